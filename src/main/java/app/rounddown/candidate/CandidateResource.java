@@ -1,0 +1,151 @@
+package app.rounddown.candidate;
+
+import app.rounddown.pipeline.ApplicationInputs;
+import app.rounddown.pipeline.CandidateHistory;
+import app.rounddown.pipeline.PipelineActions;
+import app.rounddown.web.FieldErrors;
+import app.rounddown.web.Flash;
+import app.rounddown.web.FormData;
+import app.rounddown.web.InputCheck;
+import app.rounddown.web.InvalidInput;
+import app.rounddown.web.Page;
+import app.rounddown.web.PageRequest;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
+import java.util.Map;
+
+@Path("/candidates")
+@Produces(MediaType.TEXT_HTML)
+public class CandidateResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance search(Page<Candidate> candidates, String q);
+
+        static native TemplateInstance show(Candidate candidate, CandidateHistory history, FieldErrors errors);
+
+        static native TemplateInstance form(Candidate candidate, FormData form, FieldErrors errors);
+    }
+
+    @Inject
+    InputCheck inputCheck;
+    @Inject
+    PipelineActions actions;
+
+    @GET
+    public TemplateInstance search(@QueryParam("q") String q, @QueryParam("page") String page) {
+        return Templates.search(CandidateSearch.page(q, PageRequest.parse(page, "50")), q == null ? "" : q.strip());
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance show(Long id) {
+        Candidate candidate = CandidateApi.find(id);
+        return Templates.show(candidate, CandidateHistory.of(candidate), FieldErrors.none());
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance showNewForm() {
+        return Templates.form(null, FormData.of(Map.of("source", Source.INBOUND)), FieldErrors.none());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response create(MultivaluedMap<String, String> posted) {
+        FormData form = FormData.of(posted);
+        CandidateInput input = CandidateInput.from(form);
+        FieldErrors errors = checked(input, null);
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(Templates.form(null, form, errors)).build();
+        }
+        Candidate candidate = Candidate.register(input);
+        return Flash.success("/candidates/" + candidate.id, candidate.name + " added.");
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public TemplateInstance showEditForm(Long id) {
+        Candidate candidate = CandidateApi.find(id);
+        return Templates.form(candidate, formOf(candidate), FieldErrors.none());
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response update(Long id, MultivaluedMap<String, String> posted) {
+        Candidate candidate = CandidateApi.find(id);
+        FormData form = FormData.of(posted);
+        CandidateInput input = CandidateInput.from(form);
+        FieldErrors errors = checked(input, id);
+        if (input.version() == null || input.version() != candidate.version) {
+            errors.add("form", "Someone else saved this profile after you opened the form, so yours is not saved yet. "
+                    + "Open the profile in another tab to see their change; your values are kept below, and saving "
+                    + "again replaces theirs.");
+            form = form.with("version", String.valueOf(candidate.version));
+        }
+        if (!errors.isEmpty()) {
+            return Response.status(errors.has("form") ? 409 : 400).entity(Templates.form(candidate, form, errors))
+                    .build();
+        }
+        candidate.apply(input);
+        return Flash.success("/candidates/" + candidate.id, "Profile saved.");
+    }
+
+    @POST
+    @Path("{id}/applications")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addToOpening(Long id, MultivaluedMap<String, String> posted) {
+        Candidate candidate = CandidateApi.find(id);
+        FormData form = FormData.of(posted);
+        ApplicationInputs.NewApplication input = new ApplicationInputs.NewApplication(id, form.id("openingId"));
+        FieldErrors errors = inputCheck.check(input);
+        if (errors.isEmpty()) {
+            try {
+                actions.start(input);
+                return Flash.success("/candidates/" + id, candidate.name + " added to the pipeline at Applied.");
+            } catch (InvalidInput invalid) {
+                errors = invalid.errors();
+            }
+        }
+        return Response.status(400).entity(Templates.show(candidate, CandidateHistory.of(candidate), errors)).build();
+    }
+
+    private FieldErrors checked(CandidateInput input, Long exceptId) {
+        FieldErrors errors = inputCheck.check(input);
+        if (input.email() != null && !errors.has("email")) {
+            Candidate.emailTakenBy(input.email(), exceptId)
+                    .ifPresent(other -> errors.add("email", CandidateApi.emailTakenMessage(other)));
+        }
+        return errors;
+    }
+
+    private static FormData formOf(Candidate c) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("name", c.name);
+        values.put("email", c.email);
+        values.put("phone", c.phone);
+        values.put("location", c.location);
+        values.put("timeZone", c.timeZone);
+        values.put("source", c.source);
+        values.put("linkedinUrl", c.linkedinUrl);
+        values.put("cvUrl", c.cvUrl);
+        values.put("notes", c.notes);
+        values.put("version", c.version);
+        return FormData.of(values);
+    }
+}

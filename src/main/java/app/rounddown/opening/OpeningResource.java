@@ -1,0 +1,97 @@
+package app.rounddown.opening;
+
+import app.rounddown.web.FieldErrors;
+import app.rounddown.web.Flash;
+import app.rounddown.web.FormData;
+import app.rounddown.web.InputCheck;
+import app.rounddown.web.Page;
+import app.rounddown.web.PageRequest;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+
+@Path("/openings")
+@Produces(MediaType.TEXT_HTML)
+public class OpeningResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(Page<OpeningList.Row> openings);
+
+        static native TemplateInstance form(Opening opening, FormData form, FieldErrors errors);
+    }
+
+    @Inject
+    InputCheck inputCheck;
+
+    @GET
+    public TemplateInstance list(@QueryParam("page") String page) {
+        return Templates.list(OpeningList.withCounts(PageRequest.parse(page, "50")));
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance showNewForm() {
+        return Templates.form(null, FormData.empty(), FieldErrors.none());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response create(MultivaluedMap<String, String> posted) {
+        FormData form = FormData.of(posted);
+        OpeningInput input = OpeningInput.from(form);
+        FieldErrors errors = inputCheck.check(input);
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(Templates.form(null, form, errors)).build();
+        }
+        Opening opening = Opening.open(input);
+        return Flash.success("/boards/" + opening.id, "Opening \u201c" + opening.title + "\u201d created.");
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public TemplateInstance showEditForm(Long id) {
+        Opening opening = OpeningApi.find(id);
+        return Templates.form(opening, formOf(opening), FieldErrors.none());
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response update(Long id, MultivaluedMap<String, String> posted) {
+        Opening opening = OpeningApi.find(id);
+        FormData form = FormData.of(posted);
+        OpeningInput input = OpeningInput.from(form);
+        FieldErrors errors = inputCheck.check(input);
+        if (input.version() == null || input.version() != opening.version) {
+            errors.add("form", "Someone else saved this opening after you opened the form, so yours is not saved yet. "
+                    + "It now reads: \u201c" + opening.title + "\u201d, " + opening.roleType.label() + ", hiring manager "
+                    + opening.hiringManager + ", " + opening.status.label().toLowerCase()
+                    + ". Your values are kept below; save again to replace theirs.");
+            form = form.with("version", String.valueOf(opening.version));
+        }
+        if (!errors.isEmpty()) {
+            return Response.status(errors.has("form") ? 409 : 400).entity(Templates.form(opening, form, errors)).build();
+        }
+        opening.apply(input);
+        return Flash.success("/boards/" + opening.id, "Opening \u201c" + opening.title + "\u201d saved.");
+    }
+
+    private static FormData formOf(Opening opening) {
+        return FormData.of(Map.of("title", opening.title, "roleType", opening.roleType,
+                "hiringManager", opening.hiringManager, "status", opening.status, "version", opening.version));
+    }
+}

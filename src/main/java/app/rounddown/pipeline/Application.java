@@ -1,0 +1,100 @@
+package app.rounddown.pipeline;
+
+import app.rounddown.candidate.Candidate;
+import app.rounddown.opening.Opening;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Optional;
+
+/** One candidate in the hiring process of one opening. Every change goes through a method here and leaves an event. */
+@Entity
+public class Application extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "candidate_id", updatable = false)
+    public Candidate candidate;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "opening_id", updatable = false)
+    public Opening opening;
+    @Enumerated(EnumType.STRING)
+    public Stage stage;
+    @Enumerated(EnumType.STRING)
+    public ApplicationStatus status;
+    public Instant stageEnteredAt;
+    @Column(updatable = false)
+    public Instant createdAt;
+    @Version
+    public int version;
+
+    public static Application start(Candidate candidate, Opening opening, String actor, Instant now) {
+        Application application = new Application();
+        application.candidate = candidate;
+        application.opening = opening;
+        application.stage = Stage.APPLIED;
+        application.status = ApplicationStatus.ACTIVE;
+        application.stageEnteredAt = now;
+        application.createdAt = now;
+        application.persist();
+        ApplicationEvent.record(application,
+                new Transition(EventKind.APPLIED, null, null, Stage.APPLIED, ApplicationStatus.ACTIVE), null, actor, now);
+        return application;
+    }
+
+    public static Optional<Application> findFor(Candidate candidate, Opening opening) {
+        return find("candidate = ?1 and opening = ?2", candidate, opening).firstResultOptional();
+    }
+
+    /** Loads the application for a change, holding its row until the transaction ends, so changes queue up. */
+    public static Optional<Application> lockForChange(long id) {
+        return Optional.ofNullable(findById(id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public ApplicationEvent moveTo(Stage to, Seen seen, String actor, Instant now) {
+        requireCurrent(seen);
+        return apply(StageRules.move(stage, status, to), null, actor, now);
+    }
+
+    public ApplicationEvent reject(Reason reason, Seen seen, String actor, Instant now) {
+        requireCurrent(seen);
+        return apply(StageRules.reject(stage, status), reason, actor, now);
+    }
+
+    public ApplicationEvent withdraw(Reason reason, Seen seen, String actor, Instant now) {
+        requireCurrent(seen);
+        return apply(StageRules.withdraw(stage, status), reason, actor, now);
+    }
+
+    public ApplicationEvent reopen(Seen seen, String actor, Instant now) {
+        requireCurrent(seen);
+        return apply(StageRules.reopen(stage, status), null, actor, now);
+    }
+
+    private void requireCurrent(Seen seen) {
+        if (!seen.matches(this)) {
+            throw new StaleView(this, ApplicationEvent.latestOf(this).orElseThrow());
+        }
+    }
+
+    private ApplicationEvent apply(Transition transition, Reason reason, String actor, Instant now) {
+        stage = transition.toStage();
+        status = transition.toStatus();
+        if (transition.changesStage()) {
+            stageEnteredAt = now;
+        }
+        return ApplicationEvent.record(this, transition, reason, actor, now);
+    }
+}

@@ -1,0 +1,68 @@
+package app.rounddown.pipeline;
+
+import app.rounddown.opening.Opening;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("/boards")
+@Produces(MediaType.TEXT_HTML)
+public class BoardResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance board(PipelineBoard.Board board);
+
+        static native TemplateInstance column(Opening opening, PipelineBoard.Column column, String filter);
+
+        static native TemplateInstance column$cards(Opening opening, PipelineBoard.Column column, String filter);
+    }
+
+    @GET
+    @Path("{openingId}")
+    public TemplateInstance board(Long openingId, @QueryParam("q") String filter) {
+        return Templates.board(PipelineBoard.of(opening(openingId), filter));
+    }
+
+    /** "Show more" of one column: just the next cards for htmx, a page of its own without JavaScript. */
+    @GET
+    @Path("{openingId}/columns/{stage}")
+    public TemplateInstance column(Long openingId, String stage, @QueryParam("q") String filter,
+                                   @QueryParam("offset") String offset, @HeaderParam("HX-Request") String htmx) {
+        Opening opening = opening(openingId);
+        PipelineBoard.Column column = PipelineBoard.column(opening, stageNamed(stage), filter, offsetOf(offset));
+        String shownFilter = filter == null ? "" : filter.strip();
+        return "true".equals(htmx) ? Templates.column$cards(opening, column, shownFilter)
+                : Templates.column(opening, column, shownFilter);
+    }
+
+    private static Opening opening(Long id) {
+        Opening opening = Opening.findById(id);
+        if (opening == null) {
+            throw new NotFoundException("There is no opening with id " + id + ".");
+        }
+        return opening;
+    }
+
+    private static Stage stageNamed(String name) {
+        try {
+            return Stage.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("There is no stage called " + name + ".");
+        }
+    }
+
+    private static int offsetOf(String offset) {
+        try {
+            return offset == null ? 0 : Math.max(0, Integer.parseInt(offset));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package app.rounddown.pipeline;
+
+import app.rounddown.web.Labelled;
+
+public enum EventKind implements Labelled {
+    APPLIED("applied"), MOVED("moved"), REJECTED("rejected"), WITHDRAWN("withdrawn"), REOPENED("reopened"), HIRED("hired");
+
+    private final String label;
+
+    EventKind(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+}

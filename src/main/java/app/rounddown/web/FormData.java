@@ -1,0 +1,95 @@
+package app.rounddown.web;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The values a form was posted with, kept as typed so a form shown again with errors keeps them. */
+public final class FormData {
+    private final Map<String, String> values;
+
+    private FormData(Map<String, String> values) {
+        this.values = values;
+    }
+
+    public static FormData of(MultivaluedMap<String, String> posted) {
+        Map<String, String> values = new HashMap<>();
+        posted.forEach((name, list) -> {
+            if (list != null && !list.isEmpty()) {
+                values.put(name, list.get(0));
+            }
+        });
+        return new FormData(values);
+    }
+
+    public static FormData of(Map<String, ?> values) {
+        Map<String, String> copy = new HashMap<>();
+        values.forEach((name, value) -> {
+            if (value != null) {
+                copy.put(name, value instanceof Enum<?> e ? e.name() : value.toString());
+            }
+        });
+        return new FormData(copy);
+    }
+
+    public static FormData empty() {
+        return new FormData(Map.of());
+    }
+
+    public FormData with(String name, String value) {
+        Map<String, String> copy = new HashMap<>(values);
+        copy.put(name, value);
+        return new FormData(copy);
+    }
+
+    /** The value as typed, for showing it again; empty when absent. */
+    public String get(String name) {
+        return values.getOrDefault(name, "");
+    }
+
+    public boolean is(String name, Object value) {
+        return value != null && get(name).equals(value instanceof Enum<?> e ? e.name() : value.toString());
+    }
+
+    /** The value for binding: null when absent or blank, so "required" rules fire. */
+    public String text(String name) {
+        String value = values.get(name);
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    public <E extends Enum<E>> E choice(String name, Class<E> type) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    public Integer number(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    public Long id(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+}
