@@ -5,6 +5,7 @@ import app.rounddown.pipeline.StaleView;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAllowedException;
@@ -35,6 +36,11 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response violations(ConstraintViolationException e, UriInfo uri) {
         return invalid(new InvalidInput(FieldErrors.from(e.getConstraintViolations())), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
     }
 
     @ServerExceptionMapper
@@ -100,6 +106,9 @@ public class ErrorMappers {
     @ServerExceptionMapper(priority = 5000)
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
         if (status >= 500) {
             return unexpected(e, uri);
         }

@@ -1,6 +1,7 @@
 package app.rounddown.web;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +34,8 @@ public final class FieldErrors {
         String field = "";
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getName() != null) {
-                field = node.getName();
+                // A whole request body that is missing is reported as "body", not as the Java parameter's name.
+                field = node.getKind() == ElementKind.PARAMETER ? "body" : node.getName();
             }
         }
         return field;

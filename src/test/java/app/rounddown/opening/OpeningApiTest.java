@@ -1,0 +1,128 @@
+package app.rounddown.opening;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.rounddown.support.Database;
+import app.rounddown.support.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OpeningApiTest {
+    @Inject
+    Database database;
+
+    @Test
+    void anOpeningIsCreatedReadAndListed() {
+        String title = Fixtures.unique("Technical Account Manager");
+        int id = given().contentType(ContentType.JSON)
+                .body(Map.of("title", title, "roleType", "TECHNICAL_ACCOUNT_MANAGER", "hiringManager", "Marcus Manager"))
+                .post("/api/openings")
+                .then().statusCode(201).header("Location", containsString("/api/openings/"))
+                .body("status", equalTo("OPEN")).body("version", equalTo(0))
+                .extract().path("id");
+
+        given().get("/api/openings/" + id).then().statusCode(200)
+                .body("title", equalTo(title)).body("roleType", equalTo("TECHNICAL_ACCOUNT_MANAGER"))
+                .body("hiringManager", equalTo("Marcus Manager"));
+        given().get("/api/openings?size=100").then().statusCode(200).body("items.title", hasItem(title));
+    }
+
+    @Test
+    void missingFieldsAreNamedWithMessagesAndNothingIsStored() {
+        long before = database.count("select count(*) from opening");
+        given().contentType(ContentType.JSON).body(Map.of("title", " "))
+                .post("/api/openings")
+                .then().statusCode(400)
+                .body("errors.field", contains("hiringManager", "roleType", "title"))
+                .body("errors.find { it.field == 'title' }.message", equalTo("Enter a title for the opening."));
+        assertEquals(before, database.count("select count(*) from opening"));
+    }
+
+    @Test
+    void anUnknownRoleTypeListsTheChoices() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("title", "Lead", "roleType", "CEO", "hiringManager", "Hannah"))
+                .post("/api/openings")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("roleType"))
+                .body("errors[0].message", containsString("TECHNICAL_ACCOUNT_EXECUTIVE"));
+    }
+
+    @Test
+    void aTitleOverTwoHundredCharactersIsRefused() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("title", "x".repeat(201), "roleType", "SALES_TEAM_LEAD", "hiringManager", "Hannah"))
+                .post("/api/openings")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("title"))
+                .body("errors[0].message", equalTo("Keep the title to 200 characters or fewer."));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonGetsAMessageNotAStackTrace() {
+        given().contentType(ContentType.JSON).body("{title: oops")
+                .post("/api/openings")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", equalTo("The request body is not valid JSON."));
+        given().contentType(ContentType.JSON)
+                .post("/api/openings")
+                .then().statusCode(400).body("errors[0].field", equalTo("body"));
+    }
+
+    @Test
+    void anUnknownOpeningIs404WithAMessage() {
+        given().get("/api/openings/987654321").then().statusCode(404)
+                .body("message", equalTo("There is no opening with id 987654321."));
+    }
+
+    @Test
+    void anUpdateFromTheCurrentVersionIsSavedAndClosesTheOpening() {
+        long id = Fixtures.openingTae();
+        given().contentType(ContentType.JSON)
+                .body(Map.of("title", "TAE (closed)", "roleType", "TECHNICAL_ACCOUNT_EXECUTIVE",
+                        "hiringManager", "Hannah Hiring", "status", "CLOSED", "version", 0))
+                .put("/api/openings/" + id)
+                .then().statusCode(200).body("status", equalTo("CLOSED")).body("version", equalTo(1));
+        assertEquals("CLOSED", database.text("select status from opening where id = ?", id));
+    }
+
+    @Test
+    void anUpdateFromAnOldVersionIsRefusedAndTheNewerSaveIsKept() {
+        long id = Fixtures.openingTae();
+        Map<String, Object> first = Map.of("title", "First save", "roleType", "TECHNICAL_ACCOUNT_EXECUTIVE",
+                "hiringManager", "Hannah Hiring", "version", 0);
+        Map<String, Object> second = Map.of("title", "Second save", "roleType", "TECHNICAL_ACCOUNT_EXECUTIVE",
+                "hiringManager", "Hannah Hiring", "version", 0);
+        given().contentType(ContentType.JSON).body(first).put("/api/openings/" + id).then().statusCode(200);
+        given().contentType(ContentType.JSON).body(second).put("/api/openings/" + id)
+                .then().statusCode(409).body("message", containsString("Someone else saved a change"));
+        assertEquals("First save", database.text("select title from opening where id = ?", id));
+    }
+
+    @Test
+    void anUpdateWithoutAVersionIsRefused() {
+        long id = Fixtures.openingTae();
+        given().contentType(ContentType.JSON)
+                .body(Map.of("title", "No version", "roleType", "TECHNICAL_ACCOUNT_EXECUTIVE", "hiringManager", "H"))
+                .put("/api/openings/" + id)
+                .then().statusCode(400).body("errors[0].field", equalTo("version"));
+    }
+
+    @Test
+    void pageSizeIsBounded() {
+        given().get("/api/openings?size=101").then().statusCode(400)
+                .body("errors[0].field", equalTo("size"))
+                .body("errors[0].message", equalTo("Use a whole number from 1 to 100."));
+        given().get("/api/openings?page=-1").then().statusCode(400).body("errors[0].field", equalTo("page"));
+    }
+}

@@ -1,0 +1,42 @@
+package app.rounddown.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.rounddown.support.Database;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The benchmark loader (scripts/synthetic-data.sql, run with psql) writes data the app's rules accept. */
+@QuarkusTest
+class SyntheticDataTest {
+    @Inject
+    Database database;
+
+    @Test
+    void theLoaderAddsNCandidatesSpreadOverEveryStageWithTheirHistory() throws Exception {
+        String script = Files.readString(Path.of("scripts/synthetic-data.sql")).replace(":n", "600");
+        long candidatesBefore = database.count("select count(*) from candidate");
+        long applicationsBefore = database.count("select count(*) from application");
+
+        database.execute(script);
+
+        assertEquals(600, database.count("select count(*) from candidate") - candidatesBefore);
+        assertEquals(600, database.count("select count(*) from application") - applicationsBefore);
+        long stagesUsed = database.count("select count(distinct a.stage) from application a "
+                + "join candidate c on c.id = a.candidate_id where c.email like 'synthetic-%'");
+        assertEquals(Stage.values().length, stagesUsed);
+        assertTrue(database.count("select count(*) from application a join candidate c on c.id = a.candidate_id "
+                + "where c.email like 'synthetic-%' and a.status = 'REJECTED'") > 0);
+        String synthetic = "select a.id, a.stage from application a join candidate c on c.id = a.candidate_id "
+                + "where c.email like 'synthetic-%'";
+        assertEquals(0, database.count("select count(*) from (" + synthetic + ") a where not exists "
+                + "(select 1 from application_event e where e.application_id = a.id and e.kind = 'APPLIED')"));
+        assertEquals(0, database.count("select count(*) from (" + synthetic + ") a where a.stage <> "
+                + "(select e.to_stage from application_event e where e.application_id = a.id "
+                + "order by e.occurred_at desc, e.id desc limit 1)"), "the last event matches each application's stage");
+    }
+}
