@@ -119,6 +119,12 @@ public class ErrorMappers {
 
     @ServerExceptionMapper(priority = 6000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseOutage.causes(e)) {
+            LOG.warn("Database unreachable on " + uri.getPath() + ": " + e.getMessage());
+            String message = "The database is not answering right now, so nothing was read or changed. "
+                    + "Please try again in a minute.";
+            return respond(uri, 503, ApiError.of(message), "Temporarily unavailable", message);
+        }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         String message = "Something went wrong on our side and nothing was changed. Please try again.";
         return respond(uri, 500, ApiError.of(message), "Something went wrong", message);

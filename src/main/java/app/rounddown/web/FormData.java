@@ -70,24 +70,21 @@ public final class FormData {
     }
 
     public Integer number(String name) {
-        String value = text(name);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
+        return parsed(name, Integer::valueOf);
     }
 
     public Long id(String name) {
+        return parsed(name, Long::valueOf);
+    }
+
+    /** Null when absent or not a number: the rules then say what is missing, in words. */
+    private <N> N parsed(String name, java.util.function.Function<String, N> parser) {
         String value = text(name);
         if (value == null) {
             return null;
         }
         try {
-            return Long.valueOf(value.strip());
+            return parser.apply(value.strip());
         } catch (NumberFormatException notANumber) {
             return null;
         }

@@ -15,18 +15,8 @@ public class Database {
     AgroalDataSource dataSource;
 
     public long count(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        String value = text(sql, parameters);
+        return value == null ? 0 : Long.parseLong(value);
     }
 
     public String text(String sql, Object... parameters) {
