@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 @Entity
@@ -32,7 +34,7 @@ public class Candidate extends PanacheEntityBase {
     @Version
     public int version;
 
-    public static Candidate register(CandidateInput input) {
+    static Candidate register(CandidateInput input) {
         Candidate candidate = new Candidate();
         candidate.apply(input);
         candidate.persist();
@@ -59,6 +61,20 @@ public class Candidate extends PanacheEntityBase {
         linkedinUrl = blankToNull(input.linkedinUrl());
         cvUrl = blankToNull(input.cvUrl());
         notes = blankToNull(input.notes());
+    }
+
+    public Map<String, Object> snapshot() {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("name", name);
+        fields.put("email", email);
+        fields.put("phone", phone);
+        fields.put("location", location);
+        fields.put("timeZone", timeZone);
+        fields.put("source", source);
+        fields.put("linkedinUrl", linkedinUrl);
+        fields.put("cvUrl", cvUrl);
+        fields.put("notes", notes);
+        return fields;
     }
 
     private static String blankToNull(String value) {

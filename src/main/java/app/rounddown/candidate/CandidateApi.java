@@ -1,15 +1,12 @@
 package app.rounddown.candidate;
 
-import app.rounddown.web.InvalidInput;
 import app.rounddown.web.Page;
 import app.rounddown.web.PageRequest;
-import app.rounddown.web.Versions;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -25,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Candidates")
 public class CandidateApi {
+    @Inject
+    Candidates candidates;
 
     @GET
     public Page<CandidateView> search(@QueryParam("q") String text, @QueryParam("page") String page,
@@ -35,44 +34,18 @@ public class CandidateApi {
     @GET
     @Path("{id}")
     public CandidateView get(Long id) {
-        return CandidateView.of(find(id));
+        return CandidateView.of(Candidates.find(id));
     }
 
     @POST
-    @Transactional
     public Response create(@Valid @NotNull(message = "Send the candidate as a JSON object.") CandidateInput input) {
-        requireEmailFree(input.email(), null);
-        Candidate candidate = Candidate.register(input);
+        Candidate candidate = candidates.register(input);
         return Response.created(URI.create("/api/candidates/" + candidate.id)).entity(CandidateView.of(candidate)).build();
     }
 
     @PUT
     @Path("{id}")
-    @Transactional
     public CandidateView update(Long id, @Valid @NotNull(message = "Send the candidate as a JSON object.") CandidateInput input) {
-        Candidate candidate = find(id);
-        Versions.requireUnchanged(input.version(), candidate.version);
-        requireEmailFree(input.email(), id);
-        candidate.apply(input);
-        candidate.flush();
-        return CandidateView.of(candidate);
-    }
-
-    static void requireEmailFree(String email, Long exceptId) {
-        Candidate.emailTakenBy(email, exceptId).ifPresent(other -> {
-            throw InvalidInput.of("email", emailTakenMessage(other));
-        });
-    }
-
-    static String emailTakenMessage(Candidate other) {
-        return "Another candidate, " + other.name + ", already uses this e-mail address.";
-    }
-
-    public static Candidate find(Long id) {
-        Candidate candidate = Candidate.findById(id);
-        if (candidate == null) {
-            throw new NotFoundException("There is no candidate with id " + id + ".");
-        }
-        return candidate;
+        return CandidateView.of(candidates.revise(id, input));
     }
 }

@@ -13,7 +13,6 @@ import app.rounddown.web.PageRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -43,6 +42,8 @@ public class CandidateResource {
     InputCheck inputCheck;
     @Inject
     PipelineActions actions;
+    @Inject
+    Candidates candidates;
 
     @GET
     public TemplateInstance search(@QueryParam("q") String q, @QueryParam("page") String page) {
@@ -52,7 +53,7 @@ public class CandidateResource {
     @GET
     @Path("{id}")
     public TemplateInstance show(Long id) {
-        Candidate candidate = CandidateApi.find(id);
+        Candidate candidate = Candidates.find(id);
         return Templates.show(candidate, CandidateHistory.of(candidate), FieldErrors.none());
     }
 
@@ -64,31 +65,33 @@ public class CandidateResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     public Response create(MultivaluedMap<String, String> posted) {
         FormData form = FormData.of(posted);
         CandidateInput input = CandidateInput.from(form);
         FieldErrors errors = checked(input, null);
-        if (!errors.isEmpty()) {
-            return Response.status(400).entity(Templates.form(null, form, errors)).build();
+        if (errors.isEmpty()) {
+            try {
+                Candidate candidate = candidates.register(input);
+                return Flash.success("/candidates/" + candidate.id, candidate.name + " added.");
+            } catch (InvalidInput invalid) {
+                errors = invalid.errors();
+            }
         }
-        Candidate candidate = Candidate.register(input);
-        return Flash.success("/candidates/" + candidate.id, candidate.name + " added.");
+        return Response.status(400).entity(Templates.form(null, form, errors)).build();
     }
 
     @GET
     @Path("{id}/edit")
     public TemplateInstance showEditForm(Long id) {
-        Candidate candidate = CandidateApi.find(id);
+        Candidate candidate = Candidates.find(id);
         return Templates.form(candidate, formOf(candidate), FieldErrors.none());
     }
 
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     public Response update(Long id, MultivaluedMap<String, String> posted) {
-        Candidate candidate = CandidateApi.find(id);
+        Candidate candidate = Candidates.find(id);
         FormData form = FormData.of(posted);
         CandidateInput input = CandidateInput.from(form);
         FieldErrors errors = checked(input, id);
@@ -98,19 +101,22 @@ public class CandidateResource {
                     + "again replaces theirs.");
             form = form.with("version", String.valueOf(candidate.version));
         }
-        if (!errors.isEmpty()) {
-            return Response.status(errors.has("form") ? 409 : 400).entity(Templates.form(candidate, form, errors))
-                    .build();
+        if (errors.isEmpty()) {
+            try {
+                candidates.revise(id, input);
+                return Flash.success("/candidates/" + candidate.id, "Profile saved.");
+            } catch (InvalidInput invalid) {
+                errors = invalid.errors();
+            }
         }
-        candidate.apply(input);
-        return Flash.success("/candidates/" + candidate.id, "Profile saved.");
+        return Response.status(errors.has("form") ? 409 : 400).entity(Templates.form(candidate, form, errors)).build();
     }
 
     @POST
     @Path("{id}/applications")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addToOpening(Long id, MultivaluedMap<String, String> posted) {
-        Candidate candidate = CandidateApi.find(id);
+        Candidate candidate = Candidates.find(id);
         FormData form = FormData.of(posted);
         ApplicationInputs.NewApplication input = new ApplicationInputs.NewApplication(id, form.id("openingId"));
         FieldErrors errors = inputCheck.check(input);
@@ -129,7 +135,7 @@ public class CandidateResource {
         FieldErrors errors = inputCheck.check(input);
         if (input.email() != null && !errors.has("email")) {
             Candidate.emailTakenBy(input.email(), exceptId)
-                    .ifPresent(other -> errors.add("email", CandidateApi.emailTakenMessage(other)));
+                    .ifPresent(other -> errors.add("email", Candidates.emailTakenMessage(other)));
         }
         return errors;
     }

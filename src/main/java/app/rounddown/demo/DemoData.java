@@ -1,10 +1,15 @@
 package app.rounddown.demo;
 
 import app.rounddown.candidate.Candidate;
+import app.rounddown.candidate.Candidates;
 import app.rounddown.candidate.CandidateInput;
 import app.rounddown.candidate.Source;
 import app.rounddown.opening.Opening;
 import app.rounddown.opening.OpeningInput;
+import app.rounddown.opening.Openings;
+import app.rounddown.people.DemoPeople;
+import app.rounddown.people.Role;
+import app.rounddown.people.User;
 import app.rounddown.opening.RoleType;
 import app.rounddown.pipeline.Application;
 import app.rounddown.pipeline.Reason;
@@ -14,10 +19,13 @@ import app.rounddown.pipeline.Stage;
 import app.rounddown.pipeline.WithdrawalReason;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,6 +46,15 @@ public class DemoData {
 
     @ConfigProperty(name = "rounddown.demo-data")
     boolean enabled;
+    @Inject
+    Openings openings;
+    @Inject
+    Candidates candidates;
+
+    private static User user(String name, String email, String zone, Role role) {
+        return User.findByEmail(email).orElseGet(() -> User.create(name, email, zone, EnumSet.of(role),
+                DemoPeople.PASSWORD));
+    }
 
     void onStart(@Observes StartupEvent event) {
         if (enabled) {
@@ -46,26 +63,32 @@ public class DemoData {
     }
 
     @Transactional
+    @ActivateRequestContext
     void load() {
         if (Opening.count() > 0) {
             return;
         }
         Random random = new Random(42);
-        List<Opening> openings = List.of(
-                Opening.open(new OpeningInput("Technical Account Executive (EMEA)", RoleType.TECHNICAL_ACCOUNT_EXECUTIVE,
-                        "Hannah Hiring", null, null)),
-                Opening.open(new OpeningInput("Technical Account Manager (Americas)", RoleType.TECHNICAL_ACCOUNT_MANAGER,
-                        "Marcus Manager", null, null)),
-                Opening.open(new OpeningInput("Business Development Rep", RoleType.BUSINESS_DEVELOPMENT_REP,
-                        "Hannah Hiring", null, null)));
+        user("Ada Admin", "admin@rounddown.example", "Europe/London", Role.ADMIN);
+        user("Rita Recruiter", "rita@rounddown.example", "Europe/London", Role.RECRUITER);
+        User hannah = user("Hannah Hiring", "hannah@rounddown.example", "Europe/Berlin", Role.HIRING_MANAGER);
+        User marcus = user("Marcus Manager", "marcus@rounddown.example", "America/New_York", Role.HIRING_MANAGER);
+        user("Simon Technical", "simon@rounddown.example", "Europe/London", Role.INTERVIEWER);
+        List<Opening> demoOpenings = List.of(
+                openings.open(new OpeningInput("Technical Account Executive (EMEA)", RoleType.TECHNICAL_ACCOUNT_EXECUTIVE,
+                        hannah.id, null, null)),
+                openings.open(new OpeningInput("Technical Account Manager (Americas)", RoleType.TECHNICAL_ACCOUNT_MANAGER,
+                        marcus.id, null, null)),
+                openings.open(new OpeningInput("Business Development Rep", RoleType.BUSINESS_DEVELOPMENT_REP,
+                        hannah.id, null, null)));
         Instant now = Instant.now();
         for (int i = 0; i < 60; i++) {
             String name = FIRST.get(i % FIRST.size()) + " " + LAST.get((i * 7) % LAST.size());
-            Candidate candidate = Candidate.register(new CandidateInput(name,
+            Candidate candidate = candidates.register(new CandidateInput(name,
                     name.toLowerCase().replace(' ', '.') + i + "@example.com", null, null,
                     ZONES.get(i % ZONES.size()), Source.values()[i % Source.values().length],
                     "https://www.linkedin.com/in/" + name.toLowerCase().replace(' ', '-'), null, null, null));
-            Opening opening = openings.get(i % openings.size());
+            Opening opening = demoOpenings.get(i % demoOpenings.size());
             walk(candidate, opening, i, random, now);
         }
         LOG.info("Demo data loaded: 3 openings, 60 candidates");

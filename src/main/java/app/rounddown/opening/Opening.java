@@ -1,15 +1,21 @@
 package app.rounddown.opening;
 
+import app.rounddown.people.User;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
 @Entity
 public class Opening extends PanacheEntityBase {
@@ -19,7 +25,12 @@ public class Opening extends PanacheEntityBase {
     public String title;
     @Enumerated(EnumType.STRING)
     public RoleType roleType;
-    public String hiringManager;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "hiring_manager_id")
+    public User hiringManager;
+    /** The free-text name openings had before hiring managers were users; kept for those openings. */
+    @Column(name = "hiring_manager")
+    public String formerHiringManagerName;
     @Enumerated(EnumType.STRING)
     public OpeningStatus status = OpeningStatus.OPEN;
     @Column(updatable = false)
@@ -27,17 +38,17 @@ public class Opening extends PanacheEntityBase {
     @Version
     public int version;
 
-    public static Opening open(OpeningInput input) {
+    static Opening open(OpeningInput input, User hiringManager) {
         Opening opening = new Opening();
-        opening.apply(input);
+        opening.apply(input, hiringManager);
         opening.persist();
         return opening;
     }
 
-    public void apply(OpeningInput input) {
+    void apply(OpeningInput input, User manager) {
         title = input.title().strip();
         roleType = input.roleType();
-        hiringManager = input.hiringManager().strip();
+        hiringManager = manager;
         if (input.status() != null) {
             status = input.status();
         }
@@ -45,5 +56,18 @@ public class Opening extends PanacheEntityBase {
 
     public boolean isOpen() {
         return status == OpeningStatus.OPEN;
+    }
+
+    public String hiringManagerName() {
+        return hiringManager != null ? hiringManager.name : formerHiringManagerName == null ? "" : formerHiringManagerName;
+    }
+
+    public Map<String, Object> snapshot() {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("title", title);
+        fields.put("roleType", roleType);
+        fields.put("hiringManager", hiringManagerName());
+        fields.put("status", status);
+        return fields;
     }
 }

@@ -2,13 +2,11 @@ package app.rounddown.opening;
 
 import app.rounddown.web.Page;
 import app.rounddown.web.PageRequest;
-import app.rounddown.web.Versions;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -33,32 +31,21 @@ public class OpeningApi {
     @GET
     @Path("{id}")
     public OpeningView get(Long id) {
-        return OpeningView.of(find(id));
+        return OpeningView.of(Openings.find(id));
     }
 
+    @Inject
+    Openings openings;
+
     @POST
-    @Transactional
     public Response create(@Valid @NotNull(message = "Send the opening as a JSON object.") OpeningInput input) {
-        Opening opening = Opening.open(input);
+        Opening opening = openings.open(input);
         return Response.created(URI.create("/api/openings/" + opening.id)).entity(OpeningView.of(opening)).build();
     }
 
     @PUT
     @Path("{id}")
-    @Transactional
     public OpeningView update(Long id, @Valid @NotNull(message = "Send the opening as a JSON object.") OpeningInput input) {
-        Opening opening = find(id);
-        Versions.requireUnchanged(input.version(), opening.version);
-        opening.apply(input);
-        opening.flush();
-        return OpeningView.of(opening);
-    }
-
-    static Opening find(Long id) {
-        Opening opening = Opening.findById(id);
-        if (opening == null) {
-            throw new NotFoundException("There is no opening with id " + id + ".");
-        }
-        return opening;
+        return OpeningView.of(openings.revise(id, input));
     }
 }

@@ -12,14 +12,13 @@ public record OpeningInput(
         String title,
         @NotNull(message = "Choose a role type.")
         RoleType roleType,
-        @NotBlank(message = "Name the hiring manager.")
-        @Size(max = 200, message = "Keep the hiring manager's name to 200 characters or fewer.")
-        String hiringManager,
+        @NotNull(message = "Choose the hiring manager.")
+        Long hiringManagerId,
         OpeningStatus status,
         Integer version) {
 
     static OpeningInput from(FormData form) {
-        return new OpeningInput(form.text("title"), form.choice("roleType", RoleType.class), form.text("hiringManager"),
+        return new OpeningInput(form.text("title"), form.choice("roleType", RoleType.class), form.id("hiringManagerId"),
                 form.choice("status", OpeningStatus.class), form.number("version"));
     }
 }

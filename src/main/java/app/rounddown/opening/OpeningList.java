@@ -3,7 +3,6 @@ package app.rounddown.opening;
 import app.rounddown.pipeline.Stage;
 import app.rounddown.web.Page;
 import app.rounddown.web.PageRequest;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.persistence.EntityManager;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,9 +15,10 @@ public final class OpeningList {
     }
 
     public static Page<Opening> page(PageRequest request) {
-        PanacheQuery<Opening> query = Opening.find("order by status desc, lower(title), id");
-        List<Opening> openings = query.page(request.page(), request.size()).list();
-        return Page.of(openings, request, query.count());
+        List<Opening> openings = Opening.getEntityManager().createQuery("select o from Opening o "
+                        + "left join fetch o.hiringManager order by o.status desc, lower(o.title), o.id", Opening.class)
+                .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        return Page.of(openings, request, Opening.count());
     }
 
     public static Page<Row> withCounts(PageRequest request) {

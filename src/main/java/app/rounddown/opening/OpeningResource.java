@@ -1,15 +1,17 @@
 package app.rounddown.opening;
 
+import app.rounddown.people.Role;
+import app.rounddown.people.User;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.Flash;
 import app.rounddown.web.FormData;
 import app.rounddown.web.InputCheck;
+import app.rounddown.web.InvalidInput;
 import app.rounddown.web.Page;
 import app.rounddown.web.PageRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +21,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 @Path("/openings")
@@ -29,11 +33,13 @@ public class OpeningResource {
     static class Templates {
         static native TemplateInstance list(Page<OpeningList.Row> openings);
 
-        static native TemplateInstance form(Opening opening, FormData form, FieldErrors errors);
+        static native TemplateInstance form(Opening opening, FormData form, FieldErrors errors, List<User> managers);
     }
 
     @Inject
     InputCheck inputCheck;
+    @Inject
+    Openings openings;
 
     @GET
     public TemplateInstance list(@QueryParam("page") String page) {
@@ -43,55 +49,70 @@ public class OpeningResource {
     @GET
     @Path("new")
     public TemplateInstance showNewForm() {
-        return Templates.form(null, FormData.empty(), FieldErrors.none());
+        return form(null, FormData.empty(), FieldErrors.none());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     public Response create(MultivaluedMap<String, String> posted) {
         FormData form = FormData.of(posted);
         OpeningInput input = OpeningInput.from(form);
         FieldErrors errors = inputCheck.check(input);
-        if (!errors.isEmpty()) {
-            return Response.status(400).entity(Templates.form(null, form, errors)).build();
+        if (errors.isEmpty()) {
+            try {
+                Opening opening = openings.open(input);
+                return Flash.success("/boards/" + opening.id, "Opening \u201c" + opening.title + "\u201d created.");
+            } catch (InvalidInput invalid) {
+                errors = invalid.errors();
+            }
         }
-        Opening opening = Opening.open(input);
-        return Flash.success("/boards/" + opening.id, "Opening \u201c" + opening.title + "\u201d created.");
+        return Response.status(400).entity(form(null, form, errors)).build();
     }
 
     @GET
     @Path("{id}/edit")
     public TemplateInstance showEditForm(Long id) {
-        Opening opening = OpeningApi.find(id);
-        return Templates.form(opening, formOf(opening), FieldErrors.none());
+        Opening opening = Openings.find(id);
+        return form(opening, formOf(opening), FieldErrors.none());
     }
 
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     public Response update(Long id, MultivaluedMap<String, String> posted) {
-        Opening opening = OpeningApi.find(id);
+        Opening opening = Openings.find(id);
         FormData form = FormData.of(posted);
         OpeningInput input = OpeningInput.from(form);
         FieldErrors errors = inputCheck.check(input);
         if (input.version() == null || input.version() != opening.version) {
             errors.add("form", "Someone else saved this opening after you opened the form, so yours is not saved yet. "
                     + "It now reads: \u201c" + opening.title + "\u201d, " + opening.roleType.label() + ", hiring manager "
-                    + opening.hiringManager + ", " + opening.status.label().toLowerCase()
+                    + opening.hiringManagerName() + ", " + opening.status.label().toLowerCase()
                     + ". Your values are kept below; save again to replace theirs.");
             form = form.with("version", String.valueOf(opening.version));
         }
-        if (!errors.isEmpty()) {
-            return Response.status(errors.has("form") ? 409 : 400).entity(Templates.form(opening, form, errors)).build();
+        if (errors.isEmpty()) {
+            try {
+                Opening saved = openings.revise(id, input);
+                return Flash.success("/boards/" + saved.id, "Opening \u201c" + saved.title + "\u201d saved.");
+            } catch (InvalidInput invalid) {
+                errors = invalid.errors();
+            }
         }
-        opening.apply(input);
-        return Flash.success("/boards/" + opening.id, "Opening \u201c" + opening.title + "\u201d saved.");
+        return Response.status(errors.has("form") ? 409 : 400).entity(form(opening, form, errors)).build();
+    }
+
+    private static TemplateInstance form(Opening opening, FormData form, FieldErrors errors) {
+        return Templates.form(opening, form, errors, User.activeWithRole(Role.HIRING_MANAGER));
     }
 
     private static FormData formOf(Opening opening) {
-        return FormData.of(Map.of("title", opening.title, "roleType", opening.roleType,
-                "hiringManager", opening.hiringManager, "status", opening.status, "version", opening.version));
+        Map<String, Object> values = new HashMap<>();
+        values.put("title", opening.title);
+        values.put("roleType", opening.roleType);
+        values.put("hiringManagerId", opening.hiringManager == null ? null : opening.hiringManager.id);
+        values.put("status", opening.status);
+        values.put("version", opening.version);
+        return FormData.of(values);
     }
 }

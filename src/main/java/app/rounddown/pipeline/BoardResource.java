@@ -43,7 +43,8 @@ public class BoardResource {
     }
 
     private static Opening opening(Long id) {
-        Opening opening = Opening.findById(id);
+        Opening opening = Opening.<Opening>find("from Opening o left join fetch o.hiringManager where o.id = ?1", id)
+                .firstResult();
         if (opening == null) {
             throw new NotFoundException("There is no opening with id " + id + ".");
         }

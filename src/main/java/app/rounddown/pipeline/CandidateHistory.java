@@ -1,12 +1,13 @@
 package app.rounddown.pipeline;
 
+import app.rounddown.audit.AuditEntry;
 import app.rounddown.candidate.Candidate;
 import app.rounddown.opening.Opening;
 import java.util.List;
 
-/** A candidate's applications, their history, and the openings they could still join: three statements. */
+/** A candidate's applications, their history, the openings they could still join and edits to the profile: four statements. */
 public record CandidateHistory(List<Application> applications, List<ApplicationEvent> timeline,
-                               List<Opening> openToJoin) {
+                               List<Opening> openToJoin, List<AuditEntry> recordHistory) {
     static final int TIMELINE_LIMIT = 200;
     static final int OPENINGS_LIMIT = 500;
 
@@ -18,7 +19,9 @@ public record CandidateHistory(List<Application> applications, List<ApplicationE
         List<Opening> openToJoin = Opening.find("status = app.rounddown.opening.OpeningStatus.OPEN and id not in "
                 + "(select a.opening.id from Application a where a.candidate = ?1) order by lower(title), id", candidate)
                 .page(0, OPENINGS_LIMIT).list();
-        return new CandidateHistory(applications, timeline, openToJoin);
+        List<AuditEntry> recordHistory = AuditEntry.<AuditEntry>find("candidateId = ?1 and entityType = 'candidate' "
+                + "order by occurredAt desc, id desc", candidate.id).page(0, TIMELINE_LIMIT).list();
+        return new CandidateHistory(applications, timeline, openToJoin, recordHistory);
     }
 
     /** The opening an event belongs to, from the applications already loaded (no extra query per event). */

@@ -1,14 +1,19 @@
 package app.rounddown.pipeline;
 
+import app.rounddown.audit.Audit;
+import app.rounddown.audit.AuditEntry;
 import app.rounddown.candidate.Candidate;
 import app.rounddown.opening.Opening;
-import app.rounddown.web.CurrentActor;
+import app.rounddown.people.CurrentUser;
 import app.rounddown.web.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Every change to an application, shared by pages and API. Each runs in one transaction holding the
@@ -17,7 +22,9 @@ import java.time.Instant;
 @ApplicationScoped
 public class PipelineActions {
     @Inject
-    CurrentActor actor;
+    CurrentUser current;
+    @Inject
+    Audit audit;
 
     @Transactional
     public Application start(ApplicationInputs.NewApplication input) {
@@ -36,33 +43,49 @@ public class PipelineActions {
             throw InvalidInput.of("openingId", candidate.name + " is already in the pipeline for \u201c" + opening.title
                     + "\u201d.");
         }
-        return Application.start(candidate, opening, actor.name(), Instant.now());
+        Application application = Application.start(candidate, opening, current.name(), Instant.now());
+        audit.created("application", application.id, candidate.name + " added to \u201c" + opening.title + "\u201d",
+                Map.of("opening", opening.title, "stage", application.stage, "status", application.status),
+                candidate.id);
+        return application;
     }
 
     @Transactional
     public ApplicationEvent move(long id, ApplicationInputs.Move input) {
-        return locked(id).moveTo(input.to(), input.seen(), actor.name(), Instant.now());
+        return change(id, a -> a.moveTo(input.to(), input.seen(), current.name(), Instant.now()));
     }
 
     @Transactional
     public ApplicationEvent reject(long id, ApplicationInputs.Rejection input) {
-        return locked(id).reject(new Reason(input.category(), input.reason().strip()), input.seen(), actor.name(),
-                Instant.now());
+        Reason reason = new Reason(input.category(), input.reason().strip());
+        return change(id, a -> a.reject(reason, input.seen(), current.name(), Instant.now()));
     }
 
     @Transactional
     public ApplicationEvent withdraw(long id, ApplicationInputs.Withdrawal input) {
-        return locked(id).withdraw(new Reason(input.category(), input.reason().strip()), input.seen(), actor.name(),
-                Instant.now());
+        Reason reason = new Reason(input.category(), input.reason().strip());
+        return change(id, a -> a.withdraw(reason, input.seen(), current.name(), Instant.now()));
     }
 
     @Transactional
     public ApplicationEvent reopen(long id, ApplicationInputs.Reopening input) {
-        return locked(id).reopen(input.seen(), actor.name(), Instant.now());
+        return change(id, a -> a.reopen(input.seen(), current.name(), Instant.now()));
     }
 
-    private static Application locked(long id) {
-        return Application.lockForChange(id)
+    private ApplicationEvent change(long id, Function<Application, ApplicationEvent> action) {
+        Application application = Application.lockForChange(id)
                 .orElseThrow(() -> new NotFoundException("There is no application with id " + id + "."));
+        ApplicationEvent event = action.apply(application);
+        Map<String, AuditEntry.Change> changes = new LinkedHashMap<>();
+        if (event.fromStage != event.toStage) {
+            changes.put("stage", new AuditEntry.Change(event.fromStage.name(), event.toStage.name()));
+        }
+        if (event.fromStatus != event.toStatus) {
+            changes.put("status", new AuditEntry.Change(event.fromStatus.name(), event.toStatus.name()));
+        }
+        audit.record("application", application.id, event.kind.name().toLowerCase(), application.candidate.name + " "
+                + event.describe() + " (\u201c" + application.opening.title + "\u201d)", changes,
+                application.candidate.id);
+        return event;
     }
 }

@@ -19,6 +19,8 @@ public class Choices {
     public static final List<Stage> stages = List.of(Stage.values());
     public static final List<RejectionReason> rejectionReasons = List.of(RejectionReason.values());
     public static final List<WithdrawalReason> withdrawalReasons = List.of(WithdrawalReason.values());
+    /** For password fields, which never show what was typed. */
+    public static final FormData blankForm = FormData.empty();
     public static final List<String> timeZones = ZoneId.getAvailableZoneIds().stream()
             .filter(zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/"))
             .sorted().toList();

@@ -2,34 +2,58 @@ package app.rounddown.web;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The values a form was posted with, kept as typed so a form shown again with errors keeps them. */
 public final class FormData {
     private final Map<String, String> values;
+    private final Map<String, List<String>> lists;
+
+    private FormData(Map<String, String> values, Map<String, List<String>> lists) {
+        this.values = values;
+        this.lists = lists;
+    }
 
     private FormData(Map<String, String> values) {
-        this.values = values;
+        this(values, Map.of());
     }
 
     public static FormData of(MultivaluedMap<String, String> posted) {
         Map<String, String> values = new HashMap<>();
+        Map<String, List<String>> lists = new HashMap<>();
         posted.forEach((name, list) -> {
             if (list != null && !list.isEmpty()) {
                 values.put(name, list.get(0));
+                lists.put(name, List.copyOf(list));
             }
         });
-        return new FormData(values);
+        return new FormData(values, lists);
     }
 
+    /** For fields sent several times, such as checkboxes: every value, in order. */
+    public List<String> all(String name) {
+        return lists.getOrDefault(name, values.containsKey(name) ? List.of(values.get(name)) : List.of());
+    }
+
+    /** Whether a checkbox group holds this value. */
+    public boolean has(String name, Object value) {
+        String wanted = value instanceof Enum<?> e ? e.name() : String.valueOf(value);
+        return all(name).contains(wanted);
+    }
+
+    /** A form filled from a record; a collection value fills a checkbox group. */
     public static FormData of(Map<String, ?> values) {
         Map<String, String> copy = new HashMap<>();
+        Map<String, List<String>> lists = new HashMap<>();
         values.forEach((name, value) -> {
-            if (value != null) {
+            if (value instanceof java.util.Collection<?> many) {
+                lists.put(name, many.stream().map(v -> v instanceof Enum<?> e ? e.name() : String.valueOf(v)).toList());
+            } else if (value != null) {
                 copy.put(name, value instanceof Enum<?> e ? e.name() : value.toString());
             }
         });
-        return new FormData(copy);
+        return new FormData(copy, lists);
     }
 
     public static FormData empty() {
@@ -39,7 +63,9 @@ public final class FormData {
     public FormData with(String name, String value) {
         Map<String, String> copy = new HashMap<>(values);
         copy.put(name, value);
-        return new FormData(copy);
+        Map<String, List<String>> listCopy = new HashMap<>(lists);
+        listCopy.remove(name);
+        return new FormData(copy, listCopy);
     }
 
     /** The value as typed, for showing it again; empty when absent. */

@@ -1,5 +1,7 @@
 package app.rounddown.web;
 
+import app.rounddown.people.Access;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
@@ -7,8 +9,12 @@ import java.net.URI;
 
 @Path("/")
 public class HomeResource {
+    @Inject
+    Access access;
+
+    /** Everyone lands where their work is: the pipeline, or (for interviewers, for now) their profile. */
     @GET
     public Response home() {
-        return Response.seeOther(URI.create("/openings")).build();
+        return Response.seeOther(URI.create(access.readsPipeline() ? "/openings" : "/profile")).build();
     }
 }

@@ -24,7 +24,7 @@ class ApplicationApiTest {
     Database database;
 
     private static io.restassured.response.ValidatableResponse post(long id, String action, Map<String, ?> body) {
-        return given().contentType(ContentType.JSON).header("X-Actor", "Rita Recruiter").body(body)
+        return Fixtures.rita().calls().contentType(ContentType.JSON).body(body)
                 .post("/api/applications/" + id + "/" + action).then();
     }
 
@@ -32,7 +32,7 @@ class ApplicationApiTest {
     void aNewApplicationStartsAtAppliedWithAnEvent() {
         long candidate = Fixtures.candidateJane();
         long opening = Fixtures.openingTae();
-        int id = given().contentType(ContentType.JSON).header("X-Actor", "Rita Recruiter")
+        int id = Fixtures.rita().calls().contentType(ContentType.JSON)
                 .body(Map.of("candidateId", candidate, "openingId", opening))
                 .post("/api/applications")
                 .then().statusCode(201)
@@ -68,7 +68,7 @@ class ApplicationApiTest {
     void aClosedOpeningTakesNoNewCandidates() {
         long opening = Fixtures.openingTae();
         given().contentType(ContentType.JSON)
-                .body(Map.of("title", "Closed TAE", "roleType", "TECHNICAL_ACCOUNT_EXECUTIVE", "hiringManager", "H",
+                .body(Map.of("title", "Closed TAE", "roleType", "TECHNICAL_ACCOUNT_EXECUTIVE", "hiringManagerId", Fixtures.hannah().id(),
                         "status", "CLOSED", "version", 0))
                 .put("/api/openings/" + opening).then().statusCode(200);
         given().contentType(ContentType.JSON).body(Map.of("candidateId", Fixtures.candidateJane(), "openingId", opening))
@@ -108,7 +108,7 @@ class ApplicationApiTest {
     @Test
     void aMoveBasedOnAnOldStageIs409AndSaysWhoChangedItAndWhen() {
         long id = Fixtures.janeApplied();
-        given().contentType(ContentType.JSON).header("X-Actor", "Tim Smallteam")
+        Fixtures.tim().calls().contentType(ContentType.JSON)
                 .body(Map.of("seenStage", "APPLIED", "to", "CULTURE"))
                 .post("/api/applications/" + id + "/moves").then().statusCode(201);
 

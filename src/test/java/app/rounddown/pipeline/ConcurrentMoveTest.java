@@ -33,10 +33,9 @@ class ConcurrentMoveTest {
         try {
             List<Future<Integer>> results = new ArrayList<>();
             for (int i = 0; i < PEOPLE; i++) {
-                String actor = "Recruiter " + i;
                 Callable<Integer> move = () -> {
                     start.await();
-                    return given().contentType(ContentType.JSON).header("X-Actor", actor)
+                    return given().contentType(ContentType.JSON)
                             .body(Map.of("seenStage", "APPLIED", "to", "CULTURE"))
                             .post("/api/applications/" + id + "/moves").statusCode();
                 };

@@ -3,12 +3,63 @@ package app.rounddown.support;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.quarkus.arc.Arc;
+import io.restassured.specification.RequestSpecification;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 
 /** Named people and openings made through the API, each with data of its own. */
 public final class Fixtures {
+    public static final String PASSWORD = "a-long-test-password";
+    private static final Map<String, Person> PEOPLE = new ConcurrentHashMap<>();
+
     private Fixtures() {
+    }
+
+    /** Someone who signs in; made once per test run, since hashing a password is slow on purpose. */
+    public record Person(long id, String name, String email) {
+        public RequestSpecification calls() {
+            return given().auth().preemptive().basic(email, PASSWORD);
+        }
+    }
+
+    public static Person hannah() {
+        return person("Hannah Hiring", "HIRING_MANAGER");
+    }
+
+    public static Person marcus() {
+        return person("Marcus Manager", "HIRING_MANAGER");
+    }
+
+    public static Person rita() {
+        return person("Rita Recruiter", "RECRUITER");
+    }
+
+    public static Person tim() {
+        return person("Tim Smallteam", "RECRUITER");
+    }
+
+    public static Person simon() {
+        return person("Simon Technical", "INTERVIEWER");
+    }
+
+    public static Person ada() {
+        return person("Ada Admin", "ADMIN");
+    }
+
+    public static Person person(String name, String role) {
+        return PEOPLE.computeIfAbsent(name + "/" + role, key -> {
+            String email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID().toString().substring(0, 6)
+                    + "@rounddown.test";
+            given().contentType("application/x-www-form-urlencoded; charset=UTF-8").redirects().follow(false)
+                    .formParam("name", name).formParam("email", email).formParam("timeZone", "Europe/London")
+                    .formParam("roles", role).formParam("password", PASSWORD)
+                    .post("/users").then().statusCode(303);
+            long id = Arc.container().instance(Database.class).get()
+                    .count("select id from app_user where email = ?", email);
+            return new Person(id, name, email);
+        });
     }
 
     public static String unique(String text) {
@@ -20,8 +71,12 @@ public final class Fixtures {
     }
 
     public static long opening(String title, String roleType) {
+        return opening(title, roleType, hannah().id());
+    }
+
+    public static long opening(String title, String roleType, long hiringManagerId) {
         return ((Number) given().contentType(ContentType.JSON)
-                .body(Map.of("title", title, "roleType", roleType, "hiringManager", "Hannah Hiring"))
+                .body(Map.of("title", title, "roleType", roleType, "hiringManagerId", hiringManagerId))
                 .post("/api/openings").then().statusCode(201).extract().path("id")).longValue();
     }
 

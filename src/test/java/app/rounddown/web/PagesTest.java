@@ -51,14 +51,16 @@ class PagesTest {
     }
 
     @Test
-    void creatingAnOpeningWithMissingFieldsShowsMessagesAndKeepsWhatWasTyped() {
+    void creatingAnOpeningWithBadFieldsShowsMessagesAndKeepsWhatWasTyped() {
         long before = database.count("select count(*) from opening");
-        form().formParam("title", "").formParam("roleType", "").formParam("hiringManager", "Hannah <b>Hiring</b>")
+        String tooLong = "Head of <b>Sales</b> " + "x".repeat(200);
+        form().formParam("title", tooLong).formParam("roleType", "").formParam("hiringManagerId", "")
                 .post("/openings")
                 .then().statusCode(400)
-                .body(containsString("Enter a title for the opening."))
+                .body(containsString("Keep the title to 200 characters or fewer."))
                 .body(containsString("Choose a role type."))
-                .body(containsString("value=\"Hannah &lt;b&gt;Hiring&lt;/b&gt;\""));
+                .body(containsString("Choose the hiring manager."))
+                .body(containsString("value=\"Head of &lt;b&gt;Sales&lt;/b&gt; xxx"));
         assertEquals(before, database.count("select count(*) from opening"));
     }
 
@@ -66,7 +68,7 @@ class PagesTest {
     void creatingAnOpeningRedirectsToItsBoardWithAMessage() {
         String title = Fixtures.unique("BDR Americas");
         Response created = form().formParam("title", title).formParam("roleType", "BUSINESS_DEVELOPMENT_REP")
-                .formParam("hiringManager", "Marcus Manager").post("/openings");
+                .formParam("hiringManagerId", String.valueOf(Fixtures.marcus().id())).post("/openings");
         assertEquals(303, created.statusCode());
         String board = landing(created);
         assertThat(board, "Opening \u201c" + title + "\u201d created.");
@@ -77,10 +79,10 @@ class PagesTest {
     void savingAnOpeningSomeoneElseChangedKeepsYourTextAndSaysSo() {
         long id = Fixtures.openingTae();
         form().formParam("title", "Their title").formParam("roleType", "TECHNICAL_ACCOUNT_EXECUTIVE")
-                .formParam("hiringManager", "Hannah").formParam("status", "OPEN").formParam("version", "0")
+                .formParam("hiringManagerId", String.valueOf(Fixtures.hannah().id())).formParam("status", "OPEN").formParam("version", "0")
                 .post("/openings/" + id).then().statusCode(303);
         form().formParam("title", "My title").formParam("roleType", "TECHNICAL_ACCOUNT_EXECUTIVE")
-                .formParam("hiringManager", "Hannah").formParam("status", "OPEN").formParam("version", "0")
+                .formParam("hiringManagerId", String.valueOf(Fixtures.hannah().id())).formParam("status", "OPEN").formParam("version", "0")
                 .post("/openings/" + id)
                 .then().statusCode(409)
                 .body(containsString("Someone else saved this opening"))
@@ -124,7 +126,7 @@ class PagesTest {
                 .formParam("to", "CULTURE").post("/applications/" + id + "/moves");
         assertEquals(303, stale.statusCode());
         String page = landing(stale);
-        assertThat(page, "While you were looking, Recruiter changed");
+        assertThat(page, "While you were looking, Admin changed");
         assertThat(page, "flash-problem");
         assertEquals(2, database.events(id));
     }

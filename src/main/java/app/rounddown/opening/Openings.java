@@ -1,0 +1,55 @@
+package app.rounddown.opening;
+
+import app.rounddown.audit.Audit;
+import app.rounddown.people.Role;
+import app.rounddown.people.User;
+import app.rounddown.web.InvalidInput;
+import app.rounddown.web.Versions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.util.Map;
+
+/** Creating and changing openings, for pages and API alike, each change written to the audit log. */
+@ApplicationScoped
+public class Openings {
+    @Inject
+    Audit audit;
+
+    @Transactional
+    public Opening open(OpeningInput input) {
+        Opening opening = Opening.open(input, hiringManager(input.hiringManagerId()));
+        audit.created("opening", opening.id, "Opening \u201c" + opening.title + "\u201d created", opening.snapshot(), null);
+        return opening;
+    }
+
+    @Transactional
+    public Opening revise(long id, OpeningInput input) {
+        Opening opening = find(id);
+        Versions.requireUnchanged(input.version(), opening.version);
+        Map<String, Object> before = opening.snapshot();
+        opening.apply(input, hiringManager(input.hiringManagerId()));
+        opening.flush();
+        audit.changed("opening", opening.id, "Opening \u201c" + opening.title + "\u201d edited", before,
+                opening.snapshot(), null);
+        return opening;
+    }
+
+    /** The hiring manager must be an active user who holds that role. */
+    static User hiringManager(Long id) {
+        User user = id == null ? null : User.findById(id);
+        if (user == null || !user.active || !user.has(Role.HIRING_MANAGER)) {
+            throw InvalidInput.of("hiringManagerId", "Choose an active user with the hiring manager role.");
+        }
+        return user;
+    }
+
+    public static Opening find(Long id) {
+        Opening opening = Opening.findById(id);
+        if (opening == null) {
+            throw new NotFoundException("There is no opening with id " + id + ".");
+        }
+        return opening;
+    }
+}

@@ -1,0 +1,66 @@
+package app.rounddown.people;
+
+import app.rounddown.opening.Opening;
+import app.rounddown.pipeline.Application;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Map;
+
+/** Applies the access table to the signed-in user, for the filter and for pages that hide what is not allowed. */
+@RequestScoped
+@Named("access")
+public class Access {
+    @Inject
+    CurrentUser current;
+
+    public boolean allows(Rule rule, Map<String, String> pathParameters) {
+        if (rule.isPublic()) {
+            return true;
+        }
+        User user = current.user().orElse(null);
+        if (user == null) {
+            return false;
+        }
+        if (rule.admitsByRole(user)) {
+            return true;
+        }
+        if (rule.managedBy() == Rule.Managed.NOBODY || !user.has(Role.HIRING_MANAGER)) {
+            return false;
+        }
+        Long id = idFrom(pathParameters, rule.managedBy() == Rule.Managed.OPENING ? "openingId" : "id");
+        if (id == null) {
+            return false;
+        }
+        return rule.managedBy() == Rule.Managed.OPENING
+                ? Opening.count("id = ?1 and hiringManager.id = ?2", id, user.id) > 0
+                : Application.count("id = ?1 and opening.hiringManager.id = ?2", id, user.id) > 0;
+    }
+
+    /** May the signed-in user move, reject and reopen applications of this opening? */
+    public boolean mayChange(Opening opening) {
+        return current.user().map(user -> user.hasAny(java.util.EnumSet.of(Role.ADMIN, Role.RECRUITER))
+                || opening.hiringManager != null && opening.hiringManager.id.equals(user.id)).orElse(false);
+    }
+
+    public boolean isStaff() {
+        return current.has(Role.ADMIN) || current.has(Role.RECRUITER);
+    }
+
+    public boolean isAdmin() {
+        return current.has(Role.ADMIN);
+    }
+
+    public boolean readsPipeline() {
+        return isStaff() || current.has(Role.HIRING_MANAGER);
+    }
+
+    private static Long idFrom(Map<String, String> parameters, String preferred) {
+        String value = parameters.getOrDefault(preferred, parameters.get("id"));
+        try {
+            return value == null ? null : Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package app.rounddown.people;
+
+import static app.rounddown.people.Role.ADMIN;
+import static app.rounddown.people.Role.HIRING_MANAGER;
+import static app.rounddown.people.Role.RECRUITER;
+import static app.rounddown.people.Rule.Managed.APPLICATION;
+import static app.rounddown.people.Rule.Managed.OPENING;
+import static app.rounddown.people.Rule.everyone;
+import static app.rounddown.people.Rule.roles;
+import static app.rounddown.people.Rule.rolesOrManagerOf;
+import static app.rounddown.people.Rule.signedIn;
+import static java.util.Map.entry;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Who may do what: every page and API route of the app, in one table. A route that is not listed is
+ * refused to everyone (deny by default), and a test fails for every route that is missing.
+ * Interviewers see only their own profile until interview assignments exist.
+ */
+public final class AccessTable {
+    private static final Rule READERS = roles(ADMIN, RECRUITER, HIRING_MANAGER);
+    private static final Rule STAFF = roles(ADMIN, RECRUITER);
+    private static final Rule OPENING_OWNERS = rolesOrManagerOf(OPENING, ADMIN, RECRUITER);
+    private static final Rule APPLICATION_OWNERS = rolesOrManagerOf(APPLICATION, ADMIN, RECRUITER);
+
+    public static final Map<String, Rule> RULES = new TreeMap<>(Map.ofEntries(
+            entry("GET /", signedIn()),
+            entry("GET /signin", everyone()),
+            entry("POST /signin", everyone()),
+            entry("POST /signout", signedIn()),
+            entry("GET /profile", signedIn()),
+            entry("POST /profile", signedIn()),
+            entry("POST /profile/password", signedIn()),
+
+            entry("GET /openings", READERS),
+            entry("GET /openings/new", STAFF),
+            entry("POST /openings", STAFF),
+            entry("GET /openings/{id}/edit", OPENING_OWNERS),
+            entry("POST /openings/{id}", OPENING_OWNERS),
+            entry("GET /boards/{openingId}", READERS),
+            entry("GET /boards/{openingId}/columns/{stage}", READERS),
+
+            entry("GET /candidates", READERS),
+            entry("GET /candidates/new", STAFF),
+            entry("POST /candidates", STAFF),
+            entry("GET /candidates/{id}", READERS),
+            entry("GET /candidates/{id}/edit", STAFF),
+            entry("POST /candidates/{id}", STAFF),
+            entry("POST /candidates/{id}/applications", STAFF),
+
+            entry("POST /applications/{id}/moves", APPLICATION_OWNERS),
+            entry("POST /applications/{id}/reopenings", APPLICATION_OWNERS),
+            entry("GET /applications/{id}/rejections/new", APPLICATION_OWNERS),
+            entry("POST /applications/{id}/rejections", APPLICATION_OWNERS),
+            entry("GET /applications/{id}/withdrawals/new", APPLICATION_OWNERS),
+            entry("POST /applications/{id}/withdrawals", APPLICATION_OWNERS),
+
+            entry("GET /users", roles(ADMIN)),
+            entry("GET /users/new", roles(ADMIN)),
+            entry("POST /users", roles(ADMIN)),
+            entry("GET /users/{id}/edit", roles(ADMIN)),
+            entry("POST /users/{id}", roles(ADMIN)),
+            entry("POST /users/{id}/deactivation", roles(ADMIN)),
+            entry("POST /users/{id}/activation", roles(ADMIN)),
+            entry("POST /users/{id}/password", roles(ADMIN)),
+            entry("GET /audit", roles(ADMIN)),
+
+            entry("GET /api/openings", READERS),
+            entry("POST /api/openings", STAFF),
+            entry("GET /api/openings/{id}", READERS),
+            entry("PUT /api/openings/{id}", OPENING_OWNERS),
+            entry("GET /api/candidates", READERS),
+            entry("POST /api/candidates", STAFF),
+            entry("GET /api/candidates/{id}", READERS),
+            entry("PUT /api/candidates/{id}", STAFF),
+            entry("GET /api/applications", READERS),
+            entry("POST /api/applications", STAFF),
+            entry("GET /api/applications/{id}", READERS),
+            entry("GET /api/applications/{id}/events", READERS),
+            entry("POST /api/applications/{id}/moves", APPLICATION_OWNERS),
+            entry("POST /api/applications/{id}/rejections", APPLICATION_OWNERS),
+            entry("POST /api/applications/{id}/withdrawals", APPLICATION_OWNERS),
+            entry("POST /api/applications/{id}/reopenings", APPLICATION_OWNERS)));
+
+    private AccessTable() {
+    }
+
+    public static Optional<Rule> ruleFor(String method, String route) {
+        return Optional.ofNullable(RULES.get(("HEAD".equals(method) ? "GET" : method) + " " + route));
+    }
+}

@@ -1,0 +1,104 @@
+package app.rounddown.people;
+
+import app.rounddown.web.ApiError;
+import app.rounddown.web.ErrorPages;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.jboss.resteasy.reactive.server.WithFormRead;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+
+/**
+ * Refuses forged state changes: a request from another site's page (its Origin names another host), or a
+ * browser request without this browser's signed token. Scripts using HTTP Basic need no token: a browser
+ * never adds Basic credentials to a cross-site request without the Origin check above catching it.
+ */
+public class CsrfFilter {
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Inject
+    Csrf csrf;
+    @Inject
+    CurrentUser current;
+    @ConfigProperty(name = "rounddown.session.secure-cookie")
+    boolean secureCookie;
+
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION - 10)
+    public void readCookie(ContainerRequestContext request) {
+        Cookie cookie = request.getCookies().get(Csrf.COOKIE);
+        if (cookie != null && !cookie.getValue().isBlank()) {
+            csrf.received(cookie.getValue());
+        }
+    }
+
+    @WithFormRead
+    @ServerRequestFilter(priority = Priorities.AUTHORIZATION + 10)
+    public Optional<Response> check(ContainerRequestContext request) {
+        if (SAFE.contains(request.getMethod())) {
+            return Optional.empty();
+        }
+        boolean api = request.getUriInfo().getPath().startsWith("/api/");
+        if (fromAnotherSite(request)) {
+            return Optional.of(refused(api, "This request came from another site and was refused."));
+        }
+        if (current.viaBasic()) {
+            return Optional.empty();
+        }
+        String submitted = request.getHeaderString(Csrf.HEADER);
+        // The form was read before this filter (@WithFormRead); the hidden field comes from there.
+        ResteasyReactiveRequestContext context = CurrentRequestManager.get();
+        if (submitted == null && context != null
+                && context.getFormParameter(Csrf.FIELD, true, false) instanceof String field) {
+            submitted = field;
+        }
+        if (!csrf.matches(submitted)) {
+            return Optional.of(refused(api, "This form has expired or did not come from Rounddown, so nothing was "
+                    + "changed. Reload the page and try again."));
+        }
+        return Optional.empty();
+    }
+
+    @ServerResponseFilter
+    public void issueCookie(ContainerResponseContext response) {
+        if (csrf.issued()) {
+            response.getHeaders().add(HttpHeaders.SET_COOKIE, new NewCookie.Builder(Csrf.COOKIE).value(csrf.nonce())
+                    .path("/").httpOnly(true).secure(secureCookie).sameSite(NewCookie.SameSite.LAX).build());
+        }
+    }
+
+    private static boolean fromAnotherSite(ContainerRequestContext request) {
+        String origin = request.getHeaderString("Origin");
+        if (origin == null || origin.isBlank()) {
+            return false;
+        }
+        String host = request.getHeaderString(HttpHeaders.HOST);
+        try {
+            URI uri = URI.create(origin);
+            String originHost = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+            return host == null || !host.equalsIgnoreCase(originHost);
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+    }
+
+    private static Response refused(boolean api, String message) {
+        if (api) {
+            return Response.status(403).type(MediaType.APPLICATION_JSON_TYPE).entity(ApiError.of(message)).build();
+        }
+        return Response.status(403).type(MediaType.TEXT_HTML_TYPE)
+                .entity(ErrorPages.problem("Request refused", message)).build();
+    }
+}

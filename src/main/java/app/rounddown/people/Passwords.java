@@ -1,0 +1,50 @@
+package app.rounddown.people;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import java.security.spec.InvalidKeySpecException;
+import org.wildfly.security.password.Password;
+import org.wildfly.security.password.PasswordFactory;
+import org.wildfly.security.password.WildFlyElytronPasswordProvider;
+import org.wildfly.security.password.interfaces.BCryptPassword;
+import org.wildfly.security.password.util.ModularCrypt;
+
+/** bcrypt hashing; the rule for a good password lives here too. */
+public final class Passwords {
+    public static final int MIN_LENGTH = 12;
+    private static final int COST = 12;
+    private static final WildFlyElytronPasswordProvider PROVIDER = new WildFlyElytronPasswordProvider();
+
+    private Passwords() {
+    }
+
+    public static String hash(String password) {
+        return BcryptUtil.bcryptHash(password, COST);
+    }
+
+    public static boolean matches(String password, String hash) {
+        if (password == null || hash == null) {
+            return false;
+        }
+        try {
+            Password stored = ModularCrypt.decode(hash);
+            PasswordFactory factory = PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT, PROVIDER);
+            return factory.verify(factory.translate(stored), password.toCharArray());
+        } catch (InvalidKeySpecException | java.security.NoSuchAlgorithmException | java.security.InvalidKeyException e) {
+            return false;
+        }
+    }
+
+    /** Why this password is not good enough, or null when it is. */
+    public static String problemWith(String password) {
+        if (password == null || password.isEmpty()) {
+            return "Enter a password.";
+        }
+        if (password.length() < MIN_LENGTH) {
+            return "Use at least " + MIN_LENGTH + " characters; a short sentence is easy to remember.";
+        }
+        if (password.length() > 200) {
+            return "Keep the password to 200 characters or fewer.";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,154 @@
+package app.rounddown.people;
+
+import app.rounddown.audit.Audit;
+import app.rounddown.audit.AuditEntry;
+import app.rounddown.web.InvalidInput;
+import app.rounddown.web.Versions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Accounts: created, changed, deactivated and given new passwords by admins, or by people themselves. */
+@ApplicationScoped
+public class People {
+    @Inject
+    Audit audit;
+    @Inject
+    CurrentUser current;
+
+    @Transactional
+    public User create(UserInput input) {
+        requireEmailFree(input.email(), null);
+        String problem = Passwords.problemWith(input.password());
+        if (problem != null) {
+            throw InvalidInput.of("password", problem);
+        }
+        User user = User.create(input.name(), input.email(), input.timeZone(), input.roles(), input.password());
+        audit.created("user", user.id, "Account for " + user.name + " created", snapshot(user), null);
+        return user;
+    }
+
+    @Transactional
+    public User revise(long id, UserInput input) {
+        User user = find(id);
+        Versions.requireUnchanged(input.version(), user.version);
+        requireEmailFree(input.email(), id);
+        if (user.has(Role.ADMIN) && !input.roles().contains(Role.ADMIN)) {
+            requireAnotherAdmin(user, "remove the admin role from");
+        }
+        Map<String, Object> before = snapshot(user);
+        user.name = input.name().strip();
+        user.email = input.email().strip();
+        user.timeZone = input.timeZone().strip();
+        user.roles.clear();
+        user.roles.addAll(input.roles());
+        user.flush();
+        audit.changed("user", user.id, user.name + "'s account edited", before, snapshot(user), null);
+        return user;
+    }
+
+    @Transactional
+    public User setActive(long id, boolean active) {
+        User user = find(id);
+        if (!active) {
+            requireAnotherAdmin(user, "deactivate");
+        }
+        if (user.active != active) {
+            user.active = active;
+            audit.record("user", user.id, active ? "activated" : "deactivated",
+                    user.name + (active ? " can sign in again" : " can no longer sign in"),
+                    Map.of("active", new AuditEntry.Change(String.valueOf(!active), String.valueOf(active))), null);
+        }
+        return user;
+    }
+
+    @Transactional
+    public User resetPassword(long id, String password) {
+        User user = find(id);
+        String problem = Passwords.problemWith(password);
+        if (problem != null) {
+            throw InvalidInput.of("password", problem);
+        }
+        user.changePassword(password);
+        audit.record("user", user.id, "password-reset", user.name + "'s password was reset by an admin",
+                Map.of("password", new AuditEntry.Change("(hidden)", "(changed)")), null);
+        return user;
+    }
+
+    @Transactional
+    public User updateProfile(long id, String name, String timeZone, Integer version) {
+        User user = find(id);
+        Versions.requireUnchanged(version, user.version);
+        Map<String, Object> before = snapshot(user);
+        user.name = name.strip();
+        user.timeZone = timeZone.strip();
+        user.flush();
+        audit.changed("user", user.id, user.name + " edited their profile", before, snapshot(user), null);
+        return user;
+    }
+
+    @Transactional
+    public void changeOwnPassword(long id, String currentPassword, String newPassword) {
+        User user = find(id);
+        if (!user.passwordMatches(currentPassword)) {
+            throw InvalidInput.of("currentPassword", "That is not your current password.");
+        }
+        String problem = Passwords.problemWith(newPassword);
+        if (problem != null) {
+            throw InvalidInput.of("newPassword", problem);
+        }
+        user.changePassword(newPassword);
+        audit.record("user", user.id, "password-changed", user.name + " changed their password",
+                Map.of("password", new AuditEntry.Change("(hidden)", "(changed)")), null);
+    }
+
+    /** The first admin comes from configuration, on a database with no users at all. */
+    @Transactional
+    public boolean createFirstAdmin(String name, String email, String password) {
+        if (User.count() > 0) {
+            return false;
+        }
+        User.create(name, email, "UTC", EnumSet.of(Role.ADMIN), password);
+        return true;
+    }
+
+    private void requireAnotherAdmin(User user, String verb) {
+        if (current.user().map(me -> me.id.equals(user.id)).orElse(false)) {
+            throw InvalidInput.of("roles", "You cannot " + verb + " your own account; ask another admin.");
+        }
+        long otherAdmins = User.getEntityManager().createQuery("select count(u) from User u join u.roles r "
+                        + "where r = :admin and u.active = true and u.id <> :id", Long.class)
+                .setParameter("admin", Role.ADMIN).setParameter("id", user.id).getSingleResult();
+        if (user.has(Role.ADMIN) && otherAdmins == 0) {
+            throw InvalidInput.of("roles", "This is the last active admin; make someone else an admin first.");
+        }
+    }
+
+    private static void requireEmailFree(String email, Long exceptId) {
+        User.findByEmail(email).filter(other -> !other.id.equals(exceptId)).ifPresent(other -> {
+            throw InvalidInput.of("email", "Another account, " + other.name + ", already uses this e-mail address.");
+        });
+    }
+
+    static Map<String, Object> snapshot(User user) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("name", user.name);
+        fields.put("email", user.email);
+        fields.put("timeZone", user.timeZone);
+        fields.put("roles", String.join(", ", user.roles.stream().map(Role::name).sorted().toList()));
+        fields.put("active", user.active);
+        return fields;
+    }
+
+    public static User find(Long id) {
+        User user = User.findById(id);
+        if (user == null) {
+            throw new NotFoundException("There is no user with id " + id + ".");
+        }
+        return user;
+    }
+}

@@ -1,0 +1,45 @@
+package app.rounddown.people;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Who may call one route. Either anyone (public), or users holding one of the roles, or, where the route
+ * names an opening or an application, also the hiring manager of that opening.
+ */
+public record Rule(boolean isPublic, Set<Role> roles, Managed managedBy) {
+
+    /** Which path parameter names the record whose hiring manager may also act. */
+    public enum Managed {
+        NOBODY, OPENING, APPLICATION
+    }
+
+    static Rule everyone() {
+        return new Rule(true, EnumSet.noneOf(Role.class), Managed.NOBODY);
+    }
+
+    static Rule signedIn() {
+        return new Rule(false, EnumSet.allOf(Role.class), Managed.NOBODY);
+    }
+
+    static Rule roles(Role first, Role... more) {
+        return new Rule(false, EnumSet.of(first, more), Managed.NOBODY);
+    }
+
+    static Rule rolesOrManagerOf(Managed managed, Role first, Role... more) {
+        return new Rule(false, EnumSet.of(first, more), managed);
+    }
+
+    /** Whether the roles alone let this user in; the hiring-manager case needs the record, see {@link Access}. */
+    public boolean admitsByRole(User user) {
+        return isPublic || user.hasAny(roles);
+    }
+
+    public String describe() {
+        if (isPublic) {
+            return "anyone";
+        }
+        String who = String.join(", ", roles.stream().map(Role::label).toList());
+        return managedBy == Managed.NOBODY ? who : who + ", or the hiring manager of that " + managedBy.name().toLowerCase();
+    }
+}

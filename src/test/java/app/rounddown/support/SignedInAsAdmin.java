@@ -1,0 +1,16 @@
+package app.rounddown.support;
+
+import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
+import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
+import io.restassured.RestAssured;
+
+/** Every test calls the app as the configured admin unless it says otherwise (auth().none(), or Fixtures.as(...)). */
+public class SignedInAsAdmin implements QuarkusTestBeforeEachCallback {
+    public static final String EMAIL = "admin@rounddown.test";
+    public static final String PASSWORD = "admin-password-for-tests";
+
+    @Override
+    public void beforeEach(QuarkusTestMethodContext context) {
+        RestAssured.authentication = RestAssured.preemptive().basic(EMAIL, PASSWORD);
+    }
+}
