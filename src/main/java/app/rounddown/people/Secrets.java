@@ -60,13 +60,13 @@ public class Secrets {
     public Optional<String> decrypt(String sealed) {
         try {
             byte[] in = DECODER.decode(sealed);
-            if (in.length < 13) {
+            if (in.length < 12 + 16) {
                 return Optional.empty();
             }
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(128, in, 0, 12));
             return Optional.of(new String(cipher.doFinal(in, 12, in.length - 12), StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+        } catch (GeneralSecurityException | RuntimeException e) {
             return Optional.empty();
         }
     }

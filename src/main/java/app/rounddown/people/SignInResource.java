@@ -54,7 +54,7 @@ public class SignInResource {
         }
         String problem = outcome instanceof SignIns.Locked locked ? SignIns.lockedMessage(locked.minutes())
                 : SignIns.WRONG_MESSAGE;
-        int status = outcome instanceof SignIns.Locked ? 429 : 401;
+        int status = outcome instanceof SignIns.Locked ? 429 : 400;
         return Response.status(status)
                 .entity(Templates.signin(email == null ? "" : email, safeNext(next), problem, demoAccounts(),
                         DemoPeople.PASSWORD)).build();

@@ -50,7 +50,7 @@ public final class Fixtures {
 
     public static Person person(String name, String role) {
         return PEOPLE.computeIfAbsent(name + "/" + role, key -> {
-            String email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID().toString().substring(0, 6)
+            String email = name.toLowerCase().replaceAll("[^a-z]+", ".") + "-" + UUID.randomUUID().toString().substring(0, 6)
                     + "@rounddown.test";
             given().contentType("application/x-www-form-urlencoded; charset=UTF-8").redirects().follow(false)
                     .formParam("name", name).formParam("email", email).formParam("timeZone", "Europe/London")

@@ -1,0 +1,145 @@
+package app.rounddown.people;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.rounddown.support.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walks every route the app itself reports (its OpenAPI document lists every resource method, pages
+ * included) for every role and for an anonymous caller, and checks that the access table is enforced.
+ */
+@QuarkusTest
+class AccessWalkTest {
+    private Map<String, String> ids;
+    private String csrfCookie;
+    private String csrfToken;
+
+    @BeforeEach
+    void makeRecords() {
+        long opening = Fixtures.opening(Fixtures.unique("Walked opening"), "TECHNICAL_ACCOUNT_EXECUTIVE",
+                Fixtures.marcus().id());
+        long candidate = Fixtures.candidateJane();
+        long application = Fixtures.application(candidate, opening);
+        ids = Map.of("opening", String.valueOf(opening), "candidate", String.valueOf(candidate),
+                "application", String.valueOf(application),
+                "user", String.valueOf(Fixtures.person("Walk Target", "INTERVIEWER").id()));
+        Response signin = given().auth().none().get("/signin");
+        csrfCookie = signin.getCookie(Csrf.COOKIE);
+        String page = signin.asString();
+        int at = page.indexOf("name=\"_csrf\" value=\"") + 20;
+        csrfToken = page.substring(at, page.indexOf('"', at));
+    }
+
+    @Test
+    void everyRouteHasARule() {
+        List<String> missing = routes().stream()
+                .filter(route -> AccessTable.ruleFor(route.method(), route.path()).isEmpty())
+                .map(Route::toString).toList();
+        assertEquals(List.of(), missing, "routes without an access rule");
+        assertTrue(routes().size() >= AccessTable.RULES.size(), "the walk found " + routes().size() + " routes");
+    }
+
+    @Test
+    void anonymousCallersAreSentToSignInOrToldToAuthenticate() {
+        for (Route route : routes()) {
+            Rule rule = AccessTable.ruleFor(route.method(), route.path()).orElseThrow();
+            int status = call(given().auth().none(), route).statusCode();
+            if (rule.isPublic()) {
+                assertTrue(status != 401 && status != 403, route + " is public but answered " + status);
+            } else if (route.path().startsWith("/api/")) {
+                assertEquals(401, status, route.toString());
+            } else {
+                assertEquals(303, status, route.toString());
+            }
+        }
+    }
+
+    @Test
+    void eachRoleGetsExactlyWhatTheTableGivesIt() {
+        List<String> wrong = new ArrayList<>();
+        for (Fixtures.Person person : List.of(Fixtures.ada(), Fixtures.rita(), Fixtures.hannah(), Fixtures.simon())) {
+            User user = User.findById(person.id());
+            user.withRoles();
+            for (Route route : routes()) {
+                Rule rule = AccessTable.ruleFor(route.method(), route.path()).orElseThrow();
+                // The walked opening is Marcus's, so Hannah gets only what her role gives her.
+                boolean expected = rule.admitsByRole(user);
+                int status = call(person.calls(), route).statusCode();
+                boolean allowed = status != 401 && status != 403;
+                if (allowed != expected) {
+                    wrong.add(person.name() + " " + route + " -> " + status + " (expected "
+                            + (expected ? "allowed" : "refused") + ")");
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void aHiringManagerMayMoveApplicationsOfTheirOwnOpeningOnly() {
+        long own = Fixtures.opening(Fixtures.unique("Hannah's opening"), "BUSINESS_DEVELOPMENT_REP", Fixtures.hannah().id());
+        long ownApplication = Fixtures.application(Fixtures.candidateJane(), own);
+        Fixtures.hannah().calls().contentType("application/json")
+                .body(Map.of("seenStage", "APPLIED", "to", "CULTURE"))
+                .post("/api/applications/" + ownApplication + "/moves").then().statusCode(201);
+        Fixtures.hannah().calls().contentType("application/json")
+                .body(Map.of("seenStage", "APPLIED", "to", "CULTURE"))
+                .post("/api/applications/" + ids.get("application") + "/moves").then().statusCode(403);
+        Fixtures.hannah().calls().get("/boards/" + ids.get("opening")).then().statusCode(200);
+    }
+
+    private Response call(RequestSpecification spec, Route route) {
+        RequestSpecification request = spec.redirects().follow(false).cookie(Csrf.COOKIE, csrfCookie);
+        String path = route.path()
+                .replace("{openingId}", ids.get("opening")).replace("{stage}", "CULTURE")
+                .replace("{id}", ids.get(kindOf(route.path())));
+        if (route.path().startsWith("/api/")) {
+            request = request.contentType("application/json").body("{}");
+        } else if (!route.method().equals("GET")) {
+            request = request.contentType("application/x-www-form-urlencoded").formParam("_csrf", csrfToken);
+        }
+        return request.request(route.method(), path);
+    }
+
+    private static String kindOf(String path) {
+        if (path.contains("/openings/")) {
+            return "opening";
+        }
+        if (path.contains("/candidates/")) {
+            return "candidate";
+        }
+        if (path.contains("/users/")) {
+            return "user";
+        }
+        return "application";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Route> routes() {
+        Map<String, Object> paths = given().auth().none().accept("application/json").get("/q/openapi")
+                .then().statusCode(200).extract().path("paths");
+        List<Route> routes = new ArrayList<>();
+        new TreeMap<>(paths).forEach((path, operations) -> ((Map<String, Object>) operations).keySet().stream()
+                .filter(method -> List.of("get", "post", "put", "delete", "patch").contains(method))
+                .forEach(method -> routes.add(new Route(method.toUpperCase(), path))));
+        return routes;
+    }
+
+    record Route(String method, String path) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+}

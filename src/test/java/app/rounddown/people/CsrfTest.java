@@ -1,0 +1,84 @@
+package app.rounddown.people;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.rounddown.support.Database;
+import app.rounddown.support.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class CsrfTest {
+    @Inject
+    Database database;
+
+    private static String session() {
+        return SignInTest.signIn(Fixtures.rita().email(), Fixtures.PASSWORD).getCookie(Session.COOKIE);
+    }
+
+    @Test
+    void aForgedFormPostWithoutTheTokenIsRefusedAndChangesNothing() {
+        long id = Fixtures.janeApplied();
+        given().auth().none().cookie(Session.COOKIE, session()).redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("seenStage", "APPLIED").formParam("to", "CULTURE")
+                .post("/applications/" + id + "/moves")
+                .then().statusCode(403).body(containsString("This form has expired or did not come from Rounddown"));
+        assertEquals("APPLIED", database.text("select stage from application where id = ?", id));
+    }
+
+    @Test
+    void aTokenFromAnotherBrowserIsRefused() {
+        long id = Fixtures.janeApplied();
+        Response mine = given().auth().none().get("/signin");
+        Response theirs = given().auth().none().get("/signin");
+        String theirPage = theirs.asString();
+        int at = theirPage.indexOf("name=\"_csrf\" value=\"") + 20;
+        given().auth().none().cookie(Session.COOKIE, session()).cookie(Csrf.COOKIE, mine.getCookie(Csrf.COOKIE))
+                .redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("_csrf", theirPage.substring(at, theirPage.indexOf('"', at)))
+                .formParam("seenStage", "APPLIED").formParam("to", "CULTURE")
+                .post("/applications/" + id + "/moves").then().statusCode(403);
+        assertEquals("APPLIED", database.text("select stage from application where id = ?", id));
+    }
+
+    @Test
+    void theFormFromTheBoardCarriesAWorkingToken() {
+        long opening = Fixtures.openingTae();
+        long id = Fixtures.application(Fixtures.candidateJane(), opening);
+        String session = session();
+        Response board = given().auth().none().cookie(Session.COOKIE, session).get("/boards/" + opening);
+        String page = board.asString();
+        int at = page.indexOf("name=\"_csrf\" value=\"") + 20;
+        given().auth().none().cookie(Session.COOKIE, session).cookie(Csrf.COOKIE, board.getCookie(Csrf.COOKIE))
+                .redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("_csrf", page.substring(at, page.indexOf('"', at)))
+                .formParam("seenStage", "APPLIED").formParam("seenStatus", "ACTIVE").formParam("to", "CULTURE")
+                .post("/applications/" + id + "/moves").then().statusCode(303);
+        assertEquals("CULTURE", database.text("select stage from application where id = ?", id));
+    }
+
+    @Test
+    void aRequestFromAnotherSitesPageIsRefusedEvenWithBasicCredentials() {
+        long id = Fixtures.janeApplied();
+        given().header("Origin", "https://evil.example").contentType("application/json")
+                .body(java.util.Map.of("seenStage", "APPLIED", "to", "CULTURE"))
+                .post("/api/applications/" + id + "/moves")
+                .then().statusCode(403).body("message", equalTo("This request came from another site and was refused."));
+        assertEquals(1, database.events(id));
+    }
+
+    @Test
+    void pagesCarryTheSecurityHeaders() {
+        given().get("/openings").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .header("X-Frame-Options", "DENY")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", "same-origin");
+    }
+}

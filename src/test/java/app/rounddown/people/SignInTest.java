@@ -1,0 +1,113 @@
+package app.rounddown.people;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.rounddown.support.Database;
+import app.rounddown.support.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class SignInTest {
+    @Inject
+    Database database;
+
+    /** A browser: fetches the sign-in page for its anti-forgery cookie and token, then posts the form. */
+    static Response signIn(String email, String password) {
+        Response page = given().auth().none().get("/signin");
+        String html = page.asString();
+        int at = html.indexOf("name=\"_csrf\" value=\"") + 20;
+        return given().auth().none().redirects().follow(false).cookie(Csrf.COOKIE, page.getCookie(Csrf.COOKIE))
+                .contentType("application/x-www-form-urlencoded").formParam("_csrf", html.substring(at, html.indexOf('"', at)))
+                .formParam("email", email).formParam("password", password).formParam("next", "/openings")
+                .post("/signin");
+    }
+
+    @Test
+    void aRightPasswordGivesAnEncryptedHttpOnlySessionCookieThatOpensPages() {
+        Fixtures.Person rita = Fixtures.rita();
+        Response response = signIn(rita.email().toUpperCase(), Fixtures.PASSWORD);
+        assertEquals(303, response.statusCode());
+        assertTrue(response.getHeader("Location").endsWith("/openings"));
+        String setCookie = response.getHeaders().getValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(Session.COOKIE + "=")).findFirst().orElseThrow();
+        assertTrue(setCookie.contains("HttpOnly"), setCookie);
+        assertTrue(setCookie.contains("SameSite=Lax"), setCookie);
+        assertTrue(!setCookie.contains(String.valueOf(rita.id()) + "|"), "the cookie is not readable: " + setCookie);
+
+        given().auth().none().cookie(Session.COOKIE, response.getCookie(Session.COOKIE)).get("/openings")
+                .then().statusCode(200).body(containsString("Rita Recruiter"));
+    }
+
+    @Test
+    void aTamperedCookieIsTreatedAsSignedOut() {
+        given().auth().none().redirects().follow(false).cookie(Session.COOKIE, "bm90LWEtcmVhbC1zZXNzaW9u")
+                .get("/openings").then().statusCode(303).header("Location", containsString("/signin"));
+    }
+
+    @Test
+    void aWrongEmailAndAWrongPasswordGetTheSameMessage() {
+        String unknown = signIn("nobody-" + Fixtures.email(), Fixtures.PASSWORD).then().statusCode(400).extract().asString();
+        String wrong = signIn(Fixtures.rita().email(), "not the password!").then().statusCode(400).extract().asString();
+        assertTrue(unknown.contains(SignIns.WRONG_MESSAGE));
+        assertTrue(wrong.contains(SignIns.WRONG_MESSAGE));
+    }
+
+    @Test
+    void afterTenFailuresTheAccountIsLockedForAWhileEvenWithTheRightPassword() {
+        Fixtures.Person victim = Fixtures.person("Locked Out", "RECRUITER");
+        for (int i = 0; i < SignIns.MAX_FAILURES; i++) {
+            signIn(victim.email(), "wrong password " + i).then().statusCode(400);
+        }
+        signIn(victim.email(), Fixtures.PASSWORD).then().statusCode(429)
+                .body(containsString("Too many failed sign-ins for this account. Try again in"));
+        victim.calls().get("/api/openings").then().statusCode(401)
+                .body("message", containsString("Too many failed sign-ins"));
+        assertEquals(SignIns.MAX_FAILURES,
+                database.count("select count(*) from sign_in_failure where lower(email) = lower(?)", victim.email()));
+    }
+
+    @Test
+    void aDeactivatedUserCannotSignInButKeepsTheirNameOnHistory() {
+        Fixtures.Person leaver = Fixtures.person("Leaving Recruiter", "RECRUITER");
+        long id = Fixtures.janeApplied();
+        leaver.calls().contentType("application/json").body(java.util.Map.of("seenStage", "APPLIED", "to", "CULTURE"))
+                .post("/api/applications/" + id + "/moves").then().statusCode(201);
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .post("/users/" + leaver.id() + "/deactivation").then().statusCode(303);
+
+        signIn(leaver.email(), Fixtures.PASSWORD).then().statusCode(400).body(containsString(SignIns.WRONG_MESSAGE));
+        leaver.calls().get("/api/openings").then().statusCode(401);
+        given().get("/api/applications/" + id + "/events").then().body("[0].actor", equalTo("Leaving Recruiter"));
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .post("/users/" + leaver.id() + "/activation").then().statusCode(303);
+    }
+
+    @Test
+    void signingOutClearsTheSessionCookie() {
+        String session = signIn(Fixtures.rita().email(), Fixtures.PASSWORD).getCookie(Session.COOKIE);
+        Response profile = given().auth().none().cookie(Session.COOKIE, session).get("/profile");
+        String page = profile.asString();
+        int at = page.indexOf("name=\"_csrf\" value=\"") + 20;
+        Response out = given().auth().none().redirects().follow(false).cookie(Session.COOKIE, session)
+                .cookie(Csrf.COOKIE, profile.getCookie(Csrf.COOKIE)).contentType("application/x-www-form-urlencoded")
+                .formParam("_csrf", page.substring(at, page.indexOf('"', at))).post("/signout");
+        assertEquals(303, out.statusCode(), out.asString());
+        assertTrue(out.getHeaders().getValues("Set-Cookie").stream()
+                .anyMatch(c -> c.startsWith(Session.COOKIE + "=;") && c.contains("Max-Age=0")), out.getHeaders().toString());
+    }
+
+    @Test
+    void anApiCallWithAWrongPasswordIs401WithAChallenge() {
+        given().auth().preemptive().basic(Fixtures.rita().email(), "wrong").get("/api/openings")
+                .then().statusCode(401).header("WWW-Authenticate", containsString("Basic"))
+                .body("message", equalTo(SignIns.WRONG_MESSAGE));
+    }
+}
