@@ -1,23 +1,27 @@
 package app.rounddown.web;
 
+import app.rounddown.people.CurrentUser;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.qute.TemplateExtension;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How instants read on pages. Shown in UTC until people have their own time zone (sign-in). */
+/** How instants read on pages: in the signed-in person's own time zone, UTC for anyone else. */
 @TemplateExtension
 public final class Times {
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.ENGLISH);
 
     private Times() {
     }
 
     public static String format(Instant instant) {
-        return instant == null ? "" : FORMAT.format(instant);
+        return instant == null ? "" : FORMAT.withZone(viewerZone()).format(instant);
     }
 
     public static String iso(Instant instant) {
@@ -28,5 +32,19 @@ public final class Times {
     public static String daysSince(Instant instant) {
         long days = Duration.between(instant, Instant.now()).toDays();
         return days <= 0 ? "today" : days == 1 ? "1 day" : days + " days";
+    }
+
+    static ZoneId viewerZone() {
+        ManagedContext requests = Arc.container().requestContext();
+        if (!requests.isActive()) {
+            return ZoneOffset.UTC;
+        }
+        return Arc.container().instance(CurrentUser.class).get().user().map(user -> {
+            try {
+                return ZoneId.of(user.timeZone);
+            } catch (DateTimeException unknown) {
+                return (ZoneId) ZoneOffset.UTC;
+            }
+        }).orElse(ZoneOffset.UTC);
     }
 }
