@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.rounddown.support.Browser;
 import app.rounddown.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -36,9 +37,7 @@ class AccessWalkTest {
                 "user", String.valueOf(Fixtures.person("Walk Target", "INTERVIEWER").id()));
         Response signin = given().auth().none().get("/signin");
         csrfCookie = signin.getCookie(Csrf.COOKIE);
-        String page = signin.asString();
-        int at = page.indexOf("name=\"_csrf\" value=\"") + 20;
-        csrfToken = page.substring(at, page.indexOf('"', at));
+        csrfToken = Browser.csrfToken(signin);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.rounddown.support.Database;
+import app.rounddown.support.Browser;
 import app.rounddown.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -37,11 +38,9 @@ class CsrfTest {
         long id = Fixtures.janeApplied();
         Response mine = given().auth().none().get("/signin");
         Response theirs = given().auth().none().get("/signin");
-        String theirPage = theirs.asString();
-        int at = theirPage.indexOf("name=\"_csrf\" value=\"") + 20;
         given().auth().none().cookie(Session.COOKIE, session()).cookie(Csrf.COOKIE, mine.getCookie(Csrf.COOKIE))
                 .redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("_csrf", theirPage.substring(at, theirPage.indexOf('"', at)))
+                .formParam("_csrf", Browser.csrfToken(theirs))
                 .formParam("seenStage", "APPLIED").formParam("to", "CULTURE")
                 .post("/applications/" + id + "/moves").then().statusCode(403);
         assertEquals("APPLIED", database.text("select stage from application where id = ?", id));
@@ -53,11 +52,9 @@ class CsrfTest {
         long id = Fixtures.application(Fixtures.candidateJane(), opening);
         String session = session();
         Response board = given().auth().none().cookie(Session.COOKIE, session).get("/boards/" + opening);
-        String page = board.asString();
-        int at = page.indexOf("name=\"_csrf\" value=\"") + 20;
         given().auth().none().cookie(Session.COOKIE, session).cookie(Csrf.COOKIE, board.getCookie(Csrf.COOKIE))
                 .redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("_csrf", page.substring(at, page.indexOf('"', at)))
+                .formParam("_csrf", Browser.csrfToken(board))
                 .formParam("seenStage", "APPLIED").formParam("seenStatus", "ACTIVE").formParam("to", "CULTURE")
                 .post("/applications/" + id + "/moves").then().statusCode(303);
         assertEquals("CULTURE", database.text("select stage from application where id = ?", id));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rounddown.support.Database;
+import app.rounddown.support.Browser;
 import app.rounddown.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -22,10 +23,8 @@ class SignInTest {
     /** A browser: fetches the sign-in page for its anti-forgery cookie and token, then posts the form. */
     static Response signIn(String email, String password) {
         Response page = given().auth().none().get("/signin");
-        String html = page.asString();
-        int at = html.indexOf("name=\"_csrf\" value=\"") + 20;
         return given().auth().none().redirects().follow(false).cookie(Csrf.COOKIE, page.getCookie(Csrf.COOKIE))
-                .contentType("application/x-www-form-urlencoded").formParam("_csrf", html.substring(at, html.indexOf('"', at)))
+                .contentType("application/x-www-form-urlencoded").formParam("_csrf", Browser.csrfToken(page))
                 .formParam("email", email).formParam("password", password).formParam("next", "/openings")
                 .post("/signin");
     }
@@ -94,11 +93,9 @@ class SignInTest {
     void signingOutClearsTheSessionCookie() {
         String session = signIn(Fixtures.rita().email(), Fixtures.PASSWORD).getCookie(Session.COOKIE);
         Response profile = given().auth().none().cookie(Session.COOKIE, session).get("/profile");
-        String page = profile.asString();
-        int at = page.indexOf("name=\"_csrf\" value=\"") + 20;
         Response out = given().auth().none().redirects().follow(false).cookie(Session.COOKIE, session)
                 .cookie(Csrf.COOKIE, profile.getCookie(Csrf.COOKIE)).contentType("application/x-www-form-urlencoded")
-                .formParam("_csrf", page.substring(at, page.indexOf('"', at))).post("/signout");
+                .formParam("_csrf", Browser.csrfToken(profile)).post("/signout");
         assertEquals(303, out.statusCode(), out.asString());
         assertTrue(out.getHeaders().getValues("Set-Cookie").stream()
                 .anyMatch(c -> c.startsWith(Session.COOKIE + "=;") && c.contains("Max-Age=0")), out.getHeaders().toString());
