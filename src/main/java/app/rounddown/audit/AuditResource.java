@@ -13,7 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +43,14 @@ public class AuditResource {
         }
     }
 
+    private static LocalDate day(String text) {
+        LocalDate day = LocalDate.parse(text.strip());
+        if (day.getYear() < 2000 || day.getYear() > 2999) {
+            throw new DateTimeException("out of range");
+        }
+        return day;
+    }
+
     @GET
     public TemplateInstance list(@QueryParam("actorId") String actorId, @QueryParam("type") String type,
                                  @QueryParam("from") String from, @QueryParam("to") String to,
@@ -63,14 +71,18 @@ public class AuditResource {
             }
             if (from != null && !from.isBlank()) {
                 conditions.add("e.occurredAt >= :from");
-                parameters.put("from", LocalDate.parse(from).atStartOfDay().toInstant(ZoneOffset.UTC));
+                parameters.put("from", day(from).atStartOfDay().toInstant(ZoneOffset.UTC));
             }
             if (to != null && !to.isBlank()) {
                 conditions.add("e.occurredAt < :to");
-                parameters.put("to", LocalDate.parse(to).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+                parameters.put("to", day(to).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
             }
-        } catch (NumberFormatException | DateTimeParseException e) {
-            problem = "Use dates like 2026-11-23; the filters were not applied.";
+        } catch (NumberFormatException e) {
+            problem = "Choose the person from the list; the filters were not applied.";
+            conditions.clear();
+            parameters.clear();
+        } catch (DateTimeException e) {
+            problem = "Use dates like 2026-11-23 between the years 2000 and 2999; the filters were not applied.";
             conditions.clear();
             parameters.clear();
         }

@@ -48,6 +48,7 @@ public class Authentication {
             secrets.decrypt(cookie.getValue()).flatMap(Session::decode)
                     .filter(session -> !session.expired(now, idleTimeout, maxAge))
                     .ifPresent(session -> User.<User>findByIdOptional(session.userId()).filter(u -> u.active)
+                            .filter(u -> stampOf(u).equals(session.stamp()))
                             .ifPresent(user -> {
                                 current.signedIn(user.withRoles(), false);
                                 if (session.staleAt(now)) {
@@ -60,10 +61,19 @@ public class Authentication {
 
     @ServerResponseFilter
     public void keepSessionFresh(ContainerRequestContext request, ContainerResponseContext response) {
-        if (request.getProperty(REFRESH) instanceof Session session
-                && !response.getHeaders().containsKey(HttpHeaders.SET_COOKIE)) {
+        if (request.getProperty(REFRESH) instanceof Session session && !Cookies.sets(response, Session.COOKIE)) {
             response.getHeaders().add(HttpHeaders.SET_COOKIE, cookieFor(session));
         }
+    }
+
+    /** Changes whenever the password does, so a new password ends every session made with the old one. */
+    public String stampOf(User user) {
+        return secrets.sign("session|" + user.id + "|" + user.passwordHash).substring(0, 16);
+    }
+
+    public NewCookie sessionFor(User user) {
+        Instant now = Instant.now();
+        return cookieFor(new Session(user.id, stampOf(user), now, now));
     }
 
     public NewCookie cookieFor(Session session) {

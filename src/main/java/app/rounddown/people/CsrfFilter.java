@@ -79,19 +79,27 @@ public class CsrfFilter {
         }
     }
 
+    /**
+     * Compares the page's origin with this app's own address as the request reached it. Behind a proxy that
+     * rewrites Host, enable quarkus.http.proxy.* forwarding so the address is the public one.
+     */
     private static boolean fromAnotherSite(ContainerRequestContext request) {
         String origin = request.getHeaderString("Origin");
         if (origin == null || origin.isBlank()) {
             return false;
         }
-        String host = request.getHeaderString(HttpHeaders.HOST);
         try {
-            URI uri = URI.create(origin);
-            String originHost = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-            return host == null || !host.equalsIgnoreCase(originHost);
+            URI from = URI.create(origin);
+            URI self = request.getUriInfo().getBaseUri();
+            return !(from.getHost() != null && from.getHost().equalsIgnoreCase(self.getHost())
+                    && portOf(from) == portOf(self));
         } catch (IllegalArgumentException e) {
             return true;
         }
+    }
+
+    private static int portOf(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     private static Response refused(boolean api, String message) {

@@ -2,6 +2,7 @@ package app.rounddown.people;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -20,6 +21,7 @@ public class FirstAdmin {
     @Inject
     People people;
 
+    @ActivateRequestContext
     void onStart(@Observes StartupEvent event) {
         if (email.isEmpty() || password.isEmpty()) {
             return;

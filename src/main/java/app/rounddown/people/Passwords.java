@@ -13,6 +13,8 @@ public final class Passwords {
     public static final int MIN_LENGTH = 12;
     private static final int COST = 12;
     private static final WildFlyElytronPasswordProvider PROVIDER = new WildFlyElytronPasswordProvider();
+    /** A hash of nothing anyone knows, checked when there is no account, at the same cost as a real one. */
+    static final String DECOY_HASH = hash(java.util.UUID.randomUUID().toString());
 
     private Passwords() {
     }

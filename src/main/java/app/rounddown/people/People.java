@@ -19,6 +19,8 @@ public class People {
     Audit audit;
     @Inject
     CurrentUser current;
+    @Inject
+    SignIns signIns;
 
     @Transactional
     public User create(UserInput input) {
@@ -74,6 +76,7 @@ public class People {
             throw InvalidInput.of("password", problem);
         }
         user.changePassword(password);
+        signIns.forgetFailures(user.email);
         audit.record("user", user.id, "password-reset", user.name + "'s password was reset by an admin",
                 Map.of("password", new AuditEntry.Change("(hidden)", "(changed)")), null);
         return user;
@@ -91,12 +94,10 @@ public class People {
         return user;
     }
 
+    /** The current password is checked first, by {@link SignIns}, in a transaction of its own. */
     @Transactional
-    public void changeOwnPassword(long id, String currentPassword, String newPassword) {
+    public User changeOwnPassword(long id, String newPassword) {
         User user = find(id);
-        if (!user.passwordMatches(currentPassword)) {
-            throw InvalidInput.of("currentPassword", "That is not your current password.");
-        }
         String problem = Passwords.problemWith(newPassword);
         if (problem != null) {
             throw InvalidInput.of("newPassword", problem);
@@ -104,6 +105,7 @@ public class People {
         user.changePassword(newPassword);
         audit.record("user", user.id, "password-changed", user.name + " changed their password",
                 Map.of("password", new AuditEntry.Change("(hidden)", "(changed)")), null);
+        return user;
     }
 
     /** The first admin comes from configuration, on a database with no users at all. */
@@ -112,7 +114,8 @@ public class People {
         if (User.count() > 0) {
             return false;
         }
-        User.create(name, email, "UTC", EnumSet.of(Role.ADMIN), password);
+        User admin = User.create(name, email, "UTC", EnumSet.of(Role.ADMIN), password);
+        audit.created("user", admin.id, "First admin " + email + " created from configuration", snapshot(admin), null);
         return true;
     }
 
@@ -120,6 +123,9 @@ public class People {
         if (current.user().map(me -> me.id.equals(user.id)).orElse(false)) {
             throw InvalidInput.of("roles", "You cannot " + verb + " your own account; ask another admin.");
         }
+        // Two admins removing each other at the same moment must not leave nobody in charge.
+        User.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('rounddown.last-admin'))")
+                .getSingleResult();
         long otherAdmins = User.getEntityManager().createQuery("select count(u) from User u join u.roles r "
                         + "where r = :admin and u.active = true and u.id <> :id", Long.class)
                 .setParameter("admin", Role.ADMIN).setParameter("id", user.id).getSingleResult();

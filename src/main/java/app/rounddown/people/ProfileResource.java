@@ -45,6 +45,16 @@ public class ProfileResource {
     People people;
     @Inject
     InputCheck inputCheck;
+    @Inject
+    SignIns signIns;
+    @Inject
+    Authentication authentication;
+
+    /** The password is part of the session's stamp, so this browser gets a fresh session; others are signed out. */
+    private Response signedInAgain(User withNewPassword) {
+        return Response.fromResponse(Flash.success("/profile", "Password changed. Other browsers signed in as you "
+                + "are now signed out.")).cookie(authentication.sessionFor(withNewPassword)).build();
+    }
 
     @GET
     public TemplateInstance show() {
@@ -77,12 +87,17 @@ public class ProfileResource {
         User me = current.require();
         FormData form = FormData.of(posted);
         FieldErrors errors = FieldErrors.none();
-        if (!form.get("newPassword").equals(form.get("confirmPassword"))) {
+        // Checked like a sign-in, so a borrowed session cannot be used to guess the password without limit.
+        SignIns.Outcome check = signIns.attempt(me.email, form.get("currentPassword"), false);
+        if (check instanceof SignIns.Locked locked) {
+            errors.add("currentPassword", SignIns.lockedMessage(locked.minutes()));
+        } else if (!(check instanceof SignIns.Success)) {
+            errors.add("currentPassword", "That is not your current password.");
+        } else if (!form.get("newPassword").equals(form.get("confirmPassword"))) {
             errors.add("confirmPassword", "The two new passwords are not the same.");
         } else {
             try {
-                people.changeOwnPassword(me.id, form.get("currentPassword"), form.get("newPassword"));
-                return Flash.success("/profile", "Password changed.");
+                return signedInAgain(people.changeOwnPassword(me.id, form.get("newPassword")));
             } catch (InvalidInput invalid) {
                 errors = invalid.errors();
             }

@@ -5,21 +5,21 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** What the encrypted session cookie holds: who, since when, and when they were last seen. */
-public record Session(long userId, Instant signedInAt, Instant lastSeenAt) {
+public record Session(long userId, String stamp, Instant signedInAt, Instant lastSeenAt) {
     public static final String COOKIE = "rd_session";
 
     String encode() {
-        return userId + "|" + signedInAt.getEpochSecond() + "|" + lastSeenAt.getEpochSecond();
+        return userId + "|" + stamp + "|" + signedInAt.getEpochSecond() + "|" + lastSeenAt.getEpochSecond();
     }
 
     static Optional<Session> decode(String plain) {
         String[] parts = plain.split("\\|");
-        if (parts.length != 3) {
+        if (parts.length != 4) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Session(Long.parseLong(parts[0]), Instant.ofEpochSecond(Long.parseLong(parts[1])),
-                    Instant.ofEpochSecond(Long.parseLong(parts[2]))));
+            return Optional.of(new Session(Long.parseLong(parts[0]), parts[1],
+                    Instant.ofEpochSecond(Long.parseLong(parts[2])), Instant.ofEpochSecond(Long.parseLong(parts[3]))));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
@@ -36,6 +36,6 @@ public record Session(long userId, Instant signedInAt, Instant lastSeenAt) {
     }
 
     Session seenAt(Instant now) {
-        return new Session(userId, signedInAt, now);
+        return new Session(userId, stamp, signedInAt, now);
     }
 }

@@ -12,7 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Instant;
+import java.net.URISyntaxException;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
@@ -48,9 +48,7 @@ public class SignInResource {
     public Response signIn(@RestForm String email, @RestForm String password, @RestForm String next) {
         SignIns.Outcome outcome = signIns.attempt(email, password, false);
         if (outcome instanceof SignIns.Success success) {
-            Instant now = Instant.now();
-            return Response.seeOther(URI.create(safeNext(next)))
-                    .cookie(authentication.cookieFor(new Session(success.user().id, now, now))).build();
+            return Response.seeOther(URI.create(safeNext(next))).cookie(authentication.sessionFor(success.user())).build();
         }
         String problem = outcome instanceof SignIns.Locked locked ? SignIns.lockedMessage(locked.minutes())
                 : SignIns.WRONG_MESSAGE;
@@ -66,10 +64,15 @@ public class SignInResource {
 
     /** Only a path on this site, so the sign-in page cannot be used to send people elsewhere. */
     static String safeNext(String next) {
-        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
-                && !next.startsWith("/signin") && next.length() <= 500) {
-            return next;
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
+                || next.startsWith("/signin") || next.length() > 500) {
+            return "/";
         }
-        return "/";
+        try {
+            URI uri = new URI(next);
+            return uri.getScheme() == null && uri.getAuthority() == null ? next : "/";
+        } catch (URISyntaxException notAPath) {
+            return "/";
+        }
     }
 }

@@ -53,6 +53,9 @@ public class SignIns {
             return new Wrong();
         }
         String address = email.strip();
+        // One attempt per account at a time, so parallel guesses cannot all slip under the limit.
+        SignInFailure.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(lower(?1)))")
+                .setParameter(1, address).getSingleResult();
         Instant now = Instant.now();
         List<SignInFailure> recent = SignInFailure.<SignInFailure>find(
                         "lower(email) = lower(?1) and failedAt > ?2 order by failedAt desc", address, now.minus(WINDOW))
@@ -62,14 +65,26 @@ public class SignIns {
             return new Locked(Math.max(1, Duration.between(now, freeAgain).toMinutes() + 1));
         }
         User user = User.findByEmail(address).filter(u -> u.active).orElse(null);
-        if (user != null && (basic && remembered(user, password, now) || user.passwordMatches(password))) {
+        if (user == null) {
+            // Spend the same time as a wrong password, so timing does not tell which e-mails have accounts.
+            Passwords.matches(password, Passwords.DECOY_HASH);
+        } else if (basic && remembered(user, password, now) || user.passwordMatches(password)) {
             if (basic) {
                 remember(user, password, now);
+            }
+            if (!recent.isEmpty()) {
+                forgetFailures(address);
             }
             return new Success(user.withRoles());
         }
         SignInFailure.record(address, now);
         return new Wrong();
+    }
+
+    /** After a success or an admin's password reset, earlier failures no longer count towards a lock-out. */
+    @Transactional
+    public void forgetFailures(String email) {
+        SignInFailure.delete("lower(email) = lower(?1)", email.strip());
     }
 
     private boolean remembered(User user, String password, Instant now) {

@@ -60,6 +60,9 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response duplicate(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
         String constraint = e.getConstraintName() == null ? "" : e.getConstraintName();
+        if (constraint.contains("app_user_email_key")) {
+            return invalid(InvalidInput.of("email", "Another account already uses this e-mail address."), uri);
+        }
         if (constraint.contains("candidate_email_key")) {
             return invalid(InvalidInput.of("email", "Another candidate already uses this e-mail address."), uri);
         }

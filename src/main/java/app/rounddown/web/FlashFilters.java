@@ -1,5 +1,6 @@
 package app.rounddown.web;
 
+import app.rounddown.people.Cookies;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -25,7 +26,7 @@ public class FlashFilters {
     @ServerResponseFilter
     public void clear(ContainerResponseContext response) {
         boolean redirect = response.getStatus() / 100 == 3;
-        if (flash.received() && !redirect && !response.getHeaders().containsKey(HttpHeaders.SET_COOKIE)) {
+        if (flash.received() && !redirect && !Cookies.sets(response, Flash.COOKIE)) {
             response.getHeaders().add(HttpHeaders.SET_COOKIE,
                     new NewCookie.Builder(Flash.COOKIE).value("").path("/").maxAge(0).httpOnly(true).build());
         }

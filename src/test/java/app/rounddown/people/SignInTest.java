@@ -107,4 +107,66 @@ class SignInTest {
                 .then().statusCode(401).header("WWW-Authenticate", containsString("Basic"))
                 .body("message", equalTo(SignIns.WRONG_MESSAGE));
     }
+
+    @Test
+    void parallelGuessesCannotGetPastTheLimit() throws Exception {
+        Fixtures.Person target = Fixtures.person("Parallel Target", "RECRUITER");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> guesses = new java.util.ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                String guess = "guess number " + i;
+                guesses.add(pool.submit(() -> given().auth().preemptive().basic(target.email(), guess)
+                        .get("/api/openings").statusCode()));
+            }
+            for (var guess : guesses) {
+                assertEquals(401, guess.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(SignIns.MAX_FAILURES,
+                database.count("select count(*) from sign_in_failure where lower(email) = lower(?)", target.email()));
+    }
+
+    @Test
+    void anAdminsPasswordResetLiftsALockOut() {
+        Fixtures.Person forgetful = Fixtures.person("Forgetful Recruiter", "RECRUITER");
+        for (int i = 0; i < SignIns.MAX_FAILURES; i++) {
+            signIn(forgetful.email(), "not it " + i);
+        }
+        signIn(forgetful.email(), Fixtures.PASSWORD).then().statusCode(429);
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("password", "a fresh password for you").post("/users/" + forgetful.id() + "/password")
+                .then().statusCode(303);
+        signIn(forgetful.email(), "a fresh password for you").then().statusCode(303);
+    }
+
+    @Test
+    void changingThePasswordEndsOtherSessionsButKeepsThisOne() {
+        Fixtures.Person mover = Fixtures.person("Session Mover", "RECRUITER");
+        String laptop = signIn(mover.email(), Fixtures.PASSWORD).getCookie(Session.COOKIE);
+        String phone = signIn(mover.email(), Fixtures.PASSWORD).getCookie(Session.COOKIE);
+        Response profile = given().auth().none().cookie(Session.COOKIE, laptop).get("/profile");
+        Response changed = given().auth().none().redirects().follow(false).cookie(Session.COOKIE, laptop)
+                .cookie(Csrf.COOKIE, profile.getCookie(Csrf.COOKIE)).contentType("application/x-www-form-urlencoded")
+                .formParam("_csrf", app.rounddown.support.Browser.csrfToken(profile))
+                .formParam("currentPassword", Fixtures.PASSWORD).formParam("newPassword", "my new long password")
+                .formParam("confirmPassword", "my new long password").post("/profile/password");
+        assertEquals(303, changed.statusCode(), changed.asString());
+        given().auth().none().redirects().follow(false).cookie(Session.COOKIE, phone).get("/openings")
+                .then().statusCode(303).header("Location", containsString("/signin"));
+        given().auth().none().cookie(Session.COOKIE, changed.getCookie(Session.COOKIE)).get("/openings")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void anOddNextAddressAfterSignInLandsOnTheStartPage() {
+        Response page = given().auth().none().get("/signin");
+        given().auth().none().redirects().follow(false).cookie(Csrf.COOKIE, page.getCookie(Csrf.COOKIE))
+                .contentType("application/x-www-form-urlencoded").formParam("_csrf", app.rounddown.support.Browser.csrfToken(page))
+                .formParam("email", Fixtures.rita().email()).formParam("password", Fixtures.PASSWORD)
+                .formParam("next", "/a b|%zz").post("/signin")
+                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/"));
+    }
 }
