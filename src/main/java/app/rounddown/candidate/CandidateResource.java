@@ -1,6 +1,9 @@
 package app.rounddown.candidate;
 
+import app.rounddown.people.CurrentUser;
+import app.rounddown.people.User;
 import app.rounddown.pipeline.ApplicationInputs;
+import app.rounddown.scorecard.Interviews;
 import app.rounddown.pipeline.CandidateHistory;
 import app.rounddown.pipeline.PipelineActions;
 import app.rounddown.web.FieldErrors;
@@ -33,7 +36,7 @@ public class CandidateResource {
     static class Templates {
         static native TemplateInstance search(Page<Candidate> candidates, String q);
 
-        static native TemplateInstance show(Candidate candidate, CandidateHistory history, FieldErrors errors);
+        static native TemplateInstance show(Candidate candidate, CandidateHistory history, FieldErrors errors, User viewer);
 
         static native TemplateInstance form(Candidate candidate, FormData form, FieldErrors errors);
     }
@@ -44,6 +47,10 @@ public class CandidateResource {
     PipelineActions actions;
     @Inject
     Candidates candidates;
+    @Inject
+    CurrentUser current;
+    @Inject
+    Interviews interviews;
 
     @GET
     public TemplateInstance search(@QueryParam("q") String q, @QueryParam("page") String page) {
@@ -54,7 +61,13 @@ public class CandidateResource {
     @Path("{id}")
     public TemplateInstance show(Long id) {
         Candidate candidate = Candidates.find(id);
-        return Templates.show(candidate, CandidateHistory.of(candidate), FieldErrors.none());
+        CandidateHistory history = CandidateHistory.of(candidate);
+        User viewer = current.require();
+        history.applications().forEach(application -> history.interviews().stagesOf(application.id).stream()
+                .filter(stage -> stage.othersVisibleTo(viewer)
+                        && stage.current().stream().anyMatch(card -> !card.interviewer.id.equals(viewer.id)))
+                .forEach(stage -> interviews.sawCards(application.id, stage.stage, viewer)));
+        return Templates.show(candidate, history, FieldErrors.none(), viewer);
     }
 
     @GET
@@ -128,7 +141,8 @@ public class CandidateResource {
                 errors = invalid.errors();
             }
         }
-        return Response.status(400).entity(Templates.show(candidate, CandidateHistory.of(candidate), errors)).build();
+        return Response.status(400).entity(Templates.show(candidate, CandidateHistory.of(candidate), errors,
+                current.require())).build();
     }
 
     private FieldErrors checked(CandidateInput input, Long exceptId) {

@@ -2,6 +2,7 @@ package app.rounddown.people;
 
 import app.rounddown.opening.Opening;
 import app.rounddown.pipeline.Application;
+import app.rounddown.scorecard.Assignment;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,11 +26,21 @@ public class Access {
         if (rule.admitsByRole(user)) {
             return true;
         }
-        if (rule.managedBy() == Rule.Managed.NOBODY || !user.has(Role.HIRING_MANAGER)) {
+        if (rule.managedBy() == Rule.Managed.NOBODY) {
             return false;
         }
-        Long id = idFrom(pathParameters, rule.managedBy() == Rule.Managed.OPENING ? "openingId" : "id");
+        Long id = idFrom(pathParameters, switch (rule.managedBy()) {
+            case OPENING -> "openingId";
+            case INTERVIEWED -> "applicationId";
+            default -> "id";
+        });
         if (id == null) {
+            return false;
+        }
+        if (rule.managedBy() == Rule.Managed.INTERVIEWED) {
+            return Assignment.count("application.id = ?1 and interviewer.id = ?2", id, user.id) > 0;
+        }
+        if (!user.has(Role.HIRING_MANAGER)) {
             return false;
         }
         return rule.managedBy() == Rule.Managed.OPENING
@@ -41,6 +52,12 @@ public class Access {
     public boolean mayChange(Opening opening) {
         return current.user().map(user -> user.hasAny(java.util.EnumSet.of(Role.ADMIN, Role.RECRUITER))
                 || opening.hiringManager != null && opening.hiringManager.id.equals(user.id)).orElse(false);
+    }
+
+    /** May the signed-in user let a refused move forward through: the opening's hiring manager, or an admin. */
+    public boolean mayOverride(Application application) {
+        return current.user().map(user -> user.has(Role.ADMIN) || application.opening.hiringManager != null
+                && application.opening.hiringManager.id.equals(user.id)).orElse(false);
     }
 
     public boolean isStaff() {

@@ -6,6 +6,8 @@ import static app.rounddown.people.Role.RECRUITER;
 import static app.rounddown.people.Rule.Managed.APPLICATION;
 import static app.rounddown.people.Rule.Managed.OPENING;
 import static app.rounddown.people.Rule.everyone;
+import static app.rounddown.people.Rule.interviewersOf;
+import static app.rounddown.people.Rule.rolesOrInterviewersOf;
 import static app.rounddown.people.Rule.roles;
 import static app.rounddown.people.Rule.rolesOrManagerOf;
 import static app.rounddown.people.Rule.signedIn;
@@ -18,13 +20,15 @@ import java.util.TreeMap;
 /**
  * Who may do what: every page and API route of the app, in one table. A route that is not listed is
  * refused to everyone (deny by default), and a test fails for every route that is missing.
- * Interviewers see only their own profile until interview assignments exist.
+ * Interviewers see the candidates they are assigned to interview, and their own profile.
  */
 public final class AccessTable {
     private static final Rule READERS = roles(ADMIN, RECRUITER, HIRING_MANAGER);
     private static final Rule STAFF = roles(ADMIN, RECRUITER);
     private static final Rule OPENING_OWNERS = rolesOrManagerOf(OPENING, ADMIN, RECRUITER);
     private static final Rule APPLICATION_OWNERS = rolesOrManagerOf(APPLICATION, ADMIN, RECRUITER);
+    /** A refused move forward may be let through by the opening's hiring manager (or an admin), with a reason. */
+    private static final Rule OVERRIDERS = rolesOrManagerOf(APPLICATION, ADMIN);
 
     public static final Map<String, Rule> RULES = new TreeMap<>(Map.ofEntries(
             entry("GET /", signedIn()),
@@ -58,6 +62,20 @@ public final class AccessTable {
             entry("GET /applications/{id}/withdrawals/new", APPLICATION_OWNERS),
             entry("POST /applications/{id}/withdrawals", APPLICATION_OWNERS),
 
+            entry("GET /interviews", signedIn()),
+            entry("GET /queues", STAFF),
+            entry("GET /interviews/{applicationId}/{stage}", rolesOrInterviewersOf(ADMIN, RECRUITER, HIRING_MANAGER)),
+            entry("POST /interviews/{applicationId}/{stage}/draft", interviewersOf()),
+            entry("POST /interviews/{applicationId}/{stage}/submission", interviewersOf()),
+            entry("POST /interviews/{applicationId}/{stage}/amendments", interviewersOf()),
+            entry("POST /assignments", STAFF),
+            entry("POST /assignments/{id}/excusal", STAFF),
+            entry("GET /applications/{id}/overrides/new", OVERRIDERS),
+            entry("POST /applications/{id}/overrides", OVERRIDERS),
+            entry("GET /kits", roles(ADMIN)),
+            entry("GET /kits/{stage}/edit", roles(ADMIN)),
+            entry("POST /kits/{stage}", roles(ADMIN)),
+
             entry("GET /users", roles(ADMIN)),
             entry("GET /users/new", roles(ADMIN)),
             entry("POST /users", roles(ADMIN)),
@@ -83,7 +101,14 @@ public final class AccessTable {
             entry("POST /api/applications/{id}/moves", APPLICATION_OWNERS),
             entry("POST /api/applications/{id}/rejections", APPLICATION_OWNERS),
             entry("POST /api/applications/{id}/withdrawals", APPLICATION_OWNERS),
-            entry("POST /api/applications/{id}/reopenings", APPLICATION_OWNERS)));
+            entry("POST /api/applications/{id}/reopenings", APPLICATION_OWNERS),
+            entry("POST /api/applications/{id}/overrides", OVERRIDERS),
+            entry("POST /api/assignments", STAFF),
+            entry("POST /api/assignments/{id}/excusal", STAFF),
+            entry("GET /api/scorecards/{applicationId}/{stage}", rolesOrInterviewersOf(ADMIN, RECRUITER, HIRING_MANAGER)),
+            entry("PUT /api/scorecards/{applicationId}/{stage}/draft", interviewersOf()),
+            entry("POST /api/scorecards/{applicationId}/{stage}/submission", interviewersOf()),
+            entry("POST /api/scorecards/{applicationId}/{stage}/amendments", interviewersOf())));
 
     private AccessTable() {
     }

@@ -11,7 +11,7 @@ public record Rule(boolean isPublic, Set<Role> roles, Managed managedBy) {
 
     /** Which path parameter names the record whose hiring manager may also act. */
     public enum Managed {
-        NOBODY, OPENING, APPLICATION
+        NOBODY, OPENING, APPLICATION, INTERVIEWED
     }
 
     static Rule everyone() {
@@ -30,6 +30,15 @@ public record Rule(boolean isPublic, Set<Role> roles, Managed managedBy) {
         return new Rule(false, EnumSet.of(first, more), managed);
     }
 
+    /** Whoever is assigned to interview the application named by the path, whatever their roles. */
+    static Rule interviewersOf() {
+        return new Rule(false, EnumSet.noneOf(Role.class), Managed.INTERVIEWED);
+    }
+
+    static Rule rolesOrInterviewersOf(Role first, Role... more) {
+        return new Rule(false, EnumSet.of(first, more), Managed.INTERVIEWED);
+    }
+
     /** Whether the roles alone let this user in; the hiring-manager case needs the record, see {@link Access}. */
     public boolean admitsByRole(User user) {
         return isPublic || user.hasAny(roles);
@@ -40,6 +49,10 @@ public record Rule(boolean isPublic, Set<Role> roles, Managed managedBy) {
             return "anyone";
         }
         String who = String.join(", ", roles.stream().map(Role::label).toList());
-        return managedBy == Managed.NOBODY ? who : who + ", or the hiring manager of that " + managedBy.name().toLowerCase();
+        return switch (managedBy) {
+            case NOBODY -> who;
+            case INTERVIEWED -> (who.isEmpty() ? "" : who + ", or ") + "the people assigned to interview this candidate";
+            default -> who + ", or the hiring manager of that " + managedBy.name().toLowerCase();
+        };
     }
 }

@@ -68,6 +68,16 @@ public class Application extends PanacheEntityBase {
         return apply(StageRules.move(stage, status, to), null, actor, now);
     }
 
+    /** A move forward the interview gate refused, let through by someone allowed to, with their reason. */
+    public ApplicationEvent overrideForward(String reason, Seen seen, String actor, Instant now) {
+        requireCurrent(seen);
+        Stage next = stage.next().orElseThrow(() -> new ActionNotAllowed("There is no stage after " + stage.label() + "."));
+        Transition move = StageRules.move(stage, status, next);
+        Transition overridden = new Transition(move.kind() == EventKind.HIRED ? EventKind.HIRED : EventKind.OVERRIDDEN,
+                move.fromStage(), move.fromStatus(), move.toStage(), move.toStatus());
+        return apply(overridden, new Reason(OverrideReason.OVERRIDE, reason), actor, now);
+    }
+
     public ApplicationEvent reject(Reason reason, Seen seen, String actor, Instant now) {
         requireCurrent(seen);
         return apply(StageRules.reject(stage, status), reason, actor, now);

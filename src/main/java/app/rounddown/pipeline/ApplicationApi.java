@@ -97,6 +97,14 @@ public class ApplicationApi {
         return changed(id, actions.reopen(id, input));
     }
 
+    @POST
+    @Path("{id}/overrides")
+    @Operation(summary = "Move one stage forward although the interview gate refused, with a written reason")
+    @APIResponse(responseCode = "409", description = "The application changed since seenStage was read")
+    public Response override(Long id, @Valid @NotNull(message = BODY) ApplicationInputs.Override input) {
+        return changed(id, actions.overrideForward(id, input));
+    }
+
     private static Response changed(Long id, ApplicationEvent event) {
         return Response.created(URI.create("/api/applications/" + id + "/events"))
                 .entity(new Change(ApplicationView.of(find(id)), EventView.of(event))).build();

@@ -80,10 +80,14 @@ public class ApplicationEvent extends PanacheEntityBase {
             case REJECTED -> "rejected at " + toStage.label();
             case WITHDRAWN -> "withdrawn at " + toStage.label();
             case REOPENED -> "reopened at " + toStage.label();
+            case OVERRIDDEN -> "moved from " + fromStage.label() + " to " + toStage.label() + " by override";
         };
     }
 
     public String reasonLabel() {
+        if (kind == EventKind.OVERRIDDEN) {
+            return "Override";
+        }
         if (reasonCategory == null) {
             return null;
         }

@@ -70,6 +70,23 @@ public final class ApplicationInputs {
         }
     }
 
+    public record Override(
+            @NotNull(message = SEEN_STAGE) Stage seenStage,
+            ApplicationStatus seenStatus,
+            @NotBlank(message = "Write why the candidate should move on despite the interview results.")
+            @Size(max = 2000, message = "Keep the reason to 2,000 characters or fewer.")
+            String reason) {
+
+        static Override from(FormData form) {
+            return new Override(form.choice("seenStage", Stage.class), form.choice("seenStatus", ApplicationStatus.class),
+                    form.text("reason"));
+        }
+
+        Seen seen() {
+            return new Seen(seenStage, seenStatus);
+        }
+    }
+
     public record Reopening(
             @NotNull(message = SEEN_STAGE) Stage seenStage,
             ApplicationStatus seenStatus) {

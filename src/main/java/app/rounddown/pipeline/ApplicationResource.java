@@ -17,6 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import app.rounddown.scorecard.StageResults;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -30,6 +32,9 @@ public class ApplicationResource {
     static class Templates {
         static native TemplateInstance closing(Application application, String action, FormData form,
                                                FieldErrors errors);
+
+        static native TemplateInstance override(Application application, List<String> reasons, FormData form,
+                                                FieldErrors errors);
     }
 
     @Inject
@@ -79,6 +84,29 @@ public class ApplicationResource {
         FormData form = FormData.of(posted);
         ApplicationInputs.Withdrawal input = ApplicationInputs.Withdrawal.from(form);
         return closing(id, "withdraw", form, input, () -> actions.withdraw(id, input));
+    }
+
+    @GET
+    @Path("overrides/new")
+    public TemplateInstance showOverrideForm(Long id) {
+        Application application = ApplicationApi.find(id);
+        FormData form = FormData.of(Map.of("seenStage", application.stage, "seenStatus", application.status));
+        return Templates.override(application, StageResults.of(application).reasonsToHold(id, application.stage), form,
+                FieldErrors.none());
+    }
+
+    @POST
+    @Path("overrides")
+    public Response override(Long id, MultivaluedMap<String, String> posted) {
+        FormData form = FormData.of(posted);
+        ApplicationInputs.Override input = ApplicationInputs.Override.from(form);
+        FieldErrors errors = inputCheck.check(input);
+        if (!errors.isEmpty() && !errors.has("seenStage")) {
+            Application application = ApplicationApi.find(id);
+            return Response.status(400).entity(Templates.override(application,
+                    StageResults.of(application).reasonsToHold(id, application.stage), form, errors)).build();
+        }
+        return act(id, form, input, () -> actions.overrideForward(id, input));
     }
 
     private TemplateInstance closingForm(Long id, String action, String returnTo) {

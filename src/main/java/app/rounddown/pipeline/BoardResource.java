@@ -1,7 +1,9 @@
 package app.rounddown.pipeline;
 
 import app.rounddown.opening.Opening;
+import app.rounddown.people.CurrentUser;
 import io.quarkus.qute.CheckedTemplate;
+import jakarta.inject.Inject;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/boards")
 @Produces(MediaType.TEXT_HTML)
 public class BoardResource {
+    @Inject
+    CurrentUser current;
 
     @CheckedTemplate
     static class Templates {
@@ -27,7 +31,7 @@ public class BoardResource {
     @GET
     @Path("{openingId}")
     public TemplateInstance board(Long openingId, @QueryParam("q") String filter) {
-        return Templates.board(PipelineBoard.of(opening(openingId), filter));
+        return Templates.board(PipelineBoard.of(opening(openingId), filter, current.require().id));
     }
 
     /** "Show more" of one column: just the next cards for htmx, a page of its own without JavaScript. */
@@ -36,7 +40,8 @@ public class BoardResource {
     public TemplateInstance column(Long openingId, String stage, @QueryParam("q") String filter,
                                    @QueryParam("offset") String offset, @HeaderParam("HX-Request") String htmx) {
         Opening opening = opening(openingId);
-        PipelineBoard.Column column = PipelineBoard.column(opening, stageNamed(stage), filter, offsetOf(offset));
+        PipelineBoard.Column column = PipelineBoard.column(opening, stageNamed(stage), filter, offsetOf(offset),
+                current.require().id);
         String shownFilter = filter == null ? "" : filter.strip();
         return "true".equals(htmx) ? Templates.column$cards(opening, column, shownFilter)
                 : Templates.column(opening, column, shownFilter);

@@ -3,11 +3,17 @@ package app.rounddown.pipeline;
 import app.rounddown.audit.AuditEntry;
 import app.rounddown.candidate.Candidate;
 import app.rounddown.opening.Opening;
+import app.rounddown.people.User;
+import app.rounddown.scorecard.StageResults;
 import java.util.List;
 
-/** A candidate's applications, their history, the openings they could still join and edits to the profile: four statements. */
+/**
+ * A candidate's applications, their history, the openings they could still join, edits to the profile and
+ * their interviews: a fixed number of statements, whatever the number of applications.
+ */
 public record CandidateHistory(List<Application> applications, List<ApplicationEvent> timeline,
-                               List<Opening> openToJoin, List<AuditEntry> recordHistory) {
+                               List<Opening> openToJoin, List<AuditEntry> recordHistory, StageResults interviews,
+                               List<User> possibleInterviewers) {
     static final int TIMELINE_LIMIT = 200;
     static final int OPENINGS_LIMIT = 500;
 
@@ -21,12 +27,19 @@ public record CandidateHistory(List<Application> applications, List<ApplicationE
                 .page(0, OPENINGS_LIMIT).list();
         List<AuditEntry> recordHistory = AuditEntry.<AuditEntry>find("candidateId = ?1 and entityType = 'candidate' "
                 + "order by occurredAt desc, id desc", candidate.id).page(0, TIMELINE_LIMIT).list();
-        return new CandidateHistory(applications, timeline, openToJoin, recordHistory);
+        StageResults interviews = StageResults.of(applications.stream().map(a -> a.id).toList());
+        List<User> possibleInterviewers = User.<User>find("active = true order by lower(name), id").page(0, 500).list();
+        return new CandidateHistory(applications, timeline, openToJoin, recordHistory, interviews, possibleInterviewers);
     }
 
     /** The opening an event belongs to, from the applications already loaded (no extra query per event). */
     public String openingOf(ApplicationEvent event) {
         return applications.stream().filter(a -> a.id.equals(event.application.id)).findFirst()
                 .map(a -> a.opening.title).orElse("");
+    }
+
+    /** Why moving this application forward must wait, for the hint beside the button; empty when it may go. */
+    public List<String> holdReasons(Application application) {
+        return application.status.isActive() ? interviews.reasonsToHold(application.id, application.stage) : List.of();
     }
 }

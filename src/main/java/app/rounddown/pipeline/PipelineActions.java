@@ -11,7 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
+import app.rounddown.scorecard.StageResults;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -50,9 +52,25 @@ public class PipelineActions {
         return application;
     }
 
+    /** Moving forward out of an interview stage passes the gate first (cards in, a definite yes, no veto). */
     @Transactional
     public ApplicationEvent move(long id, ApplicationInputs.Move input) {
-        return change(id, a -> a.moveTo(input.to(), input.seen(), current.name(), Instant.now()));
+        return change(id, a -> {
+            if (input.seen().matches(a) && a.status == ApplicationStatus.ACTIVE
+                    && a.stage.next().filter(input.to()::equals).isPresent()) {
+                List<String> reasons = StageResults.of(a).reasonsToHold(a.id, a.stage);
+                if (!reasons.isEmpty()) {
+                    throw new ActionNotAllowed(String.join(" ", reasons)
+                            + " The opening's hiring manager can override this with a written reason.");
+                }
+            }
+            return a.moveTo(input.to(), input.seen(), current.name(), Instant.now());
+        });
+    }
+
+    @Transactional
+    public ApplicationEvent overrideForward(long id, ApplicationInputs.Override input) {
+        return change(id, a -> a.overrideForward(input.reason().strip(), input.seen(), current.name(), Instant.now()));
     }
 
     @Transactional

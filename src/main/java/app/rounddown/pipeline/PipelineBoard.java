@@ -3,6 +3,7 @@ package app.rounddown.pipeline;
 import app.rounddown.candidate.CandidateSearch;
 import app.rounddown.candidate.Source;
 import app.rounddown.opening.Opening;
+import app.rounddown.scorecard.RoundDown;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.Instant;
@@ -22,17 +23,32 @@ import java.util.stream.Collectors;
 public final class PipelineBoard {
     public static final int CARDS_PER_COLUMN = 50;
 
+    /** The latest submitted card of each interviewer at the application's current stage. */
+    private static final String CURRENT_CARDS = "from scorecard s where s.application_id = a.id and s.stage = a.stage "
+            + "and s.submitted_at is not null and not exists (select 1 from scorecard n where n.application_id = s.application_id "
+            + "and n.stage = s.stage and n.interviewer_id = s.interviewer_id and n.submitted_at is not null "
+            + "and n.revision > s.revision)";
+    /** Someone still owing their own card at this stage sees no result, so their card stays independent. */
+    private static final String VIEWER_WAITING = "exists (select 1 from interview_assignment x where x.application_id = a.id "
+            + "and x.stage = a.stage and x.interviewer_id = :viewer and x.excused_at is null and not exists "
+            + "(select 1 from scorecard v where v.application_id = a.id and v.stage = a.stage and v.interviewer_id = :viewer "
+            + "and v.submitted_at is not null))";
     private static final String CARD_COLUMNS = "a.id, a.candidate_id, c.name, c.source, a.stage, a.status, "
-            + "a.stage_entered_at, a.version";
+            + "a.stage_entered_at, a.version, "
+            + "case when " + VIEWER_WAITING + " then null else (select floor(avg(s.overall))::int " + CURRENT_CARDS + ") end, "
+            + "case when " + VIEWER_WAITING + " then false else (select coalesce(max(s.overall) - min(s.overall) >= 2, false) "
+            + CURRENT_CARDS + ") end, "
+            + "exists (select 1 from application_event e where e.application_id = a.id and e.kind = 'OVERRIDDEN' "
+            + "and e.to_stage = a.stage)";
 
     private PipelineBoard() {
     }
 
-    public static Board of(Opening opening, String filter) {
+    public static Board of(Opening opening, String filter, long viewerId) {
         String pattern = pattern(filter);
         Map<Stage, Long> totals = totals(opening.id, pattern);
         Map<Stage, List<Card>> cards = new EnumMap<>(Stage.class);
-        for (Card card : firstCards(opening.id, pattern)) {
+        for (Card card : firstCards(opening.id, pattern, viewerId)) {
             cards.computeIfAbsent(card.stage(), s -> new ArrayList<>()).add(card);
         }
         List<Column> columns = new ArrayList<>();
@@ -43,7 +59,7 @@ public final class PipelineBoard {
     }
 
     /** One column from an offset on, for "show more". */
-    public static Column column(Opening opening, Stage stage, String filter, int offset) {
+    public static Column column(Opening opening, Stage stage, String filter, int offset, long viewerId) {
         String pattern = pattern(filter);
         Query query = em().createNativeQuery("select " + CARD_COLUMNS + " from application a "
                 + "join candidate c on c.id = a.candidate_id "
@@ -51,7 +67,7 @@ public final class PipelineBoard {
                 + " order by a.stage_entered_at, a.id offset :offset limit :limit")
                 .setParameter("opening", opening.id).setParameter("stage", stage.name())
                 .setParameter("status", statusShownIn(stage).name())
-                .setParameter("offset", offset).setParameter("limit", CARDS_PER_COLUMN);
+                .setParameter("offset", offset).setParameter("limit", CARDS_PER_COLUMN).setParameter("viewer", viewerId);
         bindFilter(query, pattern);
         long total = totals(opening.id, pattern).getOrDefault(stage, 0L);
         return new Column(stage, total, cards(query), offset);
@@ -72,7 +88,7 @@ public final class PipelineBoard {
     }
 
     /** The first cards of every column in one statement: a lateral join reads each column's top through the index. */
-    private static List<Card> firstCards(long openingId, String pattern) {
+    private static List<Card> firstCards(long openingId, String pattern, long viewerId) {
         String stageColumns = Arrays.stream(Stage.values())
                 .map(s -> "('" + s.name() + "', '" + statusShownIn(s).name() + "', " + s.ordinal() + ")")
                 .collect(Collectors.joining(", "));
@@ -82,7 +98,7 @@ public final class PipelineBoard {
                 + "where a.opening_id = :opening and a.stage = col.stage and a.status = col.status" + filterSql(pattern)
                 + " order by a.stage_entered_at, a.id limit :limit) as a "
                 + "join candidate c on c.id = a.candidate_id order by col.position, a.stage_entered_at, a.id")
-                .setParameter("opening", openingId).setParameter("limit", CARDS_PER_COLUMN);
+                .setParameter("opening", openingId).setParameter("limit", CARDS_PER_COLUMN).setParameter("viewer", viewerId);
         bindFilter(query, pattern);
         return cards(query);
     }
@@ -97,7 +113,8 @@ public final class PipelineBoard {
             Object[] v = (Object[]) row;
             cards.add(new Card(((Number) v[0]).longValue(), ((Number) v[1]).longValue(), (String) v[2],
                     Source.valueOf((String) v[3]), Stage.valueOf((String) v[4]), ApplicationStatus.valueOf((String) v[5]),
-                    (Instant) v[6], ((Number) v[7]).intValue()));
+                    (Instant) v[6], ((Number) v[7]).intValue(), v[8] == null ? null : ((Number) v[8]).intValue(),
+                    Boolean.TRUE.equals(v[9]), Boolean.TRUE.equals(v[10])));
         }
         return cards;
     }
@@ -140,6 +157,10 @@ public final class PipelineBoard {
     }
 
     public record Card(long applicationId, long candidateId, String name, Source source, Stage stage,
-                       ApplicationStatus status, Instant stageEnteredAt, int version) {
+                       ApplicationStatus status, Instant stageEnteredAt, int version, Integer result,
+                       boolean needsDiscussion, boolean overridden) {
+        public String resultWord() {
+            return result == null ? "" : RoundDown.word(result);
+        }
     }
 }

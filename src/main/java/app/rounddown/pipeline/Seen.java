@@ -6,7 +6,7 @@ package app.rounddown.pipeline;
  */
 public record Seen(Stage stage, ApplicationStatus status) {
 
-    boolean matches(Application application) {
+    public boolean matches(Application application) {
         return stage == application.stage && (status == null || status == application.status);
     }
 }

@@ -17,6 +17,8 @@ public class Choices {
     public static final List<OpeningStatus> openingStatuses = List.of(OpeningStatus.values());
     public static final List<Source> sources = List.of(Source.values());
     public static final List<Stage> stages = List.of(Stage.values());
+    public static final List<Stage> interviewStages = List.of(Stage.CULTURE, Stage.TECHNICAL, Stage.SMALL_TEAM,
+            Stage.SUPERDAY);
     public static final List<RejectionReason> rejectionReasons = List.of(RejectionReason.values());
     public static final List<WithdrawalReason> withdrawalReasons = List.of(WithdrawalReason.values());
     /** For password fields, which never show what was typed. */

@@ -101,6 +101,13 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response forbidden(jakarta.ws.rs.ForbiddenException e, UriInfo uri) {
+        String message = e.getMessage() != null && !e.getMessage().startsWith("HTTP 403")
+                ? e.getMessage() : "You do not have access to this.";
+        return respond(uri, 403, ApiError.of(message), "Not available to you", message);
+    }
+
+    @ServerExceptionMapper
     public Response methodNotAllowed(NotAllowedException e, UriInfo uri) {
         return respond(uri, 405, ApiError.of("This address does not accept that kind of request."), "Not allowed",
                 "This address does not accept that kind of request.");

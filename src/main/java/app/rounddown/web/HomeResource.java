@@ -12,9 +12,9 @@ public class HomeResource {
     @Inject
     Access access;
 
-    /** Everyone lands where their work is: the pipeline, or (for interviewers, for now) their profile. */
+    /** Everyone lands where their work is: the pipeline, or an interviewer's own interviews. */
     @GET
     public Response home() {
-        return Response.seeOther(URI.create(access.readsPipeline() ? "/openings" : "/profile")).build();
+        return Response.seeOther(URI.create(access.readsPipeline() ? "/openings" : "/interviews")).build();
     }
 }

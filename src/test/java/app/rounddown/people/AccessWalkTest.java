@@ -32,8 +32,12 @@ class AccessWalkTest {
                 Fixtures.marcus().id());
         long candidate = Fixtures.candidateJane();
         long application = Fixtures.application(candidate, opening);
+        long assignment = ((Number) given().contentType("application/json").body(Map.of("applicationId", application,
+                "stage", "CULTURE", "interviewerId", Fixtures.person("Walk Interviewer", "INTERVIEWER").id(),
+                "startsAt", "2026-01-05T10:00:00Z")).post("/api/assignments").then().statusCode(201)
+                .extract().path("id")).longValue();
         ids = Map.of("opening", String.valueOf(opening), "candidate", String.valueOf(candidate),
-                "application", String.valueOf(application),
+                "application", String.valueOf(application), "assignment", String.valueOf(assignment),
                 "user", String.valueOf(Fixtures.person("Walk Target", "INTERVIEWER").id()));
         Response signin = given().auth().none().get("/signin");
         csrfCookie = signin.getCookie(Csrf.COOKIE);
@@ -86,6 +90,16 @@ class AccessWalkTest {
     }
 
     @Test
+    void anInterviewerReachesOnlyTheCandidatesTheyAreAssignedTo() {
+        Fixtures.Person walker = Fixtures.person("Walk Interviewer", "INTERVIEWER");
+        walker.calls().get("/interviews/" + ids.get("application") + "/CULTURE").then().statusCode(200);
+        long other = Fixtures.janeApplied();
+        walker.calls().get("/interviews/" + other + "/CULTURE").then().statusCode(403);
+        walker.calls().get("/candidates/" + ids.get("candidate")).then().statusCode(403);
+        walker.calls().get("/boards/" + ids.get("opening")).then().statusCode(403);
+    }
+
+    @Test
     void aHiringManagerMayMoveApplicationsOfTheirOwnOpeningOnly() {
         long own = Fixtures.opening(Fixtures.unique("Hannah's opening"), "BUSINESS_DEVELOPMENT_REP", Fixtures.hannah().id());
         long ownApplication = Fixtures.application(Fixtures.candidateJane(), own);
@@ -102,6 +116,7 @@ class AccessWalkTest {
         RequestSpecification request = spec.redirects().follow(false).cookie(Csrf.COOKIE, csrfCookie);
         String path = route.path()
                 .replace("{openingId}", ids.get("opening")).replace("{stage}", "CULTURE")
+                .replace("{applicationId}", ids.get("application"))
                 .replace("{id}", ids.get(kindOf(route.path())));
         if (route.path().startsWith("/api/")) {
             request = request.contentType("application/json").body("{}");
@@ -120,6 +135,9 @@ class AccessWalkTest {
         }
         if (path.contains("/users/")) {
             return "user";
+        }
+        if (path.contains("/assignments/")) {
+            return "assignment";
         }
         return "application";
     }

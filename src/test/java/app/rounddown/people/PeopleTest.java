@@ -85,7 +85,7 @@ class PeopleTest {
     void anInterviewerSeesTheirProfileAndNoPipeline() {
         Fixtures.Person simon = Fixtures.simon();
         simon.calls().redirects().follow(false).get("/").then().statusCode(303)
-                .header("Location", containsString("/profile"));
+                .header("Location", containsString("/interviews"));
         simon.calls().get("/openings").then().statusCode(403).body(containsString("Not available to you"));
         simon.calls().get("/candidates").then().statusCode(403);
         simon.calls().get("/profile").then().statusCode(200).body(containsString(simon.email()));

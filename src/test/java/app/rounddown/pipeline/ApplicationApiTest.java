@@ -184,8 +184,9 @@ class ApplicationApiTest {
     void movingFromOfferToHiredIsFinal() {
         long id = Fixtures.janeApplied();
         String[] stages = {"APPLIED", "CULTURE", "TECHNICAL", "SMALL_TEAM", "SUPERDAY", "OFFER"};
-        for (int i = 0; i + 1 < stages.length; i++) {
-            Fixtures.move(id, stages[i], stages[i + 1]);
+        Fixtures.move(id, "APPLIED", "CULTURE");
+        for (int i = 1; i + 1 < stages.length; i++) {
+            Fixtures.pass(id, stages[i], stages[i + 1]);
         }
         post(id, "moves", Map.of("seenStage", "OFFER", "to", "HIRED"))
                 .statusCode(201).body("application.status", equalTo("HIRED")).body("event.kind", equalTo("HIRED"));

@@ -105,6 +105,22 @@ public final class Fixtures {
         return application(candidateJane(), openingTae());
     }
 
+    /** Assigns an interviewer to the stage and submits their card with this overall score. */
+    public static void card(long applicationId, String stage, Person interviewer, int overall) {
+        given().contentType(ContentType.JSON).body(Map.of("applicationId", applicationId, "stage", stage,
+                        "interviewerId", interviewer.id(), "startsAt", "2026-01-05T10:00:00Z"))
+                .post("/api/assignments").then().statusCode(201);
+        interviewer.calls().contentType(ContentType.JSON)
+                .body(Map.of("overall", overall, "takeaways", interviewer.name() + " says " + overall))
+                .post("/api/scorecards/" + applicationId + "/" + stage + "/submission").then().statusCode(201);
+    }
+
+    /** Moves the application on from an interview stage, with the yes that the gate needs. */
+    public static void pass(long applicationId, String stage, String next) {
+        card(applicationId, stage, person("Gate Keeper", "INTERVIEWER"), 3);
+        move(applicationId, stage, next);
+    }
+
     public static void move(long applicationId, String seenStage, String to) {
         given().contentType(ContentType.JSON).body(Map.of("seenStage", seenStage, "to", to))
                 .post("/api/applications/" + applicationId + "/moves").then().statusCode(201);

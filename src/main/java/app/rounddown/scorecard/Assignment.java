@@ -1,0 +1,58 @@
+package app.rounddown.scorecard;
+
+import app.rounddown.people.User;
+import app.rounddown.pipeline.Application;
+import app.rounddown.pipeline.Stage;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+
+/** An interviewer asked to interview one candidate at one stage, at a time. */
+@Entity
+@Table(name = "interview_assignment")
+public class Assignment extends PanacheEntityBase {
+    /** A scorecard is due this long after the interview starts. */
+    public static final Duration CARD_DUE_AFTER = Duration.ofHours(24);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "application_id")
+    public Application application;
+    @Enumerated(EnumType.STRING)
+    public Stage stage;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "interviewer_id")
+    public User interviewer;
+    public Instant startsAt;
+    public int durationMinutes;
+    public String excusedReason;
+    public String excusedBy;
+    public Instant excusedAt;
+    @Column(updatable = false)
+    public Instant createdAt = Instant.now();
+
+    public boolean isExcused() {
+        return excusedAt != null;
+    }
+
+    public Instant cardDueAt() {
+        return startsAt.plus(CARD_DUE_AFTER);
+    }
+
+    public boolean isAssigned(User user) {
+        return interviewer.id.equals(user.id);
+    }
+}

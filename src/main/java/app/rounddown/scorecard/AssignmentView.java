@@ -1,0 +1,13 @@
+package app.rounddown.scorecard;
+
+import app.rounddown.pipeline.Stage;
+import java.time.Instant;
+
+public record AssignmentView(Long id, Long applicationId, Stage stage, Long interviewerId, String interviewerName,
+                             Instant startsAt, int durationMinutes, Instant cardDueAt, String excusedReason) {
+
+    static AssignmentView of(Assignment a) {
+        return new AssignmentView(a.id, a.application.id, a.stage, a.interviewer.id, a.interviewer.name, a.startsAt,
+                a.durationMinutes, a.cardDueAt(), a.excusedReason);
+    }
+}

@@ -1,0 +1,54 @@
+package app.rounddown.scorecard;
+
+import app.rounddown.pipeline.Stage;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Whether an application may move forward out of an interview stage: every assigned interviewer's card is
+ * in (or excused), the stage scores at least a definite yes, nobody said Strong No, and culture has not
+ * vetoed the candidate. Pure, so the rule is tested on its own.
+ */
+public final class Gate {
+    public static final Set<Stage> INTERVIEW_STAGES = EnumSet.of(Stage.CULTURE, Stage.TECHNICAL, Stage.SMALL_TEAM,
+            Stage.SUPERDAY);
+
+    private Gate() {
+    }
+
+    public record Interviewer(String name, boolean submitted, boolean excused) {
+    }
+
+    public record Card(String author, int overall) {
+    }
+
+    /** Why the move must wait, in words; empty when it may go ahead. */
+    public static List<String> reasonsToHold(Stage stage, List<Interviewer> assigned, List<Card> cards,
+                                             Optional<String> cultureVeto) {
+        List<String> reasons = new ArrayList<>();
+        cultureVeto.ifPresent(veto -> reasons.add("Culture comes first: " + veto + ". That blocks every move forward."));
+        if (!INTERVIEW_STAGES.contains(stage)) {
+            return reasons;
+        }
+        List<String> waitingFor = assigned.stream().filter(i -> !i.submitted() && !i.excused()).map(Interviewer::name)
+                .toList();
+        if (!waitingFor.isEmpty()) {
+            reasons.add("Waiting for the scorecard of " + String.join(" and ", waitingFor)
+                    + " (a recruiter can excuse an interviewer, with a reason).");
+        }
+        OptionalInt score = RoundDown.of(cards.stream().map(Card::overall).toList());
+        if (score.isEmpty()) {
+            reasons.add("No scorecard has been submitted for the " + stage.label() + " yet.");
+        } else if (score.getAsInt() < 3) {
+            reasons.add("The " + stage.label() + " scores " + score.getAsInt() + " (" + RoundDown.word(score.getAsInt())
+                    + "), rounded down from the cards; moving on needs a definite yes (3).");
+        }
+        cards.stream().filter(card -> card.overall() == 1)
+                .forEach(card -> reasons.add(card.author() + " gave a Strong No."));
+        return reasons;
+    }
+}

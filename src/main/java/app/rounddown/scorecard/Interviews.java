@@ -1,0 +1,164 @@
+package app.rounddown.scorecard;
+
+import app.rounddown.audit.Audit;
+import app.rounddown.audit.AuditEntry;
+import app.rounddown.people.CurrentUser;
+import app.rounddown.people.User;
+import app.rounddown.pipeline.Application;
+import app.rounddown.pipeline.Stage;
+import app.rounddown.web.InvalidInput;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Instant;
+import java.util.Map;
+
+/** Assigning interviewers and writing scorecards: every change in one place, audited. */
+@ApplicationScoped
+public class Interviews {
+    @Inject
+    CurrentUser current;
+    @Inject
+    Audit audit;
+
+    public record NewAssignment(Stage stage, Long interviewerId, Instant startsAt, Integer durationMinutes) {
+    }
+
+    @Transactional
+    public Assignment assign(long applicationId, NewAssignment input) {
+        Application application = application(applicationId);
+        if (input.stage() == null || !Gate.INTERVIEW_STAGES.contains(input.stage())) {
+            throw InvalidInput.of("stage", "Choose an interview stage: culture, technical, small team or SuperDay.");
+        }
+        User interviewer = input.interviewerId() == null ? null : User.findById(input.interviewerId());
+        if (interviewer == null || !interviewer.active) {
+            throw InvalidInput.of("interviewerId", "Choose an active user to interview.");
+        }
+        if (input.startsAt() == null) {
+            throw InvalidInput.of("startsAt", "Give the date and time of the interview.");
+        }
+        int duration = input.durationMinutes() == null ? InterviewKit.current(input.stage()).durationMinutes
+                : input.durationMinutes();
+        if (duration < 5 || duration > 600) {
+            throw InvalidInput.of("durationMinutes", "Use a length from 5 to 600 minutes.");
+        }
+        if (Assignment.count("application = ?1 and stage = ?2 and interviewer = ?3", application, input.stage(),
+                interviewer) > 0) {
+            throw InvalidInput.of("interviewerId", interviewer.name + " is already assigned to this "
+                    + input.stage().label() + ".");
+        }
+        Assignment assignment = new Assignment();
+        assignment.application = application;
+        assignment.stage = input.stage();
+        assignment.interviewer = interviewer;
+        assignment.startsAt = input.startsAt();
+        assignment.durationMinutes = duration;
+        assignment.persist();
+        org.hibernate.Hibernate.initialize(interviewer);
+        audit.record("assignment", assignment.id, "created", interviewer.name + " assigned to the " + input.stage().label()
+                + " of " + application.candidate.name, Map.of("startsAt", new AuditEntry.Change(null,
+                input.startsAt().toString())), application.candidate.id);
+        return assignment;
+    }
+
+    @Transactional
+    public Assignment excuse(long assignmentId, String reason) {
+        Assignment assignment = Assignment.findById(assignmentId);
+        if (assignment == null) {
+            throw new NotFoundException("There is no interview assignment with id " + assignmentId + ".");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInput.of("reason", "Say why this interviewer's card is not needed.");
+        }
+        if (reason.length() > 2000) {
+            throw InvalidInput.of("reason", "Keep the reason to 2,000 characters or fewer.");
+        }
+        assignment.excusedReason = reason.strip();
+        assignment.excusedBy = current.name();
+        assignment.excusedAt = Instant.now();
+        org.hibernate.Hibernate.initialize(assignment.interviewer);
+        audit.record("assignment", assignment.id, "excused", assignment.interviewer.name + " excused from the "
+                + assignment.stage.label() + " of " + assignment.application.candidate.name, Map.of("excused",
+                new AuditEntry.Change(null, reason.strip())), assignment.application.candidate.id);
+        return assignment;
+    }
+
+    /** Saves what the interviewer has typed so far; their own card only, and only until it is submitted. */
+    @Transactional
+    public Scorecard saveDraft(long applicationId, Stage stage, ScorecardInput input) {
+        Scorecard card = openCard(applicationId, stage);
+        card.fill(input, Instant.now());
+        return card.loaded();
+    }
+
+    @Transactional
+    public Scorecard submit(long applicationId, Stage stage, ScorecardInput input) {
+        input.requireComplete();
+        Scorecard card = openCard(applicationId, stage);
+        card.fill(input, Instant.now());
+        card.submit(sawOthers(applicationId, stage), Instant.now());
+        audit.record("scorecard", card.id, "submitted", card.interviewer.name + " submitted the " + stage.label()
+                + " scorecard for " + card.application.candidate.name + ": " + card.overall + " (" + card.overallWord() + ")",
+                Map.of("overall", new AuditEntry.Change(null, String.valueOf(card.overall))), card.application.candidate.id);
+        return card.loaded();
+    }
+
+    @Transactional
+    public Scorecard amend(long applicationId, Stage stage, ScorecardInput input, String reason) {
+        input.requireComplete();
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInput.of("amendReason", "Say why you are changing a submitted card; both versions stay visible.");
+        }
+        User me = current.require();
+        Scorecard latest = Scorecard.<Scorecard>find("application.id = ?1 and stage = ?2 and interviewer = ?3 "
+                + "and submittedAt is not null order by revision desc", applicationId, stage, me).firstResult();
+        if (latest == null) {
+            throw InvalidInput.of("amendReason", "There is no submitted card to amend; submit yours first.");
+        }
+        Scorecard next = latest.amend(input, reason.strip(), sawOthers(applicationId, stage), Instant.now());
+        audit.record("scorecard", next.id, "amended", me.name + " amended the " + stage.label() + " scorecard for "
+                + latest.application.candidate.name, Map.of("overall", new AuditEntry.Change(
+                String.valueOf(latest.overall), String.valueOf(next.overall))), latest.application.candidate.id);
+        return next.loaded();
+    }
+
+    /** Notes that this viewer has now seen other people's cards of a stage. */
+    @Transactional
+    public void sawCards(long applicationId, Stage stage, User viewer) {
+        Application.getEntityManager().createNativeQuery("insert into scorecard_view (application_id, stage, viewer_id) "
+                        + "values (?1, ?2, ?3) on conflict do nothing")
+                .setParameter(1, applicationId).setParameter(2, stage.name()).setParameter(3, viewer.id).executeUpdate();
+    }
+
+    private boolean sawOthers(long applicationId, Stage stage) {
+        return ((Number) Application.getEntityManager().createNativeQuery("select count(*) from scorecard_view "
+                        + "where application_id = ?1 and stage = ?2 and viewer_id = ?3")
+                .setParameter(1, applicationId).setParameter(2, stage.name()).setParameter(3, current.require().id)
+                .getSingleResult()).longValue() > 0;
+    }
+
+    private Scorecard openCard(long applicationId, Stage stage) {
+        User me = current.require();
+        Application application = application(applicationId);
+        if (Assignment.count("application = ?1 and stage = ?2 and interviewer = ?3", application, stage, me) == 0) {
+            throw new ForbiddenException("You are not assigned to the " + stage.label() + " of this candidate.");
+        }
+        Scorecard latest = Scorecard.<Scorecard>find("application = ?1 and stage = ?2 and interviewer = ?3 "
+                + "order by revision desc", application, stage, me).firstResult();
+        if (latest != null && latest.isSubmitted()) {
+            throw InvalidInput.of("form", "You submitted this card " + app.rounddown.web.Times.format(latest.submittedAt)
+                    + "; to change it, amend it with a reason.");
+        }
+        return latest != null ? latest : Scorecard.draft(application, stage, me, InterviewKit.current(stage));
+    }
+
+    static Application application(long id) {
+        Application application = Application.findById(id);
+        if (application == null) {
+            throw new NotFoundException("There is no application with id " + id + ".");
+        }
+        return application;
+    }
+}

@@ -1,0 +1,43 @@
+package app.rounddown.scorecard;
+
+import app.rounddown.pipeline.Application;
+import app.rounddown.pipeline.ApplicationStatus;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+
+/** The recruiter's queues: candidates whose cards are all in, and cards that are overdue. */
+@Path("/queues")
+@Produces(MediaType.TEXT_HTML)
+public class QueueResource {
+    static final int LIMIT = 100;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance queues(List<Application> needsDecision, List<Assignment> overdue);
+    }
+
+    @GET
+    public TemplateInstance queues() {
+        List<Application> needsDecision = Application.<Application>find("from Application a join fetch a.candidate "
+                + "join fetch a.opening where a.status = ?1 and a.stage in ?2 "
+                + "and exists (select 1 from Scorecard s where s.application = a and s.stage = a.stage "
+                + "and s.submittedAt is not null) "
+                + "and not exists (select 1 from Assignment x where x.application = a and x.stage = a.stage "
+                + "and x.excusedAt is null and not exists (select 1 from Scorecard s2 where s2.application = a "
+                + "and s2.stage = a.stage and s2.interviewer = x.interviewer and s2.submittedAt is not null)) "
+                + "order by a.stageEnteredAt", ApplicationStatus.ACTIVE, Gate.INTERVIEW_STAGES).page(0, LIMIT).list();
+        List<Assignment> overdue = Assignment.<Assignment>find("from Assignment x join fetch x.interviewer "
+                + "join fetch x.application a join fetch a.candidate where x.excusedAt is null and x.startsAt < ?1 "
+                + "and a.status = ?2 and not exists (select 1 from Scorecard s where s.application = x.application "
+                + "and s.stage = x.stage and s.interviewer = x.interviewer and s.submittedAt is not null) "
+                + "order by x.startsAt", Instant.now().minus(Assignment.CARD_DUE_AFTER), ApplicationStatus.ACTIVE)
+                .page(0, LIMIT).list();
+        return Templates.queues(needsDecision, overdue);
+    }
+}

@@ -1,0 +1,191 @@
+package app.rounddown.scorecard;
+
+import app.rounddown.people.Role;
+import app.rounddown.people.User;
+import app.rounddown.pipeline.Application;
+import app.rounddown.pipeline.Stage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+
+/**
+ * Everything about the interviews of some applications, read in two statements: assignments and cards,
+ * grouped by application and stage, with what a given viewer may see.
+ */
+public final class StageResults {
+    private final Map<Long, Map<Stage, StageReview>> byApplication = new LinkedHashMap<>();
+
+    private StageResults() {
+    }
+
+    public static StageResults of(List<Long> applicationIds) {
+        StageResults results = new StageResults();
+        if (applicationIds.isEmpty()) {
+            return results;
+        }
+        List<Assignment> assignments = Assignment.<Assignment>find("from Assignment a join fetch a.interviewer "
+                + "where a.application.id in ?1 order by a.startsAt, a.id", applicationIds).list();
+        List<Scorecard> cards = Scorecard.<Scorecard>find("from Scorecard s join fetch s.interviewer join fetch s.kit "
+                + "where s.application.id in ?1 order by s.revision", applicationIds).list();
+        for (Assignment a : assignments) {
+            results.stage(a.application.id, a.stage).assignments.add(a);
+        }
+        for (Scorecard c : cards) {
+            results.stage(c.application.id, c.stage).cards.add(c);
+        }
+        return results;
+    }
+
+    public static StageResults of(Application application) {
+        return of(List.of(application.id));
+    }
+
+    private StageReview stage(long applicationId, Stage stage) {
+        return byApplication.computeIfAbsent(applicationId, id -> new LinkedHashMap<>())
+                .computeIfAbsent(stage, s -> new StageReview(s));
+    }
+
+    public StageReview at(long applicationId, Stage stage) {
+        return byApplication.getOrDefault(applicationId, Map.of()).getOrDefault(stage, new StageReview(stage));
+    }
+
+    /** The interview stages of one application that have anything to show, in order. */
+    public List<StageReview> stagesOf(long applicationId) {
+        return byApplication.getOrDefault(applicationId, Map.of()).values().stream()
+                .sorted(Comparator.comparing(s -> s.stage)).toList();
+    }
+
+    /** A Strong No on culture anywhere in the application's submitted cards, in words; empty when there is none. */
+    public Optional<String> cultureVeto(long applicationId) {
+        for (StageReview stage : stagesOf(applicationId)) {
+            for (Scorecard card : stage.current()) {
+                if (card.stage == Stage.CULTURE && Integer.valueOf(1).equals(card.overall)) {
+                    return Optional.of(card.interviewer.name + " gave a Strong No at the Culture interview");
+                }
+                String criterion = card.cultureStrongNo();
+                if (criterion != null) {
+                    return Optional.of(card.interviewer.name + " scored \u201c" + criterion + "\u201d a Strong No at the "
+                            + card.stage.label());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public List<String> reasonsToHold(long applicationId, Stage stage) {
+        StageReview results = at(applicationId, stage);
+        List<Gate.Interviewer> interviewers = results.assignments.stream().map(a -> new Gate.Interviewer(
+                a.interviewer.name, results.submittedBy(a.interviewer), a.isExcused())).toList();
+        List<Gate.Card> cards = results.current().stream().map(c -> new Gate.Card(c.interviewer.name, c.overall))
+                .toList();
+        return Gate.reasonsToHold(stage, interviewers, cards, cultureVeto(applicationId));
+    }
+
+    /** One stage of one application. */
+    public static final class StageReview {
+        public final Stage stage;
+        public final List<Assignment> assignments = new ArrayList<>();
+        public final List<Scorecard> cards = new ArrayList<>();
+
+        StageReview(Stage stage) {
+            this.stage = stage;
+        }
+
+        /** The latest submitted revision of each interviewer's card. */
+        public List<Scorecard> current() {
+            Map<Long, Scorecard> latest = new LinkedHashMap<>();
+            for (Scorecard card : cards) {
+                if (card.isSubmitted()) {
+                    latest.merge(card.interviewer.id, card, (a, b) -> a.revision >= b.revision ? a : b);
+                }
+            }
+            return List.copyOf(latest.values());
+        }
+
+        /** Earlier revisions that an amendment replaced; they stay visible. */
+        public List<Scorecard> replaced() {
+            List<Scorecard> current = current();
+            return cards.stream().filter(c -> c.isSubmitted() && !current.contains(c)).toList();
+        }
+
+        public boolean submittedBy(User user) {
+            return cards.stream().anyMatch(c -> c.isSubmitted() && c.interviewer.id.equals(user.id));
+        }
+
+        public Optional<Scorecard> draftOf(User user) {
+            return cards.stream().filter(c -> !c.isSubmitted() && c.interviewer.id.equals(user.id)).findFirst();
+        }
+
+        public Optional<Scorecard> latestOf(User user) {
+            return cards.stream().filter(c -> c.interviewer.id.equals(user.id) && c.isSubmitted())
+                    .max(Comparator.comparingInt(c -> c.revision));
+        }
+
+        public boolean isAssigned(User user) {
+            return assignments.stream().anyMatch(a -> a.isAssigned(user));
+        }
+
+        /**
+         * Independence: someone assigned to this stage sees other cards only after submitting their own.
+         * Admins, recruiters and hiring managers who are not waiting on their own card see all of them.
+         */
+        public boolean othersVisibleTo(User viewer) {
+            if (isAssigned(viewer) && !submittedBy(viewer)) {
+                return false;
+            }
+            return submittedBy(viewer) || viewer.hasAny(EnumSet.of(Role.ADMIN, Role.RECRUITER, Role.HIRING_MANAGER));
+        }
+
+        public List<Scorecard> visibleTo(User viewer) {
+            if (othersVisibleTo(viewer)) {
+                return current();
+            }
+            return current().stream().filter(c -> c.interviewer.id.equals(viewer.id)).toList();
+        }
+
+        public long hiddenFrom(User viewer) {
+            return current().size() - visibleTo(viewer).size();
+        }
+
+        public OptionalInt score() {
+            return RoundDown.of(current().stream().map(c -> c.overall).toList());
+        }
+
+        public String scoreWord() {
+            OptionalInt score = score();
+            return score.isPresent() ? RoundDown.word(score.getAsInt()) : "";
+        }
+
+        public boolean needsDiscussion() {
+            return RoundDown.divergent(current().stream().map(c -> c.overall).toList());
+        }
+
+        public long softThrees() {
+            return current().stream().filter(Scorecard::isSoftThree).count();
+        }
+
+        /** Per criterion, the rounded-down score of the current cards that assessed it. */
+        public Map<String, OptionalInt> criterionScores() {
+            Map<String, List<Integer>> scores = new LinkedHashMap<>();
+            for (Scorecard card : current()) {
+                card.ratings.forEach((key, rating) -> {
+                    if (rating.score() != null) {
+                        scores.computeIfAbsent(key, k -> new ArrayList<>()).add(rating.score());
+                    }
+                });
+            }
+            return scores.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                    e -> RoundDown.of(e.getValue()), (a, b) -> a, LinkedHashMap::new));
+        }
+
+        public boolean waitingOnCards() {
+            return assignments.stream().anyMatch(a -> !a.isExcused() && !submittedBy(a.interviewer));
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package app.rounddown.scorecard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.rounddown.pipeline.Stage;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class GateTest {
+    private static final Gate.Interviewer SIMON_DONE = new Gate.Interviewer("Simon", true, false);
+    private static final Gate.Interviewer TIM_PENDING = new Gate.Interviewer("Tim", false, false);
+    private static final Gate.Interviewer TIM_EXCUSED = new Gate.Interviewer("Tim", false, true);
+
+    @Test
+    void allCardsInAndAYesLetTheCandidateMoveOn() {
+        assertEquals(List.of(), Gate.reasonsToHold(Stage.TECHNICAL, List.of(SIMON_DONE),
+                List.of(new Gate.Card("Simon", 3)), Optional.empty()));
+    }
+
+    @Test
+    void aMissingCardHoldsTheMoveAndNamesWho() {
+        List<String> reasons = Gate.reasonsToHold(Stage.TECHNICAL, List.of(SIMON_DONE, TIM_PENDING),
+                List.of(new Gate.Card("Simon", 4)), Optional.empty());
+        assertEquals(List.of("Waiting for the scorecard of Tim (a recruiter can excuse an interviewer, with a reason)."),
+                reasons);
+    }
+
+    @Test
+    void anExcusedInterviewerIsNotWaitedFor() {
+        assertEquals(List.of(), Gate.reasonsToHold(Stage.TECHNICAL, List.of(SIMON_DONE, TIM_EXCUSED),
+                List.of(new Gate.Card("Simon", 3)), Optional.empty()));
+    }
+
+    @Test
+    void aThreeAndATwoRoundDownToANo() {
+        List<String> reasons = Gate.reasonsToHold(Stage.SMALL_TEAM, List.of(), List.of(new Gate.Card("A", 3),
+                new Gate.Card("B", 2)), Optional.empty());
+        assertEquals(List.of("The Small team screen scores 2 (No), rounded down from the cards; moving on needs a "
+                + "definite yes (3)."), reasons);
+    }
+
+    @Test
+    void aStrongNoHoldsEvenWhenTheMeanIsAYes() {
+        List<String> reasons = Gate.reasonsToHold(Stage.SUPERDAY, List.of(), List.of(new Gate.Card("A", 4),
+                new Gate.Card("B", 4), new Gate.Card("C", 4), new Gate.Card("Dana", 1)), Optional.empty());
+        assertEquals(List.of("Dana gave a Strong No."), reasons);
+    }
+
+    @Test
+    void noCardsMeansNoMove() {
+        assertEquals(List.of("No scorecard has been submitted for the Culture interview yet."),
+                Gate.reasonsToHold(Stage.CULTURE, List.of(), List.of(), Optional.empty()));
+    }
+
+    @Test
+    void aCultureVetoBlocksEveryLaterMoveForward() {
+        List<String> reasons = Gate.reasonsToHold(Stage.OFFER, List.of(), List.of(),
+                Optional.of("Paolo gave a Strong No at the Culture interview"));
+        assertEquals(1, reasons.size());
+        assertTrue(reasons.get(0).startsWith("Culture comes first: Paolo gave a Strong No"));
+    }
+
+    @Test
+    void stagesWithoutInterviewsAreNotGated() {
+        assertEquals(List.of(), Gate.reasonsToHold(Stage.APPLIED, List.of(), List.of(), Optional.empty()));
+        assertEquals(List.of(), Gate.reasonsToHold(Stage.OFFER, List.of(), List.of(), Optional.empty()));
+    }
+}

@@ -1,0 +1,169 @@
+package app.rounddown.scorecard;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.rounddown.support.Database;
+import app.rounddown.support.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ScorecardApiTest {
+    @Inject
+    Database database;
+
+    private static void assign(long application, String stage, Fixtures.Person interviewer) {
+        given().contentType(ContentType.JSON).body(Map.of("applicationId", application, "stage", stage,
+                "interviewerId", interviewer.id(), "startsAt", "2026-01-05T10:00:00Z"))
+                .post("/api/assignments").then().statusCode(201);
+    }
+
+    private static io.restassured.response.ValidatableResponse send(Fixtures.Person who, String method, String path,
+                                                                    Object body) {
+        return who.calls().contentType(ContentType.JSON).body(body).request(method, path).then();
+    }
+
+    private static long atTechnical() {
+        long id = Fixtures.janeApplied();
+        Fixtures.move(id, "APPLIED", "CULTURE");
+        Fixtures.pass(id, "CULTURE", "TECHNICAL");
+        return id;
+    }
+
+    @Test
+    void halfPointsZeroFiveAndTextAreRefusedNamingTheFieldAndNothingIsStored() {
+        long id = Fixtures.janeApplied();
+        Fixtures.Person judge = Fixtures.person("Strict Judge", "INTERVIEWER");
+        assign(id, "CULTURE", judge);
+        for (Object bad : List.of(2.5, 0, 5, "3")) {
+            send(judge, "PUT", "/api/scorecards/" + id + "/CULTURE/draft", Map.of("overall", bad))
+                    .statusCode(400).body("errors[0].field", equalTo("overall"))
+                    .body("errors[0].message", containsString("whole number from 1 (strong no) to 4"));
+            send(judge, "POST", "/api/scorecards/" + id + "/CULTURE/submission",
+                    Map.of("overall", 3, "takeaways", "t", "ratings", Map.of("values", Map.of("score", bad))))
+                    .statusCode(400).body("errors[0].field", equalTo("ratings.values.score"));
+        }
+        send(judge, "PUT", "/api/scorecards/" + id + "/CULTURE/draft", Map.of("ratings", Map.of("charm", Map.of("score", 3))))
+                .statusCode(400).body("errors[0].field", equalTo("ratings.charm"));
+        assertEquals(0, database.count("select count(*) from scorecard where application_id = ?", id));
+    }
+
+    @Test
+    void aDraftIsTheAuthorsAloneUntilSubmitted() {
+        long id = Fixtures.janeApplied();
+        Fixtures.Person ann = Fixtures.person("Ann Draft", "INTERVIEWER");
+        assign(id, "CULTURE", ann);
+        send(ann, "PUT", "/api/scorecards/" + id + "/CULTURE/draft", Map.of("overall", 3, "takeaways", "half done"))
+                .statusCode(200).body("submittedAt", equalTo(null));
+        ann.calls().get("/interviews/" + id + "/CULTURE").then().statusCode(200)
+                .body(containsString(">half done</textarea>"));
+        given().get("/api/scorecards/" + id + "/CULTURE").then().statusCode(200).body("", hasSize(0));
+    }
+
+    @Test
+    void othersCardsStayHiddenUntilYouSubmitYoursAndIndependenceIsRecorded() {
+        long id = Fixtures.janeApplied();
+        Fixtures.Person first = Fixtures.person("First Interviewer", "INTERVIEWER");
+        Fixtures.Person second = Fixtures.person("Second Interviewer", "INTERVIEWER");
+        assign(id, "CULTURE", first);
+        assign(id, "CULTURE", second);
+        send(first, "POST", "/api/scorecards/" + id + "/CULTURE/submission", Map.of("overall", 3, "takeaways", "yes"))
+                .statusCode(201).body("writtenIndependently", equalTo(true));
+        second.calls().get("/api/scorecards/" + id + "/CULTURE").then().statusCode(403)
+                .body("message", containsString("Submit your own Culture interview scorecard first"));
+        second.calls().get("/interviews/" + id + "/CULTURE").then().statusCode(200)
+                .body(containsString("1 other card is hidden until you submit yours"))
+                .body(org.hamcrest.Matchers.not(containsString("First Interviewer says")));
+        send(second, "POST", "/api/scorecards/" + id + "/CULTURE/submission", Map.of("overall", 4, "takeaways", "strong"))
+                .statusCode(201).body("writtenIndependently", equalTo(true));
+        second.calls().get("/api/scorecards/" + id + "/CULTURE").then().statusCode(200).body("", hasSize(2));
+
+        // A recruiter who read the cards and is then asked to interview did not write independently.
+        Fixtures.Person reader = Fixtures.person("Reading Recruiter", "RECRUITER");
+        reader.calls().get("/api/scorecards/" + id + "/CULTURE").then().statusCode(200);
+        assign(id, "CULTURE", reader);
+        send(reader, "POST", "/api/scorecards/" + id + "/CULTURE/submission", Map.of("overall", 3, "takeaways", "ok"))
+                .statusCode(201).body("writtenIndependently", equalTo(false));
+    }
+
+    @Test
+    void aSubmittedCardIsLockedAndAnAmendmentKeepsBothVersions() {
+        long id = Fixtures.janeApplied();
+        Fixtures.Person amy = Fixtures.person("Amy Amender", "INTERVIEWER");
+        assign(id, "CULTURE", amy);
+        send(amy, "POST", "/api/scorecards/" + id + "/CULTURE/submission", Map.of("overall", 3, "takeaways", "first"))
+                .statusCode(201).body("revision", equalTo(1));
+        send(amy, "PUT", "/api/scorecards/" + id + "/CULTURE/draft", Map.of("overall", 2))
+                .statusCode(400).body("errors[0].message", containsString("amend it with a reason"));
+        send(amy, "POST", "/api/scorecards/" + id + "/CULTURE/amendments", Map.of("overall", 2, "takeaways", "second"))
+                .statusCode(400).body("errors[0].field", equalTo("amendReason"));
+        send(amy, "POST", "/api/scorecards/" + id + "/CULTURE/amendments",
+                Map.of("overall", 2, "takeaways", "second", "amendReason", "Reference call changed my mind"))
+                .statusCode(201).body("revision", equalTo(2)).body("amendReason", equalTo("Reference call changed my mind"));
+        amy.calls().get("/api/scorecards/" + id + "/CULTURE").then().statusCode(200)
+                .body("revision", equalTo(List.of(1, 2))).body("overall", equalTo(List.of(3, 2)));
+    }
+
+    @Test
+    void onlyAssignedInterviewersWriteCards() {
+        long id = Fixtures.janeApplied();
+        send(Fixtures.rita(), "PUT", "/api/scorecards/" + id + "/CULTURE/draft", Map.of("overall", 3)).statusCode(403);
+    }
+
+    @Test
+    void theGateWaitsForEveryCardAndAnExcuseLetsItPass() {
+        long id = atTechnical();
+        Fixtures.Person late = Fixtures.person("Late Larry", "INTERVIEWER");
+        Fixtures.card(id, "TECHNICAL", Fixtures.person("Prompt Pam", "INTERVIEWER"), 3);
+        assign(id, "TECHNICAL", late);
+        send(Fixtures.rita(), "POST", "/api/applications/" + id + "/moves", Map.of("seenStage", "TECHNICAL", "to", "SMALL_TEAM"))
+                .statusCode(422).body("message", containsString("Waiting for the scorecard of Late Larry"));
+        long assignment = database.count("select id from interview_assignment where application_id = ? and interviewer_id = ?",
+                id, late.id());
+        given().contentType(ContentType.JSON).body(Map.of("reason", "On leave; Pam's card is enough"))
+                .post("/api/assignments/" + assignment + "/excusal").then().statusCode(200);
+        send(Fixtures.rita(), "POST", "/api/applications/" + id + "/moves", Map.of("seenStage", "TECHNICAL", "to", "SMALL_TEAM"))
+                .statusCode(201);
+    }
+
+    @Test
+    void aThreeAndATwoRoundDownToANoAndHoldTheMove() {
+        long id = atTechnical();
+        Fixtures.card(id, "TECHNICAL", Fixtures.person("Yes Yolanda", "INTERVIEWER"), 3);
+        Fixtures.card(id, "TECHNICAL", Fixtures.person("No Norman", "INTERVIEWER"), 2);
+        send(Fixtures.rita(), "POST", "/api/applications/" + id + "/moves", Map.of("seenStage", "TECHNICAL", "to", "SMALL_TEAM"))
+                .statusCode(422).body("message", containsString("scores 2 (No), rounded down"));
+        assertEquals("TECHNICAL", database.text("select stage from application where id = ?", id));
+    }
+
+    @Test
+    void aStrongNoOnCultureLaterBlocksEveryMoveForwardUntilTheHiringManagerOverrides() {
+        long id = atTechnical();
+        Fixtures.Person vera = Fixtures.person("Vera Veto", "INTERVIEWER");
+        assign(id, "TECHNICAL", vera);
+        send(vera, "POST", "/api/scorecards/" + id + "/TECHNICAL/submission", Map.of("overall", 4, "takeaways",
+                "brilliant but dismissive of the team", "ratings", Map.of("values", Map.of("score", 1))))
+                .statusCode(201);
+        send(Fixtures.rita(), "POST", "/api/applications/" + id + "/moves", Map.of("seenStage", "TECHNICAL", "to", "SMALL_TEAM"))
+                .statusCode(422).body("message", containsString("Culture comes first: Vera Veto scored"));
+
+        send(Fixtures.rita(), "POST", "/api/applications/" + id + "/overrides",
+                Map.of("seenStage", "TECHNICAL", "reason", "I want to see it")).statusCode(403);
+        send(Fixtures.hannah(), "POST", "/api/applications/" + id + "/overrides", Map.of("seenStage", "TECHNICAL"))
+                .statusCode(400).body("errors[0].field", equalTo("reason"));
+        send(Fixtures.hannah(), "POST", "/api/applications/" + id + "/overrides",
+                Map.of("seenStage", "TECHNICAL", "reason", "Spoke to the team; a misunderstanding"))
+                .statusCode(201).body("event.kind", equalTo("OVERRIDDEN"))
+                .body("event.reason", equalTo("Spoke to the team; a misunderstanding"))
+                .body("application.stage", equalTo("SMALL_TEAM"));
+    }
+}
