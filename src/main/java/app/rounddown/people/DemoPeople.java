@@ -10,7 +10,8 @@ public final class DemoPeople {
             new SignInResource.DemoAccount("rita@rounddown.example", "Recruiter"),
             new SignInResource.DemoAccount("hannah@rounddown.example", "Hiring manager"),
             new SignInResource.DemoAccount("marcus@rounddown.example", "Hiring manager"),
-            new SignInResource.DemoAccount("simon@rounddown.example", "Interviewer"));
+            new SignInResource.DemoAccount("simon@rounddown.example", "Interviewer"),
+            new SignInResource.DemoAccount("paolo@rounddown.example", "Interviewer"));
 
     private DemoPeople() {
     }

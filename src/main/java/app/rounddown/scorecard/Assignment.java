@@ -44,6 +44,18 @@ public class Assignment extends PanacheEntityBase {
     @Column(updatable = false)
     public Instant createdAt = Instant.now();
 
+    public static Assignment schedule(Application application, Stage stage, User interviewer, Instant startsAt,
+                                      int durationMinutes) {
+        Assignment assignment = new Assignment();
+        assignment.application = application;
+        assignment.stage = stage;
+        assignment.interviewer = interviewer;
+        assignment.startsAt = startsAt;
+        assignment.durationMinutes = durationMinutes;
+        assignment.persist();
+        return assignment;
+    }
+
     public boolean isExcused() {
         return excusedAt != null;
     }

@@ -49,13 +49,7 @@ public class Interviews {
             throw InvalidInput.of("interviewerId", interviewer.name + " is already assigned to this "
                     + input.stage().label() + ".");
         }
-        Assignment assignment = new Assignment();
-        assignment.application = application;
-        assignment.stage = input.stage();
-        assignment.interviewer = interviewer;
-        assignment.startsAt = input.startsAt();
-        assignment.durationMinutes = duration;
-        assignment.persist();
+        Assignment assignment = Assignment.schedule(application, input.stage(), interviewer, input.startsAt(), duration);
         org.hibernate.Hibernate.initialize(interviewer);
         audit.record("assignment", assignment.id, "created", interviewer.name + " assigned to the " + input.stage().label()
                 + " of " + application.candidate.name, Map.of("startsAt", new AuditEntry.Change(null,

@@ -74,6 +74,15 @@ public class Scorecard extends PanacheEntityBase {
         return this;
     }
 
+    /** A card written and submitted in one go, for data loaded from elsewhere (the demo set). */
+    public static Scorecard submitted(Assignment assignment, ScorecardInput input, Instant at) {
+        Scorecard card = draft(assignment.application, assignment.stage, assignment.interviewer,
+                InterviewKit.current(assignment.stage));
+        card.fill(input, at);
+        card.submit(false, at);
+        return card;
+    }
+
     public boolean isSubmitted() {
         return submittedAt != null;
     }
