@@ -87,6 +87,9 @@ public final class StageResults {
         return Gate.reasonsToHold(stage, interviewers, cards, cultureVeto(applicationId));
     }
 
+    public record CriterionResult(String name, int score, String word) {
+    }
+
     /** One stage of one application. */
     public static final class StageReview {
         public final Stage stage;
@@ -182,6 +185,16 @@ public final class StageResults {
             }
             return scores.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                     e -> RoundDown.of(e.getValue()), (a, b) -> a, LinkedHashMap::new));
+        }
+
+        /** Each assessed criterion's rounded-down score, named from the kit the cards used. */
+        public List<CriterionResult> criterionResults() {
+            Map<String, String> names = new LinkedHashMap<>();
+            current().forEach(card -> card.kit.criteria.forEach(c -> names.putIfAbsent(c.key(), c.name())));
+            List<CriterionResult> results = new ArrayList<>();
+            criterionScores().forEach((key, score) -> score.ifPresent(value -> results.add(
+                    new CriterionResult(names.getOrDefault(key, key), value, RoundDown.word(value)))));
+            return results;
         }
 
         public boolean waitingOnCards() {

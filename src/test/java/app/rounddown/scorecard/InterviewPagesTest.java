@@ -106,11 +106,12 @@ class InterviewPagesTest {
     void theCandidatePageShowsRoundedDownResultsSoftThreesDivergenceAndOverrides() {
         long id = Fixtures.janeApplied();
         Fixtures.move(id, "APPLIED", "CULTURE");
-        Fixtures.card(id, "CULTURE", Fixtures.person("High Harriet", "INTERVIEWER"), 4);
-        Fixtures.card(id, "CULTURE", Fixtures.person("Low Luke", "INTERVIEWER"), 2);
+        Fixtures.card(id, "CULTURE", Fixtures.person("High Harriet", "INTERVIEWER"), 4, Map.of("values", 3));
+        Fixtures.card(id, "CULTURE", Fixtures.person("Low Luke", "INTERVIEWER"), 2, Map.of("values", 2));
         long candidate = database.count("select candidate_id from application where id = ?", id);
         given().get("/candidates/" + candidate).then().statusCode(200)
                 .body(containsString("3 Yes")).body(containsString("Needs discussion"))
+                .body(containsString("Culture and values fit: <strong class=\"score score-2\">2 No</strong>"))
                 .body(containsString("Low Luke")).body(not(containsString("Before moving on")));
         Fixtures.hannah().calls().contentType(ContentType.JSON)
                 .body(Map.of("seenStage", "CULTURE", "reason", "Discussed; going ahead"))

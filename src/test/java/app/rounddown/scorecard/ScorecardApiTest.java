@@ -86,6 +86,9 @@ class ScorecardApiTest {
         send(second, "POST", "/api/scorecards/" + id + "/CULTURE/submission", Map.of("overall", 4, "takeaways", "strong"))
                 .statusCode(201).body("writtenIndependently", equalTo(true));
         second.calls().get("/api/scorecards/" + id + "/CULTURE").then().statusCode(200).body("", hasSize(2));
+        Fixtures.hannah().calls().get("/api/scorecards/" + id + "/CULTURE").then().statusCode(200).body("", hasSize(2));
+        Fixtures.ada().calls().get("/api/scorecards/" + id + "/CULTURE").then().statusCode(200).body("", hasSize(2));
+        Fixtures.simon().calls().get("/api/scorecards/" + id + "/CULTURE").then().statusCode(403);
 
         // A recruiter who read the cards and is then asked to interview did not write independently.
         Fixtures.Person reader = Fixtures.person("Reading Recruiter", "RECRUITER");

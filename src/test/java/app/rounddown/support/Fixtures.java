@@ -107,11 +107,18 @@ public final class Fixtures {
 
     /** Assigns an interviewer to the stage and submits their card with this overall score. */
     public static void card(long applicationId, String stage, Person interviewer, int overall) {
+        card(applicationId, stage, interviewer, overall, Map.of());
+    }
+
+    public static void card(long applicationId, String stage, Person interviewer, int overall,
+                            Map<String, Integer> ratings) {
         given().contentType(ContentType.JSON).body(Map.of("applicationId", applicationId, "stage", stage,
                         "interviewerId", interviewer.id(), "startsAt", "2026-01-05T10:00:00Z"))
                 .post("/api/assignments").then().statusCode(201);
+        Map<String, Object> scored = new java.util.HashMap<>();
+        ratings.forEach((key, score) -> scored.put(key, Map.of("score", score)));
         interviewer.calls().contentType(ContentType.JSON)
-                .body(Map.of("overall", overall, "takeaways", interviewer.name() + " says " + overall))
+                .body(Map.of("overall", overall, "takeaways", interviewer.name() + " says " + overall, "ratings", scored))
                 .post("/api/scorecards/" + applicationId + "/" + stage + "/submission").then().statusCode(201);
     }
 
