@@ -85,7 +85,7 @@ public class ApplicationEvent extends PanacheEntityBase {
     }
 
     public String reasonLabel() {
-        if (kind == EventKind.OVERRIDDEN) {
+        if (kind == EventKind.OVERRIDDEN || OverrideReason.OVERRIDE.name().equals(reasonCategory)) {
             return "Override";
         }
         if (reasonCategory == null) {

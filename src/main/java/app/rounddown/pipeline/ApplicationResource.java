@@ -41,6 +41,8 @@ public class ApplicationResource {
     PipelineActions actions;
     @Inject
     InputCheck inputCheck;
+    @Inject
+    app.rounddown.people.CurrentUser current;
 
     @POST
     @Path("moves")
@@ -91,7 +93,7 @@ public class ApplicationResource {
     public TemplateInstance showOverrideForm(Long id) {
         Application application = ApplicationApi.find(id);
         FormData form = FormData.of(Map.of("seenStage", application.stage, "seenStatus", application.status));
-        return Templates.override(application, StageResults.of(application).reasonsToHold(id, application.stage), form,
+        return Templates.override(application, StageResults.of(application).reasonsToHold(id, application.stage, current.require()), form,
                 FieldErrors.none());
     }
 
@@ -104,7 +106,7 @@ public class ApplicationResource {
         if (!errors.isEmpty() && !errors.has("seenStage")) {
             Application application = ApplicationApi.find(id);
             return Response.status(400).entity(Templates.override(application,
-                    StageResults.of(application).reasonsToHold(id, application.stage), form, errors)).build();
+                    StageResults.of(application).reasonsToHold(id, application.stage, current.require()), form, errors)).build();
         }
         return act(id, form, input, () -> actions.overrideForward(id, input));
     }

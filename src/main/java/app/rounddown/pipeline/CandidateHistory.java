@@ -39,7 +39,8 @@ public record CandidateHistory(List<Application> applications, List<ApplicationE
     }
 
     /** Why moving this application forward must wait, for the hint beside the button; empty when it may go. */
-    public List<String> holdReasons(Application application) {
-        return application.status.isActive() ? interviews.reasonsToHold(application.id, application.stage) : List.of();
+    public List<String> holdReasons(Application application, User viewer) {
+        return application.status.isActive() ? interviews.reasonsToHold(application.id, application.stage, viewer)
+                : List.of();
     }
 }

@@ -58,7 +58,7 @@ public class PipelineActions {
         return change(id, a -> {
             if (input.seen().matches(a) && a.status == ApplicationStatus.ACTIVE
                     && a.stage.next().filter(input.to()::equals).isPresent()) {
-                List<String> reasons = StageResults.of(a).reasonsToHold(a.id, a.stage);
+                List<String> reasons = StageResults.of(a).reasonsToHold(a.id, a.stage, current.require());
                 if (!reasons.isEmpty()) {
                     throw new ActionNotAllowed(String.join(" ", reasons)
                             + " The opening's hiring manager can override this with a written reason.");
@@ -68,9 +68,16 @@ public class PipelineActions {
         });
     }
 
+    /** Only a move the gate refuses can be overridden; otherwise the normal move is the honest record. */
     @Transactional
     public ApplicationEvent overrideForward(long id, ApplicationInputs.Override input) {
-        return change(id, a -> a.overrideForward(input.reason().strip(), input.seen(), current.name(), Instant.now()));
+        return change(id, a -> {
+            if (input.seen().matches(a) && StageResults.of(a).reasonsToHold(a.id, a.stage).isEmpty()) {
+                throw new ActionNotAllowed("The interview results allow this move, so there is nothing to override; "
+                        + "move the candidate on normally.");
+            }
+            return a.overrideForward(input.reason().strip(), input.seen(), current.name(), Instant.now());
+        });
     }
 
     @Transactional

@@ -34,7 +34,7 @@ public class AssignmentApi {
                 ScorecardApi.stage(body.path("stage").asText(null), "stage"),
                 body.path("interviewerId").isIntegralNumber() ? body.path("interviewerId").asLong() : null,
                 instant(body.path("startsAt").asText(null)),
-                body.path("durationMinutes").isIntegralNumber() ? body.path("durationMinutes").asInt() : null);
+                minutes(body.path("durationMinutes")));
         Assignment assignment = interviews.assign(applicationId, input);
         return Response.created(URI.create("/api/scorecards/" + applicationId + "/" + assignment.stage))
                 .entity(AssignmentView.of(assignment)).build();
@@ -45,6 +45,16 @@ public class AssignmentApi {
     @Operation(summary = "Excuse an assigned interviewer's card, with a reason")
     public AssignmentView excuse(Long id, JsonNode body) {
         return AssignmentView.of(interviews.excuse(id, body == null ? null : body.path("reason").asText(null)));
+    }
+
+    private static Integer minutes(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+            throw InvalidInput.of("durationMinutes", "Use a length from 5 to 600 minutes.");
+        }
+        return node.asInt();
     }
 
     private static Instant instant(String text) {

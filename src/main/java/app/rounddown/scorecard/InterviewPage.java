@@ -27,8 +27,9 @@ public record InterviewPage(Application application, Stage stage, InterviewKit k
         long hidden = review.othersVisibleTo(viewer) ? 0
                 : review.current().stream().filter(c -> !c.interviewer.id.equals(viewer.id)).count();
         List<Scorecard> previousAsks = stage.previous().filter(Gate.INTERVIEW_STAGES::contains)
-                .map(previous -> results.at(application.id, previous).current().stream()
-                        .filter(c -> c.askNext != null).toList()).orElse(List.of());
+                .map(previous -> results.at(application.id, previous))
+                .filter(previous -> !previous.isPending(viewer))
+                .map(previous -> previous.current().stream().filter(c -> c.askNext != null).toList()).orElse(List.of());
         return new InterviewPage(application, stage, kit, mine, submitted, others, hidden,
                 review.othersVisibleTo(viewer) ? review.replaced() : List.of(), review, previousAsks, mine.isPresent());
     }

@@ -72,7 +72,7 @@ public class InterviewResource {
         FormData form = FormData.of(posted);
         String back = "/interviews/" + applicationId + "/" + at;
         try {
-            interviews.saveDraft(applicationId, at, ScorecardInput.fromForm(form, InterviewKit.current(at)));
+            interviews.saveDraft(applicationId, at, ScorecardInput.fromForm(form, interviews.kitFor(applicationId, at)));
         } catch (InvalidInput invalid) {
             if ("true".equals(htmx)) {
                 return Response.ok(Templates.saved("Not saved: " + invalid.errors().asList().get(0).message()))
@@ -91,7 +91,7 @@ public class InterviewResource {
         Stage at = ScorecardApi.stage(stage, "stage");
         FormData form = FormData.of(posted);
         try {
-            Scorecard card = interviews.submit(applicationId, at, ScorecardInput.fromForm(form, InterviewKit.current(at)));
+            Scorecard card = interviews.submit(applicationId, at, ScorecardInput.fromForm(form, interviews.kitFor(applicationId, at)));
             return Flash.success("/interviews/" + applicationId + "/" + at, "Scorecard submitted: " + card.overall + " ("
                     + card.overallWord() + "). The other cards of this stage are now open to you.");
         } catch (InvalidInput invalid) {
@@ -109,7 +109,7 @@ public class InterviewResource {
         Stage at = ScorecardApi.stage(stage, "stage");
         FormData form = FormData.of(posted);
         try {
-            Scorecard card = interviews.amend(applicationId, at, ScorecardInput.fromForm(form, InterviewKit.current(at)),
+            Scorecard card = interviews.amend(applicationId, at, ScorecardInput.fromForm(form, interviews.kitFor(applicationId, at)),
                     form.text("amendReason"));
             return Flash.success("/interviews/" + applicationId + "/" + at, "Amendment saved as revision "
                     + card.revision + "; the earlier version stays visible.");

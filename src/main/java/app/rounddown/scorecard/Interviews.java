@@ -44,6 +44,8 @@ public class Interviews {
         if (duration < 5 || duration > 600) {
             throw InvalidInput.of("durationMinutes", "Use a length from 5 to 600 minutes.");
         }
+        Application.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, "assignment:" + applicationId + ":" + input.stage() + ":" + interviewer.id).getSingleResult();
         if (Assignment.count("application = ?1 and stage = ?2 and interviewer = ?3", application, input.stage(),
                 interviewer) > 0) {
             throw InvalidInput.of("interviewerId", interviewer.name + " is already assigned to this "
@@ -84,6 +86,7 @@ public class Interviews {
     public Scorecard saveDraft(long applicationId, Stage stage, ScorecardInput input) {
         Scorecard card = openCard(applicationId, stage);
         card.fill(input, Instant.now());
+        card.flush();
         return card.loaded();
     }
 
@@ -93,9 +96,9 @@ public class Interviews {
         Scorecard card = openCard(applicationId, stage);
         card.fill(input, Instant.now());
         card.submit(sawOthers(applicationId, stage), Instant.now());
+        // The audit names no score: an admin may be an interviewer still owing a card for this stage.
         audit.record("scorecard", card.id, "submitted", card.interviewer.name + " submitted the " + stage.label()
-                + " scorecard for " + card.application.candidate.name + ": " + card.overall + " (" + card.overallWord() + ")",
-                Map.of("overall", new AuditEntry.Change(null, String.valueOf(card.overall))), card.application.candidate.id);
+                + " scorecard for " + card.application.candidate.name, Map.of(), card.application.candidate.id);
         return card.loaded();
     }
 
@@ -106,6 +109,7 @@ public class Interviews {
             throw InvalidInput.of("amendReason", "Say why you are changing a submitted card; both versions stay visible.");
         }
         User me = current.require();
+        lockCard(applicationId, stage, me);
         Scorecard latest = Scorecard.<Scorecard>find("application.id = ?1 and stage = ?2 and interviewer = ?3 "
                 + "and submittedAt is not null order by revision desc", applicationId, stage, me).firstResult();
         if (latest == null) {
@@ -113,9 +117,16 @@ public class Interviews {
         }
         Scorecard next = latest.amend(input, reason.strip(), sawOthers(applicationId, stage), Instant.now());
         audit.record("scorecard", next.id, "amended", me.name + " amended the " + stage.label() + " scorecard for "
-                + latest.application.candidate.name, Map.of("overall", new AuditEntry.Change(
-                String.valueOf(latest.overall), String.valueOf(next.overall))), latest.application.candidate.id);
+                + latest.application.candidate.name + " (revision " + next.revision + ")", Map.of(),
+                latest.application.candidate.id);
         return next.loaded();
+    }
+
+    /** The kit a card is read against: the one its draft or first revision used, else the stage's current kit. */
+    public InterviewKit kitFor(long applicationId, Stage stage) {
+        Scorecard existing = Scorecard.<Scorecard>find("application.id = ?1 and stage = ?2 and interviewer = ?3 "
+                + "order by revision", applicationId, stage, current.require()).firstResult();
+        return existing != null ? existing.kit : InterviewKit.current(stage);
     }
 
     /** Notes that this viewer has now seen other people's cards of a stage. */
@@ -133,8 +144,15 @@ public class Interviews {
                 .getSingleResult()).longValue() > 0;
     }
 
+    /** One writer per card at a time (two tabs, autosave and a click), so revisions never collide. */
+    private static void lockCard(long applicationId, Stage stage, User interviewer) {
+        Application.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, "scorecard:" + applicationId + ":" + stage + ":" + interviewer.id).getSingleResult();
+    }
+
     private Scorecard openCard(long applicationId, Stage stage) {
         User me = current.require();
+        lockCard(applicationId, stage, me);
         Application application = application(applicationId);
         if (Assignment.count("application = ?1 and stage = ?2 and interviewer = ?3", application, stage, me) == 0) {
             throw new ForbiddenException("You are not assigned to the " + stage.label() + " of this candidate.");

@@ -57,7 +57,7 @@ public class ScorecardApi {
     public ScorecardView saveDraft(Long applicationId, String stage, JsonNode body) {
         long id = applicationId;
         Stage at = stage(stage, "stage");
-        return ScorecardView.of(interviews.saveDraft(id, at, ScorecardInput.fromJson(body, InterviewKit.current(at))));
+        return ScorecardView.of(interviews.saveDraft(id, at, ScorecardInput.fromJson(body, interviews.kitFor(applicationId, at))));
     }
 
     @POST
@@ -66,7 +66,7 @@ public class ScorecardApi {
     public Response submit(Long applicationId, String stage, JsonNode body) {
         long id = applicationId;
         Stage at = stage(stage, "stage");
-        Scorecard card = interviews.submit(id, at, ScorecardInput.fromJson(body, InterviewKit.current(at)));
+        Scorecard card = interviews.submit(id, at, ScorecardInput.fromJson(body, interviews.kitFor(applicationId, at)));
         return Response.status(201).entity(ScorecardView.of(card)).build();
     }
 
@@ -76,7 +76,7 @@ public class ScorecardApi {
     public Response amend(Long applicationId, String stage, JsonNode body) {
         long id = applicationId;
         Stage at = stage(stage, "stage");
-        Scorecard card = interviews.amend(id, at, ScorecardInput.fromJson(body, InterviewKit.current(at)),
+        Scorecard card = interviews.amend(id, at, ScorecardInput.fromJson(body, interviews.kitFor(applicationId, at)),
                 body.path("amendReason").asText(null));
         return Response.status(201).entity(ScorecardView.of(card)).build();
     }

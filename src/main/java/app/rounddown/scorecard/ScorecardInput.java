@@ -32,6 +32,10 @@ public record ScorecardInput(Map<String, Scorecard.CriterionRating> ratings, Int
                 errors.add(field, "This kit has no criterion \u201c" + entry.getKey() + "\u201d.");
                 return;
             }
+            if (!entry.getValue().isObject()) {
+                errors.add(field, "Send each rating as {\"score\": 1 to 4 or null, \"note\": \"...\"}.");
+                return;
+            }
             JsonNode score = entry.getValue().path("score");
             Integer value = score.isMissingNode() || score.isNull() ? null : wholeScore(score, field + ".score", errors);
             ratings.put(entry.getKey(), new Scorecard.CriterionRating(value, text(entry.getValue().path("note"), field
@@ -86,7 +90,7 @@ public record ScorecardInput(Map<String, Scorecard.CriterionRating> ratings, Int
     }
 
     private static Integer wholeScore(JsonNode node, String field, FieldErrors errors) {
-        if (!node.isIntegralNumber() || node.asInt() < 1 || node.asInt() > 4) {
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < 1 || node.asInt() > 4) {
             errors.add(field, SCALE);
             return null;
         }

@@ -78,6 +78,19 @@ public final class StageResults {
         return Optional.empty();
     }
 
+    static final String HIDDEN = "The interview results do not allow a move on yet; they stay hidden from you until "
+            + "you submit your own scorecard.";
+
+    /**
+     * Why a move forward must wait, as this viewer may read it: someone still owing a card for any stage of this
+     * application learns that the move is held, but not the scores or who said what.
+     */
+    public List<String> reasonsToHold(long applicationId, Stage stage, User viewer) {
+        List<String> reasons = reasonsToHold(applicationId, stage);
+        boolean owesACard = stagesOf(applicationId).stream().anyMatch(review -> review.isPending(viewer));
+        return reasons.isEmpty() || !owesACard ? reasons : List.of(HIDDEN);
+    }
+
     public List<String> reasonsToHold(long applicationId, Stage stage) {
         StageReview results = at(applicationId, stage);
         List<Gate.Interviewer> interviewers = results.assignments.stream().map(a -> new Gate.Interviewer(
@@ -134,12 +147,17 @@ public final class StageResults {
             return assignments.stream().anyMatch(a -> a.isAssigned(user));
         }
 
+        /** Assigned, not excused, and their own card not yet in. */
+        public boolean isPending(User user) {
+            return assignments.stream().anyMatch(a -> a.isAssigned(user) && !a.isExcused()) && !submittedBy(user);
+        }
+
         /**
          * Independence: someone assigned to this stage sees other cards only after submitting their own.
          * Admins, recruiters and hiring managers who are not waiting on their own card see all of them.
          */
         public boolean othersVisibleTo(User viewer) {
-            if (isAssigned(viewer) && !submittedBy(viewer)) {
+            if (isPending(viewer)) {
                 return false;
             }
             return submittedBy(viewer) || viewer.hasAny(EnumSet.of(Role.ADMIN, Role.RECRUITER, Role.HIRING_MANAGER));

@@ -60,6 +60,13 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response duplicate(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
         String constraint = e.getConstraintName() == null ? "" : e.getConstraintName();
+        if (constraint.contains("interview_assignment_key")) {
+            return invalid(InvalidInput.of("interviewerId", "This person is already assigned to this interview."), uri);
+        }
+        if (constraint.contains("scorecard_revision_key") || constraint.contains("interview_kit_stage_version_key")) {
+            String message = "This was saved from somewhere else at the same moment; reload to see it, then try again.";
+            return respond(uri, 409, ApiError.of(message), "Saved elsewhere meanwhile", message);
+        }
         if (constraint.contains("app_user_email_key")) {
             return invalid(InvalidInput.of("email", "Another account already uses this e-mail address."), uri);
         }

@@ -113,6 +113,10 @@ class InterviewPagesTest {
                 .body(containsString("3 Yes")).body(containsString("Needs discussion"))
                 .body(containsString("Culture and values fit: <strong class=\"score score-2\">2 No</strong>"))
                 .body(containsString("Low Luke")).body(not(containsString("Before moving on")));
+        // A third interviewer has not sent a card, so the gate holds and the hiring manager overrides.
+        given().contentType(ContentType.JSON).body(Map.of("applicationId", id, "stage", "CULTURE",
+                "interviewerId", Fixtures.person("Silent Sid", "INTERVIEWER").id(), "startsAt", "2026-01-05T10:00:00Z"))
+                .post("/api/assignments").then().statusCode(201);
         Fixtures.hannah().calls().contentType(ContentType.JSON)
                 .body(Map.of("seenStage", "CULTURE", "reason", "Discussed; going ahead"))
                 .post("/api/applications/" + id + "/overrides").then().statusCode(201);

@@ -169,4 +169,41 @@ class ScorecardApiTest {
                 .body("event.reason", equalTo("Spoke to the team; a misunderstanding"))
                 .body("application.stage", equalTo("SMALL_TEAM"));
     }
+
+    @Test
+    void someoneStillOwingACardLearnsThatTheMoveIsHeldButNotTheScores() {
+        long id = atTechnical();
+        Fixtures.card(id, "TECHNICAL", Fixtures.person("Sceptical Sam", "INTERVIEWER"), 2);
+        Fixtures.Person owing = Fixtures.person("Owing Olive", "RECRUITER");
+        assign(id, "TECHNICAL", owing);
+        send(owing, "POST", "/api/applications/" + id + "/moves", Map.of("seenStage", "TECHNICAL", "to", "SMALL_TEAM"))
+                .statusCode(422).body("message", containsString("they stay hidden from you until you submit"))
+                .body("message", org.hamcrest.Matchers.not(containsString("scores 2")))
+                .body("message", org.hamcrest.Matchers.not(containsString("Sceptical Sam")));
+    }
+
+    @Test
+    void anOverrideIsOnlyForAMoveTheGateRefuses() {
+        long id = Fixtures.janeApplied();
+        Fixtures.move(id, "APPLIED", "CULTURE");
+        Fixtures.card(id, "CULTURE", Fixtures.person("Happy Hal", "INTERVIEWER"), 4);
+        send(Fixtures.hannah(), "POST", "/api/applications/" + id + "/overrides",
+                Map.of("seenStage", "CULTURE", "reason", "just because"))
+                .statusCode(422).body("message", containsString("nothing to override"));
+    }
+
+    @Test
+    void aCandidateHiredByOverrideKeepsAWorkingPage() {
+        long id = Fixtures.janeApplied();
+        Fixtures.move(id, "APPLIED", "CULTURE");
+        Fixtures.card(id, "CULTURE", Fixtures.person("Veto Val", "INTERVIEWER"), 1);
+        for (String stage : List.of("CULTURE", "TECHNICAL", "SMALL_TEAM", "SUPERDAY", "OFFER")) {
+            send(Fixtures.hannah(), "POST", "/api/applications/" + id + "/overrides",
+                    Map.of("seenStage", stage, "reason", "The hiring manager takes responsibility"))
+                    .statusCode(201);
+        }
+        assertEquals("HIRED", database.text("select status from application where id = ?", id));
+        long candidate = database.count("select candidate_id from application where id = ?", id);
+        given().get("/candidates/" + candidate).then().statusCode(200).body(containsString("marked hired"));
+    }
 }
