@@ -1,0 +1,113 @@
+package app.rounddown.journeys;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its own chromium-driver (never a downloaded browser), with a
+ * screenshot of every step under target/screenshots/ and an accessibility check of every page.
+ */
+final class Browser implements AutoCloseable {
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    final ChromeDriver driver;
+    private final String base;
+    private final String journey;
+    private int step;
+
+    Browser(String base, String journey) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1400,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        this.driver = new ChromeDriver(service, options);
+        this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.journey = journey;
+    }
+
+    static boolean available() {
+        return new File("/usr/bin/chromium").canExecute() && new File("/usr/bin/chromedriver").canExecute();
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    String text(String css) {
+        return find(css).getText();
+    }
+
+    String pageText() {
+        return find("body").getText();
+    }
+
+    void waitForText(String css, String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected));
+    }
+
+    void signIn(String email, String password) {
+        open("/signin");
+        find("#email").sendKeys(email);
+        find("#password").sendKeys(password);
+        find("form[action='/signin'] button[type=submit]").click();
+    }
+
+    /** Saves what the test saw, and fails on any serious or critical accessibility error of the page. */
+    void check(String name) {
+        screenshot(name);
+        Results results = new AxeBuilder().analyze(driver);
+        if (results.getPasses().isEmpty()) {
+            throw new AssertionError("axe-core did not run on " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
+        }
+        List<Rule> bad = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
+        if (!bad.isEmpty()) {
+            throw new AssertionError("Accessibility errors on " + driver.getCurrentUrl() + ": " + bad.stream()
+                    .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                            + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3)
+                            .collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("; ")));
+        }
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = driver.getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", journey, ++step, name)),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

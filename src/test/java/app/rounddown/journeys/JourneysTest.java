@@ -1,0 +1,140 @@
+package app.rounddown.journeys;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import app.rounddown.support.Fixtures;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.Select;
+
+/** People using the product in a real browser: what HTTP-level tests cannot see. */
+@QuarkusTest
+class JourneysTest {
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeEach
+    void needsTheBrowser() {
+        assumeTrue(Browser.available() || System.getenv("CI") != null, "Debian's chromium and chromium-driver are not "
+                + "installed here (apt-get install chromium chromium-driver); CI installs them");
+    }
+
+    @Test
+    void aRecruiterCreatesAnOpeningAddsACandidateAndMovesThemOnOnceTheCardIsIn() {
+        Fixtures.Person rita = Fixtures.rita();
+        Fixtures.Person simon = Fixtures.simon();
+        Fixtures.hannah();
+        String title = Fixtures.unique("Journey TAE");
+        String name = Fixtures.unique("Journey Candidate");
+        try (Browser browser = new Browser(base.toString(), "recruiter")) {
+            browser.signIn(rita.email(), Fixtures.PASSWORD);
+            browser.check("openings");
+
+            browser.open("/openings/new");
+            browser.find("#title").sendKeys(title);
+            new Select(browser.find("#roleType")).selectByVisibleText("Technical Account Executive");
+            new Select(browser.find("#hiringManagerId")).selectByVisibleText("Hannah Hiring");
+            browser.check("new-opening");
+            browser.find("form.form button[type=submit]").click();
+            assertTrue(browser.text(".flash").contains("created"), browser.text(".flash"));
+            browser.check("board");
+
+            browser.open("/candidates/new");
+            browser.find("#name").sendKeys(name);
+            browser.find("#email").sendKeys("journey-" + System.nanoTime() + "@example.com");
+            browser.find("#timeZone").sendKeys("Europe/Dublin");
+            browser.find("form.form button[type=submit]").click();
+            assertTrue(browser.text("h1").contains(name));
+
+            new Select(browser.find("#openingId")).selectByVisibleText(title);
+            browser.find("form.inline-form button[type=submit]").click();
+            browser.find("button.primary[type=submit]").click();
+            assertTrue(browser.text(".flash").contains("moved from Applied to Culture interview"), browser.text(".flash"));
+            browser.check("candidate-at-culture");
+
+            browser.find("details.assign summary").click();
+            new Select(browser.find("select[name=stage]")).selectByVisibleText("Culture interview");
+            new Select(browser.find("select[name=interviewerId]")).selectByVisibleText(simon.name());
+            browser.driver.executeScript("arguments[0].value = '2026-01-05T10:00'", browser.find("input[name=startsAt]"));
+            browser.find("details.assign button[type=submit]").click();
+            assertTrue(browser.text(".flash").contains("Simon Technical will interview"), browser.text(".flash"));
+
+            browser.find("button.primary[type=submit]").click();
+            assertTrue(browser.text(".flash").contains("Waiting for the scorecard of Simon Technical"),
+                    browser.text(".flash"));
+            browser.check("move-refused");
+
+            long application = Long.parseLong(browser.find("input[name=applicationId]").getAttribute("value"));
+            simon.calls().contentType(ContentType.JSON).body(Map.of("overall", 3, "takeaways", "A definite yes"))
+                    .post("/api/scorecards/" + application + "/CULTURE/submission").then().statusCode(201);
+            browser.driver.navigate().refresh();
+            browser.find("button.primary[type=submit]").click();
+            assertTrue(browser.text(".flash").contains("moved from Culture interview to Technical interview"),
+                    browser.text(".flash"));
+            browser.check("moved-on");
+        }
+    }
+
+    @Test
+    void anInterviewerFillsTheirCardByKeyboardFindsTheDraftAgainAndSeesOthersOnlyAfterSubmitting() {
+        Fixtures.Person kim = Fixtures.person("Kim Keyboard", "INTERVIEWER");
+        Fixtures.Person other = Fixtures.person("Olga Other", "INTERVIEWER");
+        long application = Fixtures.janeApplied();
+        Fixtures.move(application, "APPLIED", "CULTURE");
+        given().contentType(ContentType.JSON).body(Map.of("applicationId", application, "stage", "CULTURE",
+                "interviewerId", kim.id(), "startsAt", "2026-01-05T10:00:00Z")).post("/api/assignments");
+        Fixtures.card(application, "CULTURE", other, 4);
+        String interview = "/interviews/" + application + "/CULTURE";
+
+        try (Browser browser = new Browser(base.toString(), "interviewer")) {
+            browser.signIn(kim.email(), Fixtures.PASSWORD);
+            assertTrue(browser.driver.getCurrentUrl().endsWith("/interviews"), browser.driver.getCurrentUrl());
+            browser.check("my-interviews");
+            WebElement link = browser.driver.findElement(By.cssSelector("a[href='" + interview + "']"));
+            link.sendKeys(Keys.ENTER);
+            assertTrue(browser.pageText().contains("1 other card is hidden until you submit yours"));
+            browser.check("interview");
+
+            List<String> choices = browser.driver.findElements(By.cssSelector("input[name=overall]")).stream()
+                    .map(radio -> radio.getAttribute("value")).toList();
+            assertEquals(List.of("1", "2", "3", "4"), choices, "whole numbers only: there is no 2.5 to choose");
+
+            WebElement strongNo = browser.find("input[name=overall][value='1']");
+            strongNo.sendKeys(Keys.SPACE);
+            strongNo.sendKeys(Keys.ARROW_RIGHT);
+            browser.driver.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
+            browser.find("#takeaways").sendKeys("Specific examples; a definite yes.");
+            browser.find("#takeaways").sendKeys(Keys.TAB);
+            browser.waitForText(".autosave", "Draft saved");
+            browser.screenshot("draft-saved");
+
+            String firstTab = browser.driver.getWindowHandle();
+            browser.driver.switchTo().newWindow(WindowType.TAB);
+            String secondTab = browser.driver.getWindowHandle();
+            browser.driver.switchTo().window(firstTab).close();
+            browser.driver.switchTo().window(secondTab);
+            browser.open(interview);
+            assertEquals("Specific examples; a definite yes.", browser.find("#takeaways").getAttribute("value"));
+            assertTrue(browser.find("input[name=overall][value='3']").isSelected(), "the draft kept the 3");
+            browser.check("draft-found-again");
+
+            browser.find("form.scorecard-form button.primary").sendKeys(Keys.ENTER);
+            assertTrue(browser.text(".flash").contains("Scorecard submitted: 3 (Yes)"), browser.text(".flash"));
+            assertTrue(browser.pageText().contains("Olga Other"), "the other card is open after submitting");
+            browser.check("after-submit");
+        }
+    }
+}
