@@ -1,12 +1,12 @@
 package app.rounddown.candidate;
 
 import app.rounddown.audit.Audit;
+import app.rounddown.web.Found;
 import app.rounddown.web.InvalidInput;
 import app.rounddown.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.util.Map;
 
 /** Adding and editing candidates, for pages and API alike, each change written to the audit log. */
@@ -47,10 +47,6 @@ public class Candidates {
     }
 
     public static Candidate find(Long id) {
-        Candidate candidate = Candidate.findById(id);
-        if (candidate == null) {
-            throw new NotFoundException("There is no candidate with id " + id + ".");
-        }
-        return candidate;
+        return Found.or404(Candidate.findById(id), "candidate", id);
     }
 }

@@ -3,12 +3,12 @@ package app.rounddown.opening;
 import app.rounddown.audit.Audit;
 import app.rounddown.people.Role;
 import app.rounddown.people.User;
+import app.rounddown.web.Found;
 import app.rounddown.web.InvalidInput;
 import app.rounddown.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.util.Map;
 
 /** Creating and changing openings, for pages and API alike, each change written to the audit log. */
@@ -46,10 +46,6 @@ public class Openings {
     }
 
     public static Opening find(Long id) {
-        Opening opening = Opening.findById(id);
-        if (opening == null) {
-            throw new NotFoundException("There is no opening with id " + id + ".");
-        }
-        return opening;
+        return Found.or404(Opening.findById(id), "opening", id);
     }
 }

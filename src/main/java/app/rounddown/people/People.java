@@ -2,12 +2,13 @@ package app.rounddown.people;
 
 import app.rounddown.audit.Audit;
 import app.rounddown.audit.AuditEntry;
+import app.rounddown.web.Found;
 import app.rounddown.web.InvalidInput;
+import app.rounddown.web.Locks;
 import app.rounddown.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -124,8 +125,7 @@ public class People {
             throw InvalidInput.of("roles", "You cannot " + verb + " your own account; ask another admin.");
         }
         // Two admins removing each other at the same moment must not leave nobody in charge.
-        User.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('rounddown.last-admin'))")
-                .getSingleResult();
+        Locks.holdUntilCommit("last-admin");
         long otherAdmins = User.getEntityManager().createQuery("select count(u) from User u join u.roles r "
                         + "where r = :admin and u.active = true and u.id <> :id", Long.class)
                 .setParameter("admin", Role.ADMIN).setParameter("id", user.id).getSingleResult();
@@ -151,10 +151,6 @@ public class People {
     }
 
     public static User find(Long id) {
-        User user = User.findById(id);
-        if (user == null) {
-            throw new NotFoundException("There is no user with id " + id + ".");
-        }
-        return user;
+        return Found.or404(User.findById(id), "user", id);
     }
 }

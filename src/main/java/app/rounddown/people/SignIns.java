@@ -1,5 +1,6 @@
 package app.rounddown.people;
 
+import app.rounddown.web.Locks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -54,8 +55,7 @@ public class SignIns {
         }
         String address = email.strip();
         // One attempt per account at a time, so parallel guesses cannot all slip under the limit.
-        SignInFailure.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(lower(?1)))")
-                .setParameter(1, address).getSingleResult();
+        Locks.holdUntilCommit("sign-in:" + address.toLowerCase(java.util.Locale.ROOT));
         Instant now = Instant.now();
         List<SignInFailure> recent = SignInFailure.<SignInFailure>find(
                         "lower(email) = lower(?1) and failedAt > ?2 order by failedAt desc", address, now.minus(WINDOW))

@@ -1,5 +1,6 @@
 package app.rounddown.pipeline;
 
+import app.rounddown.web.Found;
 import app.rounddown.web.Page;
 import app.rounddown.web.PageRequest;
 import jakarta.inject.Inject;
@@ -7,7 +8,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -111,12 +111,8 @@ public class ApplicationApi {
     }
 
     static Application find(Long id) {
-        Application application = Application.find("from Application a join fetch a.candidate join fetch a.opening "
-                + "where a.id = ?1", id).firstResult();
-        if (application == null) {
-            throw new NotFoundException("There is no application with id " + id + ".");
-        }
-        return application;
+        return Found.or404(Application.<Application>find("from Application a join fetch a.candidate "
+                + "join fetch a.opening where a.id = ?1", id).firstResult(), "application", id);
     }
 
     public record Change(ApplicationView application, EventView event) {

@@ -2,6 +2,7 @@ package app.rounddown.pipeline;
 
 import app.rounddown.opening.Opening;
 import app.rounddown.people.CurrentUser;
+import app.rounddown.web.Found;
 import io.quarkus.qute.CheckedTemplate;
 import jakarta.inject.Inject;
 import io.quarkus.qute.TemplateInstance;
@@ -48,12 +49,8 @@ public class BoardResource {
     }
 
     private static Opening opening(Long id) {
-        Opening opening = Opening.<Opening>find("from Opening o left join fetch o.hiringManager where o.id = ?1", id)
-                .firstResult();
-        if (opening == null) {
-            throw new NotFoundException("There is no opening with id " + id + ".");
-        }
-        return opening;
+        return Found.or404(Opening.<Opening>find("from Opening o left join fetch o.hiringManager where o.id = ?1", id)
+                .firstResult(), "opening", id);
     }
 
     private static Stage stageNamed(String name) {

@@ -6,12 +6,13 @@ import app.rounddown.people.CurrentUser;
 import app.rounddown.people.User;
 import app.rounddown.pipeline.Application;
 import app.rounddown.pipeline.Stage;
+import app.rounddown.web.Found;
 import app.rounddown.web.InvalidInput;
+import app.rounddown.web.Locks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.Map;
 
@@ -44,8 +45,7 @@ public class Interviews {
         if (duration < 5 || duration > 600) {
             throw InvalidInput.of("durationMinutes", "Use a length from 5 to 600 minutes.");
         }
-        Application.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
-                .setParameter(1, "assignment:" + applicationId + ":" + input.stage() + ":" + interviewer.id).getSingleResult();
+        Locks.holdUntilCommit("assignment:" + applicationId + ":" + input.stage() + ":" + interviewer.id);
         if (Assignment.count("application = ?1 and stage = ?2 and interviewer = ?3", application, input.stage(),
                 interviewer) > 0) {
             throw InvalidInput.of("interviewerId", interviewer.name + " is already assigned to this "
@@ -61,10 +61,7 @@ public class Interviews {
 
     @Transactional
     public Assignment excuse(long assignmentId, String reason) {
-        Assignment assignment = Assignment.findById(assignmentId);
-        if (assignment == null) {
-            throw new NotFoundException("There is no interview assignment with id " + assignmentId + ".");
-        }
+        Assignment assignment = Found.or404(Assignment.findById(assignmentId), "interview assignment", assignmentId);
         if (reason == null || reason.isBlank()) {
             throw InvalidInput.of("reason", "Say why this interviewer's card is not needed.");
         }
@@ -146,8 +143,7 @@ public class Interviews {
 
     /** One writer per card at a time (two tabs, autosave and a click), so revisions never collide. */
     private static void lockCard(long applicationId, Stage stage, User interviewer) {
-        Application.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
-                .setParameter(1, "scorecard:" + applicationId + ":" + stage + ":" + interviewer.id).getSingleResult();
+        Locks.holdUntilCommit("scorecard:" + applicationId + ":" + stage + ":" + interviewer.id);
     }
 
     private Scorecard openCard(long applicationId, Stage stage) {
@@ -167,10 +163,6 @@ public class Interviews {
     }
 
     static Application application(long id) {
-        Application application = Application.findById(id);
-        if (application == null) {
-            throw new NotFoundException("There is no application with id " + id + ".");
-        }
-        return application;
+        return Found.or404(Application.findById(id), "application", id);
     }
 }
