@@ -74,7 +74,23 @@ final class Browser implements AutoCloseable {
         open("/signin");
         find("#email").sendKeys(email);
         find("#password").sendKeys(password);
-        find("form[action='/signin'] button[type=submit]").click();
+        click(find("form[action='/signin'] button[type=submit]"));
+    }
+
+    /** Clicks something that loads a new page, and waits until the old page is gone. */
+    void click(WebElement element) {
+        press(element, null);
+    }
+
+    /** Presses a key on something that loads a new page (Enter on a link or button), and waits for the new page. */
+    void press(WebElement element, CharSequence key) {
+        WebElement oldPage = find("html");
+        if (key == null) {
+            element.click();
+        } else {
+            element.sendKeys(key);
+        }
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldPage));
     }
 
     /** Saves what the test saw, and fails on any serious or critical accessibility error of the page. */

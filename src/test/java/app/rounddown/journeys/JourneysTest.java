@@ -48,7 +48,7 @@ class JourneysTest {
             new Select(browser.find("#roleType")).selectByVisibleText("Technical Account Executive");
             new Select(browser.find("#hiringManagerId")).selectByVisibleText("Hannah Hiring");
             browser.check("new-opening");
-            browser.find("form.form button[type=submit]").click();
+            browser.click(browser.find("form.form button[type=submit]"));
             assertTrue(browser.text(".flash").contains("created"), browser.text(".flash"));
             browser.check("board");
 
@@ -56,12 +56,12 @@ class JourneysTest {
             browser.find("#name").sendKeys(name);
             browser.find("#email").sendKeys("journey-" + System.nanoTime() + "@example.com");
             browser.find("#timeZone").sendKeys("Europe/Dublin");
-            browser.find("form.form button[type=submit]").click();
+            browser.click(browser.find("form.form button[type=submit]"));
             assertTrue(browser.text("h1").contains(name));
 
             new Select(browser.find("#openingId")).selectByVisibleText(title);
-            browser.find("form.inline-form button[type=submit]").click();
-            browser.find("button.primary[type=submit]").click();
+            browser.click(browser.find("form.inline-form button[type=submit]"));
+            browser.click(browser.find("button.primary[type=submit]"));
             assertTrue(browser.text(".flash").contains("moved from Applied to Culture interview"), browser.text(".flash"));
             browser.check("candidate-at-culture");
 
@@ -69,10 +69,10 @@ class JourneysTest {
             new Select(browser.find("select[name=stage]")).selectByVisibleText("Culture interview");
             new Select(browser.find("select[name=interviewerId]")).selectByVisibleText(simon.name());
             browser.driver.executeScript("arguments[0].value = '2026-01-05T10:00'", browser.find("input[name=startsAt]"));
-            browser.find("details.assign button[type=submit]").click();
+            browser.click(browser.find("details.assign button[type=submit]"));
             assertTrue(browser.text(".flash").contains("Simon Technical will interview"), browser.text(".flash"));
 
-            browser.find("button.primary[type=submit]").click();
+            browser.click(browser.find("button.primary[type=submit]"));
             assertTrue(browser.text(".flash").contains("Waiting for the scorecard of Simon Technical"),
                     browser.text(".flash"));
             browser.check("move-refused");
@@ -81,7 +81,7 @@ class JourneysTest {
             simon.calls().contentType(ContentType.JSON).body(Map.of("overall", 3, "takeaways", "A definite yes"))
                     .post("/api/scorecards/" + application + "/CULTURE/submission").then().statusCode(201);
             browser.driver.navigate().refresh();
-            browser.find("button.primary[type=submit]").click();
+            browser.click(browser.find("button.primary[type=submit]"));
             assertTrue(browser.text(".flash").contains("moved from Culture interview to Technical interview"),
                     browser.text(".flash"));
             browser.check("moved-on");
@@ -104,7 +104,7 @@ class JourneysTest {
             assertTrue(browser.driver.getCurrentUrl().endsWith("/interviews"), browser.driver.getCurrentUrl());
             browser.check("my-interviews");
             WebElement link = browser.driver.findElement(By.cssSelector("a[href='" + interview + "']"));
-            link.sendKeys(Keys.ENTER);
+            browser.press(link, Keys.ENTER);
             assertTrue(browser.pageText().contains("1 other card is hidden until you submit yours"));
             browser.check("interview");
 
@@ -131,7 +131,7 @@ class JourneysTest {
             assertTrue(browser.find("input[name=overall][value='3']").isSelected(), "the draft kept the 3");
             browser.check("draft-found-again");
 
-            browser.find("form.scorecard-form button.primary").sendKeys(Keys.ENTER);
+            browser.press(browser.find("form.scorecard-form button.primary"), Keys.ENTER);
             assertTrue(browser.text(".flash").contains("Scorecard submitted: 3 (Yes)"), browser.text(".flash"));
             assertTrue(browser.pageText().contains("Olga Other"), "the other card is open after submitting");
             browser.check("after-submit");
