@@ -32,7 +32,14 @@ final class Browser implements AutoCloseable {
     private int step;
 
     Browser(String base, String journey) {
+        this(base, journey, true);
+    }
+
+    Browser(String base, String journey, boolean javascript) {
         ChromeOptions options = new ChromeOptions();
+        if (!javascript) {
+            options.addArguments("--blink-settings=scriptEnabled=false");
+        }
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -90,7 +97,9 @@ final class Browser implements AutoCloseable {
         } else {
             element.sendKeys(key);
         }
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldPage));
+        // While the next page loads the browser may briefly answer with errors of its own; keep asking.
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(oldPage));
     }
 
     /** Saves what the test saw, and fails on any serious or critical accessibility error of the page. */

@@ -137,4 +137,49 @@ class JourneysTest {
             browser.check("after-submit");
         }
     }
+
+    @Test
+    void theCoreFormsWorkWithJavascriptSwitchedOffAndBadInputIsExplainedBesideTheField() {
+        Fixtures.Person rita = Fixtures.rita();
+        Fixtures.hannah();
+        String title = Fixtures.unique("No-JS BDR");
+        try (Browser browser = new Browser(base.toString(), "no-javascript", false)) {
+            browser.signIn(rita.email(), Fixtures.PASSWORD);
+            browser.open("/openings/new");
+            browser.find("#title").sendKeys(title);
+            new Select(browser.find("#roleType")).selectByVisibleText("Business Development Rep");
+            new Select(browser.find("#hiringManagerId")).selectByVisibleText("Hannah Hiring");
+            browser.click(browser.find("form.form button[type=submit]"));
+            assertTrue(browser.text(".flash").contains("created"), browser.text(".flash"));
+
+            browser.open("/candidates/new");
+            browser.find("#email").sendKeys("not-an-address");
+            browser.find("#timeZone").sendKeys("Europe/Paris");
+            browser.click(browser.find("form.form button[type=submit]"));
+            assertEquals("Enter the candidate's name.", browser.text("#name-error"));
+            assertEquals("Enter an e-mail address like name@example.com.", browser.text("#email-error"));
+            assertEquals("not-an-address", browser.find("#email").getAttribute("value"), "what was typed is kept");
+            browser.screenshot("candidate-errors"); // axe needs scripts; the same pages are checked with them on
+
+            browser.find("#name").sendKeys("Nadia No-Script");
+            browser.find("#email").clear();
+            browser.find("#email").sendKeys("nadia-" + System.nanoTime() + "@example.com");
+            browser.click(browser.find("form.form button[type=submit]"));
+            new Select(browser.find("#openingId")).selectByVisibleText(title);
+            browser.click(browser.find("form.inline-form button[type=submit]"));
+            browser.click(browser.find("button.primary[type=submit]"));
+            assertTrue(browser.text(".flash").contains("moved from Applied to Culture interview"), browser.text(".flash"));
+
+            browser.click(browser.driver.findElement(By.partialLinkText("Reject")));
+            new Select(browser.find("#category")).selectByVisibleText("Experience for the role");
+            browser.click(browser.find("form.form button[type=submit]"));
+            assertTrue(browser.text("#reason-error").startsWith("Write the reason"), browser.text("#reason-error"));
+            browser.find("#reason").sendKeys("Needs more closing experience.");
+            browser.click(browser.find("form.form button[type=submit]"));
+            assertTrue(browser.text(".flash").contains("rejected at Culture interview"), browser.text(".flash"));
+            browser.click(browser.driver.findElement(By.xpath("//button[starts-with(normalize-space(.), 'Reopen')]")));
+            assertTrue(browser.text(".flash").contains("reopened at Culture interview"), browser.text(".flash"));
+            browser.screenshot("reopened");
+        }
+    }
 }
