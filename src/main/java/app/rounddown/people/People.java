@@ -71,15 +71,8 @@ public class People {
 
     @Transactional
     public User resetPassword(long id, String password) {
-        User user = find(id);
-        String problem = Passwords.problemWith(password);
-        if (problem != null) {
-            throw InvalidInput.of("password", problem);
-        }
-        user.changePassword(password);
+        User user = newPassword(find(id), password, "password", "password-reset", "'s password was reset by an admin");
         signIns.forgetFailures(user.email);
-        audit.record("user", user.id, "password-reset", user.name + "'s password was reset by an admin",
-                Map.of("password", new AuditEntry.Change("(hidden)", "(changed)")), null);
         return user;
     }
 
@@ -98,13 +91,17 @@ public class People {
     /** The current password is checked first, by {@link SignIns}, in a transaction of its own. */
     @Transactional
     public User changeOwnPassword(long id, String newPassword) {
-        User user = find(id);
-        String problem = Passwords.problemWith(newPassword);
+        return newPassword(find(id), newPassword, "newPassword", "password-changed", " changed their password");
+    }
+
+    /** A new password that passes the rule, audited without ever writing the password down. */
+    private User newPassword(User user, String password, String field, String action, String what) {
+        String problem = Passwords.problemWith(password);
         if (problem != null) {
-            throw InvalidInput.of("newPassword", problem);
+            throw InvalidInput.of(field, problem);
         }
-        user.changePassword(newPassword);
-        audit.record("user", user.id, "password-changed", user.name + " changed their password",
+        user.changePassword(password);
+        audit.record("user", user.id, action, user.name + what,
                 Map.of("password", new AuditEntry.Change("(hidden)", "(changed)")), null);
         return user;
     }
