@@ -42,10 +42,6 @@ public class InterviewKit extends PanacheEntityBase {
         return find("stage = ?1 order by version desc", stage).firstResult();
     }
 
-    public static List<InterviewKit> currentOfEachStage() {
-        return list("version = (select max(k.version) from InterviewKit k where k.stage = stage) order by stage");
-    }
-
     public InterviewKit nextVersion(String title, int durationMinutes, String notes, List<Criterion> criteria,
                                     List<String> questions, String author) {
         InterviewKit next = new InterviewKit();

@@ -170,10 +170,6 @@ public final class StageResults {
             return current().stream().filter(c -> c.interviewer.id.equals(viewer.id)).toList();
         }
 
-        public long hiddenFrom(User viewer) {
-            return current().size() - visibleTo(viewer).size();
-        }
-
         public OptionalInt score() {
             return RoundDown.of(current().stream().map(c -> c.overall).toList());
         }
@@ -215,8 +211,5 @@ public final class StageResults {
             return results;
         }
 
-        public boolean waitingOnCards() {
-            return assignments.stream().anyMatch(a -> !a.isExcused() && !submittedBy(a.interviewer));
-        }
     }
 }
