@@ -1,0 +1,124 @@
+package app.rounddown.decision;
+
+import app.rounddown.opening.RoleType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * Sales pay rules from the handbook: base/commission mix by role, ramp pay, quarterly quota and
+ * uncapped linear commission. Pure functions; money is BigDecimal, rounded to cents HALF_EVEN only on division.
+ */
+public final class PayPlan {
+
+    /** Months a new hire is paid fixed at full on-target earnings. */
+    public static final int RAMP_MONTHS = 3;
+
+    /** Attainment percentages shown in the what-if table. */
+    public static final List<Integer> WHAT_IF_ATTAINMENTS = List.of(0, 50, 75, 100, 150, 200);
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+    private static final BigDecimal FOUR = BigDecimal.valueOf(4);
+
+    private PayPlan() {
+    }
+
+    /** Annual and per-period figures for one offer; base + commission always equals ote. */
+    public record Split(BigDecimal ote, BigDecimal base, BigDecimal commission, int basePercent,
+            BigDecimal rampMonthly, BigDecimal baseMonthly, BigDecimal commissionMonthlyOnTarget,
+            BigDecimal commissionQuarterlyOnTarget, String currency) {
+    }
+
+    /** One line of the what-if table: commission per quarter and total annual earnings at an attainment. */
+    public record WhatIfRow(int attainmentPercent, BigDecimal quarterlyCommission, BigDecimal annualEarnings) {
+    }
+
+    public static int defaultBasePercent(RoleType role) {
+        return switch (role) {
+            case TECHNICAL_ACCOUNT_EXECUTIVE, TECHNICAL_ACCOUNT_MANAGER -> 50;
+            case BUSINESS_DEVELOPMENT_REP -> 70;
+            case SALES_TEAM_LEAD -> 60;
+            // Not in the handbook: CSMs mostly retain existing customers, the least variable
+            // outcome of the sales roles, so they get the least variable mix (same as BDRs).
+            case CUSTOMER_SUCCESS_MANAGER -> 70;
+        };
+    }
+
+    /** Splits an offer using the role's default base percent. */
+    public static Split split(RoleType role, BigDecimal ote, String currency) {
+        return split(ote, currency, defaultBasePercent(role));
+    }
+
+    /** Splits an offer with a base percent chosen for this offer (0..100). */
+    public static Split split(BigDecimal ote, String currency, int basePercent) {
+        if (ote == null || ote.signum() <= 0) {
+            throw new IllegalArgumentException("On-target earnings must be a positive amount, got " + ote + ".");
+        }
+        if (ote.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("On-target earnings must be in whole cents, got " + ote + ".");
+        }
+        if (basePercent < 0 || basePercent > 100) {
+            throw new IllegalArgumentException(
+                    "The base percent must be a whole number from 0 to 100, got " + basePercent + ".");
+        }
+        String code = currencyCode(currency);
+        BigDecimal cents = ote.setScale(2);
+        BigDecimal base = percentOf(cents, basePercent);
+        // Commission is the remainder, never computed separately, so the two always add up to OTE.
+        BigDecimal commission = cents.subtract(base);
+        return new Split(cents, base, commission, basePercent,
+                divide(cents, TWELVE), divide(base, TWELVE), divide(commission, TWELVE), divide(commission, FOUR),
+                code);
+    }
+
+    /** An annual quota divided into four equal quarters. */
+    public static BigDecimal quarterlyQuota(BigDecimal annual) {
+        if (annual == null || annual.signum() < 0) {
+            throw new IllegalArgumentException("The annual quota must be zero or more, got " + annual + ".");
+        }
+        return divide(annual, FOUR);
+    }
+
+    /** Commission paid for one quarter at this attainment; uncapped and linear (200% pays double). */
+    public static BigDecimal commissionAt(Split split, int attainmentPercent) {
+        return percentOf(split.commissionQuarterlyOnTarget(), checkedAttainment(attainmentPercent));
+    }
+
+    /** Commission for a whole year at this attainment. */
+    public static BigDecimal annualCommissionAt(Split split, int attainmentPercent) {
+        // From the annual figure, not 4 x quarterly, so 100% gives exactly the on-target commission.
+        return percentOf(split.commission(), checkedAttainment(attainmentPercent));
+    }
+
+    public static List<WhatIfRow> whatIf(Split split) {
+        return WHAT_IF_ATTAINMENTS.stream()
+                .map(a -> new WhatIfRow(a, commissionAt(split, a), split.base().add(annualCommissionAt(split, a))))
+                .toList();
+    }
+
+    private static int checkedAttainment(int attainmentPercent) {
+        if (attainmentPercent < 0) {
+            throw new IllegalArgumentException(
+                    "Attainment cannot be negative, got " + attainmentPercent + "%.");
+        }
+        return attainmentPercent;
+    }
+
+    private static String currencyCode(String currency) {
+        try {
+            return Currency.getInstance(currency == null ? "" : currency.trim()).getCurrencyCode();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("The currency must be an ISO code such as USD, got " + currency + ".");
+        }
+    }
+
+    private static BigDecimal percentOf(BigDecimal amount, int percent) {
+        return divide(amount.multiply(BigDecimal.valueOf(percent)), HUNDRED);
+    }
+
+    private static BigDecimal divide(BigDecimal amount, BigDecimal by) {
+        return amount.divide(by, 2, RoundingMode.HALF_EVEN);
+    }
+}

@@ -1,0 +1,199 @@
+package app.rounddown.decision;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.rounddown.decision.PayPlan.Split;
+import app.rounddown.decision.PayPlan.WhatIfRow;
+import app.rounddown.opening.RoleType;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PayPlanTest {
+
+    private static final BigDecimal OTE = new BigDecimal("120000");
+
+    private static BigDecimal usd(String amount) {
+        return new BigDecimal(amount);
+    }
+
+    private static void assertSplit(RoleType role, int percent, String base, String commission) {
+        Split split = PayPlan.split(role, OTE, "USD");
+        assertEquals(percent, split.basePercent(), role.name());
+        assertEquals(usd(base), split.base(), role.name());
+        assertEquals(usd(commission), split.commission(), role.name());
+        assertEquals("USD", split.currency());
+    }
+
+    @Test
+    void aTechnicalAccountExecutiveIsPaid50Base50Commission() {
+        assertSplit(RoleType.TECHNICAL_ACCOUNT_EXECUTIVE, 50, "60000.00", "60000.00");
+    }
+
+    @Test
+    void aTechnicalAccountManagerIsPaid50Base50Commission() {
+        assertSplit(RoleType.TECHNICAL_ACCOUNT_MANAGER, 50, "60000.00", "60000.00");
+    }
+
+    @Test
+    void aBusinessDevelopmentRepIsPaid70Base30Commission() {
+        assertSplit(RoleType.BUSINESS_DEVELOPMENT_REP, 70, "84000.00", "36000.00");
+    }
+
+    @Test
+    void aSalesTeamLeadIsPaid60Base40Commission() {
+        assertSplit(RoleType.SALES_TEAM_LEAD, 60, "72000.00", "48000.00");
+    }
+
+    @Test
+    void aCustomerSuccessManagerIsPaid70Base30Commission() {
+        assertSplit(RoleType.CUSTOMER_SUCCESS_MANAGER, 70, "84000.00", "36000.00");
+    }
+
+    @Test
+    void everyRoleHasADefaultBasePercent() {
+        for (RoleType role : RoleType.values()) {
+            int percent = PayPlan.defaultBasePercent(role);
+            assertTrue(percent >= 0 && percent <= 100, role.name());
+        }
+    }
+
+    @Test
+    void baseAndCommissionAlwaysAddUpToAnOddOte() {
+        BigDecimal odd = usd("100001.01");
+        for (RoleType role : RoleType.values()) {
+            Split split = PayPlan.split(role, odd, "USD");
+            assertEquals(odd, split.base().add(split.commission()), role.name());
+        }
+        for (int percent = 0; percent <= 100; percent++) {
+            Split split = PayPlan.split(odd, "USD", percent);
+            assertEquals(odd, split.base().add(split.commission()), "base " + percent + "%");
+        }
+    }
+
+    @Test
+    void halfACentOfBaseRoundsToTheEvenCentAndCommissionTakesTheRest() {
+        Split split = PayPlan.split(usd("100001.01"), "USD", 50);
+        assertEquals(usd("50000.50"), split.base());
+        assertEquals(usd("50000.51"), split.commission());
+    }
+
+    @Test
+    void theBasePercentCanBeOverriddenForOneOffer() {
+        Split split = PayPlan.split(OTE, "USD", 80);
+        assertEquals(usd("96000.00"), split.base());
+        assertEquals(usd("24000.00"), split.commission());
+    }
+
+    @Test
+    void allBaseOrAllCommissionAreAllowed() {
+        assertEquals(usd("0.00"), PayPlan.split(OTE, "USD", 0).base());
+        assertEquals(usd("0.00"), PayPlan.split(OTE, "USD", 100).commission());
+    }
+
+    @Test
+    void aBasePercentOutside0To100IsRejected() {
+        IllegalArgumentException below = assertThrows(IllegalArgumentException.class,
+                () -> PayPlan.split(OTE, "USD", -1));
+        assertEquals("The base percent must be a whole number from 0 to 100, got -1.", below.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> PayPlan.split(OTE, "USD", 101));
+    }
+
+    @Test
+    void oteMustBePositive() {
+        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
+                () -> PayPlan.split(RoleType.SALES_TEAM_LEAD, BigDecimal.ZERO, "USD"));
+        assertEquals("On-target earnings must be a positive amount, got 0.", zero.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> PayPlan.split(RoleType.SALES_TEAM_LEAD, usd("-1"), "USD"));
+        assertThrows(IllegalArgumentException.class,
+                () -> PayPlan.split(RoleType.SALES_TEAM_LEAD, null, "USD"));
+    }
+
+    @Test
+    void oteIsInWholeCents() {
+        assertThrows(IllegalArgumentException.class,
+                () -> PayPlan.split(RoleType.SALES_TEAM_LEAD, usd("120000.005"), "USD"));
+    }
+
+    @Test
+    void anUnknownCurrencyIsRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PayPlan.split(RoleType.SALES_TEAM_LEAD, OTE, "dollars"));
+        assertEquals("The currency must be an ISO code such as USD, got dollars.", e.getMessage());
+    }
+
+    @Test
+    void duringRampTheMonthlyPayIsATwelfthOfOte() {
+        assertEquals(usd("10000.00"), PayPlan.split(RoleType.BUSINESS_DEVELOPMENT_REP, OTE, "USD").rampMonthly());
+    }
+
+    @Test
+    void afterRampBaseIsPaidMonthlyAndCommissionQuarterlyOnTarget() {
+        Split split = PayPlan.split(RoleType.BUSINESS_DEVELOPMENT_REP, OTE, "USD");
+        assertEquals(usd("7000.00"), split.baseMonthly());
+        assertEquals(usd("3000.00"), split.commissionMonthlyOnTarget());
+        assertEquals(usd("9000.00"), split.commissionQuarterlyOnTarget());
+    }
+
+    @Test
+    void monthlyFiguresRoundToTheCent() {
+        Split split = PayPlan.split(usd("100001.01"), "USD", 50);
+        assertEquals(usd("8333.42"), split.rampMonthly());
+        assertEquals(usd("4166.71"), split.baseMonthly());
+        assertEquals(usd("12500.13"), split.commissionQuarterlyOnTarget());
+    }
+
+    @Test
+    void anAnnualQuotaSplitsIntoFourEqualQuarters() {
+        assertEquals(usd("250000.00"), PayPlan.quarterlyQuota(usd("1000000")));
+    }
+
+    @Test
+    void aNegativeQuotaIsRejected() {
+        assertThrows(IllegalArgumentException.class, () -> PayPlan.quarterlyQuota(usd("-1")));
+    }
+
+    @Test
+    void commissionIsLinearInAttainmentAndUncapped() {
+        Split split = PayPlan.split(RoleType.TECHNICAL_ACCOUNT_EXECUTIVE, OTE, "USD");
+        assertEquals(usd("0.00"), PayPlan.commissionAt(split, 0));
+        assertEquals(usd("15000.00"), PayPlan.commissionAt(split, 100));
+        assertEquals(usd("30000.00"), PayPlan.commissionAt(split, 200));
+        assertEquals(usd("45000.00"), PayPlan.commissionAt(split, 300));
+        assertEquals(usd("60000.00"), PayPlan.annualCommissionAt(split, 100));
+        assertEquals(usd("120000.00"), PayPlan.annualCommissionAt(split, 200));
+    }
+
+    @Test
+    void negativeAttainmentIsRejected() {
+        Split split = PayPlan.split(RoleType.TECHNICAL_ACCOUNT_EXECUTIVE, OTE, "USD");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PayPlan.commissionAt(split, -1));
+        assertEquals("Attainment cannot be negative, got -1%.", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> PayPlan.annualCommissionAt(split, -1));
+    }
+
+    @Test
+    void theWhatIfTableShowsQuarterlyCommissionAndAnnualEarningsPerAttainment() {
+        Split split = PayPlan.split(RoleType.TECHNICAL_ACCOUNT_EXECUTIVE, OTE, "USD");
+        assertEquals(List.of(
+                new WhatIfRow(0, usd("0.00"), usd("60000.00")),
+                new WhatIfRow(50, usd("7500.00"), usd("90000.00")),
+                new WhatIfRow(75, usd("11250.00"), usd("105000.00")),
+                new WhatIfRow(100, usd("15000.00"), usd("120000.00")),
+                new WhatIfRow(150, usd("22500.00"), usd("150000.00")),
+                new WhatIfRow(200, usd("30000.00"), usd("180000.00"))),
+                PayPlan.whatIf(split));
+    }
+
+    @Test
+    void atFullAttainmentAnnualEarningsEqualOteEvenForAnOddOte() {
+        Split split = PayPlan.split(usd("100001.01"), "USD", 50);
+        WhatIfRow onTarget = PayPlan.whatIf(split).get(3);
+        assertEquals(100, onTarget.attainmentPercent());
+        assertEquals(usd("100001.01"), onTarget.annualEarnings());
+    }
+}
