@@ -57,6 +57,8 @@ public class DemoData {
     Openings openings;
     @Inject
     Candidates candidates;
+    @Inject
+    app.rounddown.superday.DemoSuperDays superDays;
 
     private List<User> interviewers;
 
@@ -102,7 +104,8 @@ public class DemoData {
             Opening opening = demoOpenings.get(i % demoOpenings.size());
             walk(candidate, opening, i, random, now);
         }
-        LOG.info("Demo data loaded: 3 openings, 60 candidates");
+        superDays.load(hannah, List.of(simon, paolo), now);
+        LOG.info("Demo data loaded: 3 openings, 60 candidates, SuperDay tasks and SuperDays");
     }
 
     /** A passed interview: one or two cards, mostly yes, now and then a soft 3 or a strong yes. */

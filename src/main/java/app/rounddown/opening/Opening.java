@@ -37,6 +37,10 @@ public class Opening extends PanacheEntityBase {
     public Instant createdAt = Instant.now();
     @Version
     public int version;
+    /** What a SuperDay for this opening pays by default, and what the company pays when it cancels one. */
+    public java.math.BigDecimal superdayFee = new java.math.BigDecimal("1000.00");
+    public java.math.BigDecimal superdayCancellationFee = new java.math.BigDecimal("500.00");
+    public String superdayCurrency = "USD";
 
     static Opening open(OpeningInput input, User hiringManager) {
         Opening opening = new Opening();
@@ -51,6 +55,15 @@ public class Opening extends PanacheEntityBase {
         hiringManager = manager;
         if (input.status() != null) {
             status = input.status();
+        }
+        if (input.superdayFee() != null) {
+            superdayFee = input.superdayFee();
+        }
+        if (input.superdayCancellationFee() != null) {
+            superdayCancellationFee = input.superdayCancellationFee();
+        }
+        if (input.superdayCurrency() != null) {
+            superdayCurrency = input.superdayCurrency();
         }
     }
 
@@ -68,6 +81,8 @@ public class Opening extends PanacheEntityBase {
         fields.put("roleType", roleType);
         fields.put("hiringManager", hiringManagerName());
         fields.put("status", status);
+        fields.put("superdayFee", superdayFee + " " + superdayCurrency);
+        fields.put("superdayCancellationFee", superdayCancellationFee + " " + superdayCurrency);
         return fields;
     }
 }

@@ -49,7 +49,7 @@ public class OpeningResource {
     @GET
     @Path("new")
     public TemplateInstance showNewForm() {
-        return form(null, FormData.empty(), FieldErrors.none());
+        return form(null, FormData.of(Map.of("superdayFee", "1000", "superdayCancellationFee", "500", "superdayCurrency", "USD")), FieldErrors.none());
     }
 
     @POST
@@ -113,6 +113,9 @@ public class OpeningResource {
         values.put("hiringManagerId", opening.hiringManager == null ? null : opening.hiringManager.id);
         values.put("status", opening.status);
         values.put("version", opening.version);
+        values.put("superdayFee", opening.superdayFee);
+        values.put("superdayCancellationFee", opening.superdayCancellationFee);
+        values.put("superdayCurrency", opening.superdayCurrency);
         return FormData.of(values);
     }
 }

@@ -37,6 +37,11 @@ public class Access {
         if (id == null) {
             return false;
         }
+        if (rule.managedBy() == Rule.Managed.SUPERDAY_REVIEWED) {
+            return Assignment.count("stage = ?1 and interviewer.id = ?2 and application.id = "
+                    + "(select s.application.id from SuperDay s where s.id = ?3)", app.rounddown.pipeline.Stage.SUPERDAY,
+                    user.id, id) > 0;
+        }
         if (rule.managedBy() == Rule.Managed.INTERVIEWED) {
             return Assignment.count("application.id = ?1 and interviewer.id = ?2", id, user.id) > 0;
         }

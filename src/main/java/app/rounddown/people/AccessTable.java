@@ -10,6 +10,7 @@ import static app.rounddown.people.Rule.interviewersOf;
 import static app.rounddown.people.Rule.rolesOrInterviewersOf;
 import static app.rounddown.people.Rule.roles;
 import static app.rounddown.people.Rule.rolesOrManagerOf;
+import static app.rounddown.people.Rule.rolesOrReviewersOf;
 import static app.rounddown.people.Rule.signedIn;
 import static java.util.Map.entry;
 
@@ -29,6 +30,8 @@ public final class AccessTable {
     private static final Rule APPLICATION_OWNERS = rolesOrManagerOf(APPLICATION, ADMIN, RECRUITER);
     /** A refused move forward may be let through by the opening's hiring manager (or an admin), with a reason. */
     private static final Rule OVERRIDERS = rolesOrManagerOf(APPLICATION, ADMIN);
+    /** A SuperDay is read by the pipeline's readers and by the people assigned to review it. */
+    private static final Rule SUPERDAY_READERS = rolesOrReviewersOf(ADMIN, RECRUITER, HIRING_MANAGER);
 
     public static final Map<String, Rule> RULES = new TreeMap<>(Map.ofEntries(
             entry("GET /", signedIn()),
@@ -75,6 +78,37 @@ public final class AccessTable {
             entry("GET /kits", roles(ADMIN)),
             entry("GET /kits/{stage}/edit", roles(ADMIN)),
             entry("POST /kits/{stage}", roles(ADMIN)),
+
+            entry("GET /tasks", READERS),
+            entry("GET /tasks/new", READERS),
+            entry("POST /tasks", READERS),
+            entry("GET /tasks/{id}/edit", READERS),
+            entry("POST /tasks/{id}", READERS),
+            entry("GET /tasks/{id}/versions/{number}", READERS),
+            entry("GET /superdays", READERS),
+            entry("GET /superdays/new", STAFF),
+            entry("POST /superdays", STAFF),
+            entry("POST /superdays/warnings", STAFF),
+            entry("GET /superdays/{id}", SUPERDAY_READERS),
+            entry("GET /superdays/of/{applicationId}", rolesOrInterviewersOf(ADMIN, RECRUITER, HIRING_MANAGER)),
+            entry("GET /superdays/{id}/files/{fileId}", SUPERDAY_READERS),
+            entry("GET /superdays/{id}/calendar", SUPERDAY_READERS),
+            entry("GET /superdays/{id}/agenda/edit", STAFF),
+            entry("POST /superdays/{id}/agenda", STAFF),
+            entry("POST /superdays/{id}/release", STAFF),
+            entry("POST /superdays/{id}/status", STAFF),
+            entry("POST /superdays/{id}/cancellation", STAFF),
+            entry("POST /superdays/{id}/checklist", STAFF),
+            entry("POST /superdays/{id}/payment", STAFF),
+            entry("POST /superdays/{id}/links", STAFF),
+            entry("POST /superdays/{id}/link-revocation", STAFF),
+            entry("GET /payments", STAFF),
+            entry("GET /payments/export", STAFF),
+            // The candidate's page: the unguessable link in the path is the only key, and a wrong one reveals nothing.
+            entry("GET /portal/{token}", everyone()),
+            entry("POST /portal/{token}/submissions", everyone()),
+            entry("GET /portal/{token}/files/{fileId}", everyone()),
+            entry("GET /portal/{token}/calendar", everyone()),
 
             entry("GET /users", roles(ADMIN)),
             entry("GET /users/new", roles(ADMIN)),

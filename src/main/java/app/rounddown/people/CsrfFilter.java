@@ -64,6 +64,11 @@ public class CsrfFilter {
                 && context.getFormParameter(Csrf.FIELD, true, false) instanceof String field) {
             submitted = field;
         }
+        // A multipart form (one with file uploads) keeps its fields as form values rather than strings.
+        if (submitted == null && context != null && context.getFormData() != null
+                && context.getFormData().getFirst(Csrf.FIELD) != null && !context.getFormData().getFirst(Csrf.FIELD).isFileItem()) {
+            submitted = context.getFormData().getFirst(Csrf.FIELD).getValue();
+        }
         if (!csrf.matches(submitted)) {
             return Optional.of(refused(api, "This form has expired or did not come from Rounddown, so nothing was "
                     + "changed. Reload the page and try again."));

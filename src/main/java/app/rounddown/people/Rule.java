@@ -11,7 +11,7 @@ public record Rule(boolean isPublic, Set<Role> roles, Managed managedBy) {
 
     /** Which path parameter names the record whose hiring manager may also act. */
     public enum Managed {
-        NOBODY, OPENING, APPLICATION, INTERVIEWED
+        NOBODY, OPENING, APPLICATION, INTERVIEWED, SUPERDAY_REVIEWED
     }
 
     static Rule everyone() {
@@ -35,6 +35,11 @@ public record Rule(boolean isPublic, Set<Role> roles, Managed managedBy) {
         return new Rule(false, EnumSet.noneOf(Role.class), Managed.INTERVIEWED);
     }
 
+    /** The people assigned to review the SuperDay named by the path, besides the roles. */
+    static Rule rolesOrReviewersOf(Role first, Role... more) {
+        return new Rule(false, EnumSet.of(first, more), Managed.SUPERDAY_REVIEWED);
+    }
+
     static Rule rolesOrInterviewersOf(Role first, Role... more) {
         return new Rule(false, EnumSet.of(first, more), Managed.INTERVIEWED);
     }
@@ -52,6 +57,7 @@ public record Rule(boolean isPublic, Set<Role> roles, Managed managedBy) {
         return switch (managedBy) {
             case NOBODY -> who;
             case INTERVIEWED -> (who.isEmpty() ? "" : who + ", or ") + "the people assigned to interview this candidate";
+            case SUPERDAY_REVIEWED -> who + ", or the people assigned to review this SuperDay";
             default -> who + ", or the hiring manager of that " + managedBy.name().toLowerCase();
         };
     }

@@ -13,7 +13,8 @@ import java.util.List;
  */
 public record CandidateHistory(List<Application> applications, List<ApplicationEvent> timeline,
                                List<Opening> openToJoin, List<AuditEntry> recordHistory, StageResults interviews,
-                               List<User> possibleInterviewers) {
+                               List<User> possibleInterviewers,
+                               java.util.Map<Long, app.rounddown.superday.SuperDay> superDays) {
     static final int TIMELINE_LIMIT = 200;
     static final int OPENINGS_LIMIT = 500;
 
@@ -29,7 +30,19 @@ public record CandidateHistory(List<Application> applications, List<ApplicationE
                 + "order by occurredAt desc, id desc", candidate.id).page(0, TIMELINE_LIMIT).list();
         StageResults interviews = StageResults.of(applications.stream().map(a -> a.id).toList());
         List<User> possibleInterviewers = User.<User>find("active = true order by lower(name), id").page(0, 500).list();
-        return new CandidateHistory(applications, timeline, openToJoin, recordHistory, interviews, possibleInterviewers);
+        java.util.Map<Long, app.rounddown.superday.SuperDay> superDays = new java.util.HashMap<>();
+        if (!applications.isEmpty()) {
+            app.rounddown.superday.SuperDay.<app.rounddown.superday.SuperDay>list(
+                    "application.id in ?1 order by createdAt", applications.stream().map(a -> a.id).toList())
+                    .forEach(day -> superDays.merge(day.application.id, day, (was, now) -> now.isCancelled() ? was : now));
+        }
+        return new CandidateHistory(applications, timeline, openToJoin, recordHistory, interviews, possibleInterviewers,
+                superDays);
+    }
+
+    /** The application's SuperDay: the live one, or the last cancelled one if none is live. */
+    public app.rounddown.superday.SuperDay superDayOf(Application application) {
+        return superDays.get(application.id);
     }
 
     /** The opening an event belongs to, from the applications already loaded (no extra query per event). */

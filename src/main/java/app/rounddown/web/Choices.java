@@ -21,6 +21,7 @@ public class Choices {
             Stage.SUPERDAY);
     public static final List<RejectionReason> rejectionReasons = List.of(RejectionReason.values());
     public static final List<WithdrawalReason> withdrawalReasons = List.of(WithdrawalReason.values());
+    public static final List<app.rounddown.superday.TaxForm> taxForms = List.of(app.rounddown.superday.TaxForm.values());
     /** For password fields, which never show what was typed. */
     public static final FormData blankForm = FormData.empty();
     public static final List<String> timeZones = ZoneId.getAvailableZoneIds().stream()

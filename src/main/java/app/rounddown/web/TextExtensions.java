@@ -13,4 +13,33 @@ public final class TextExtensions {
     public static String urlEncoded(String value) {
         return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
+
+    /**
+     * A brief written as plain text, shown with its structure: blank lines part paragraphs, lines starting
+     * with "- " become a list, and **words** turn bold. Everything is escaped first, so no markup gets through.
+     */
+    public static io.quarkus.qute.RawString richText(String text) {
+        StringBuilder html = new StringBuilder();
+        for (String block : (text == null ? "" : text.strip()).split("\\R\\s*\\R")) {
+            java.util.List<String> lines = block.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            if (lines.isEmpty()) {
+                continue;
+            }
+            if (lines.stream().allMatch(l -> l.startsWith("- "))) {
+                html.append("<ul>");
+                lines.forEach(l -> html.append("<li>").append(inline(l.substring(2))).append("</li>"));
+                html.append("</ul>");
+            } else {
+                html.append("<p>").append(String.join("<br>", lines.stream().map(TextExtensions::inline).toList()))
+                        .append("</p>");
+            }
+        }
+        return new io.quarkus.qute.RawString(html.toString());
+    }
+
+    private static String inline(String line) {
+        String escaped = line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+        return escaped.replaceAll("\\*\\*(.+?)\\*\\*", "<strong>$1</strong>");
+    }
 }

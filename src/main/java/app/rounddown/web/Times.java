@@ -28,6 +28,27 @@ public final class Times {
         return instant == null ? "" : instant.toString();
     }
 
+    private static final DateTimeFormatter DAY_AND_CLOCK = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+    /** The instant as it reads in a named zone, such as the candidate's: "Tue 24 Nov, 09:00". */
+    public static String in(Instant instant, String zone) {
+        return instant == null ? "" : DAY_AND_CLOCK.withZone(zoneOr(zone)).format(instant);
+    }
+
+    /** Just the clock time in a named zone, for a participant's own time next to their name. */
+    public static String clockIn(Instant instant, String zone) {
+        return instant == null ? "" : CLOCK.withZone(zoneOr(zone)).format(instant);
+    }
+
+    private static ZoneId zoneOr(String zone) {
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException | NullPointerException unknown) {
+            return ZoneOffset.UTC;
+        }
+    }
+
     /** Whole days since, as a person says it: "today", "1 day", "12 days". */
     public static String daysSince(Instant instant) {
         long days = Duration.between(instant, Instant.now()).toDays();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rounddown.support.Browser;
 import app.rounddown.support.Fixtures;
+import app.rounddown.support.SuperDayFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -36,9 +37,12 @@ class AccessWalkTest {
                 "stage", "CULTURE", "interviewerId", Fixtures.person("Walk Interviewer", "INTERVIEWER").id(),
                 "startsAt", "2026-01-05T10:00:00Z")).post("/api/assignments").then().statusCode(201)
                 .extract().path("id")).longValue();
+        long superDay = SuperDayFixtures.schedule(SuperDayFixtures.usualDay(SuperDayFixtures.janeAtSuperDay(),
+                "Europe/London", java.time.LocalDate.now().plusDays(30).atTime(9, 0), Fixtures.hannah().id(), null));
         ids = Map.of("opening", String.valueOf(opening), "candidate", String.valueOf(candidate),
                 "application", String.valueOf(application), "assignment", String.valueOf(assignment),
-                "user", String.valueOf(Fixtures.person("Walk Target", "INTERVIEWER").id()));
+                "user", String.valueOf(Fixtures.person("Walk Target", "INTERVIEWER").id()),
+                "superday", String.valueOf(superDay), "task", String.valueOf(SuperDayFixtures.task(Fixtures.unique("Walked task"))));
         Response signin = given().auth().none().get("/signin");
         csrfCookie = signin.getCookie(Csrf.COOKIE);
         csrfToken = Browser.csrfToken(signin);
@@ -117,8 +121,13 @@ class AccessWalkTest {
         String path = route.path()
                 .replace("{openingId}", ids.get("opening")).replace("{stage}", "CULTURE")
                 .replace("{applicationId}", ids.get("application"))
+                .replace("{number}", "1").replace("{fileId}", "999999").replace("{token}", "no-such-link-0000000000000000")
                 .replace("{id}", ids.get(kindOf(route.path())));
-        if (route.path().startsWith("/api/")) {
+        boolean multipart = route.method().equals("POST") && (route.path().startsWith("/tasks")
+                || route.path().endsWith("/submissions") && route.path().startsWith("/portal/"));
+        if (multipart) {
+            request = request.multiPart("_csrf", csrfToken);
+        } else if (route.path().startsWith("/api/")) {
             request = request.contentType("application/json").body("{}");
         } else if (!route.method().equals("GET")) {
             request = request.contentType("application/x-www-form-urlencoded").formParam("_csrf", csrfToken);
@@ -138,6 +147,12 @@ class AccessWalkTest {
         }
         if (path.contains("/assignments/")) {
             return "assignment";
+        }
+        if (path.contains("/superdays/")) {
+            return "superday";
+        }
+        if (path.contains("/tasks/")) {
+            return "task";
         }
         return "application";
     }

@@ -1,0 +1,63 @@
+package app.rounddown.superday;
+
+import app.rounddown.audit.Audit;
+import app.rounddown.web.FieldErrors;
+import app.rounddown.web.InvalidInput;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** The candidate's side of a SuperDay: handing in the output of the day through their link. */
+@ApplicationScoped
+public class Portal {
+    public static final int MAX_FILES = 5;
+
+    @Inject
+    StoredFiles files;
+    @Inject
+    Audit audit;
+
+    @Transactional
+    public Submission submit(long superDayId, String links, String notes, List<FileUpload> uploads, Instant now) {
+        SuperDay day = SuperDay.findById(superDayId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        FieldErrors errors = FieldErrors.none();
+        String cleanLinks = links == null ? "" : links.strip();
+        String cleanNotes = notes == null ? "" : notes.strip();
+        if (!day.acceptsSubmissions()) {
+            errors.add("form", "Submissions open when the task is released at kick-off.");
+        }
+        if (cleanLinks.length() > 5000) {
+            errors.add("links", "Keep the links to 5,000 characters or fewer.");
+        }
+        for (String link : cleanLinks.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
+            if (!isWebAddress(link)) {
+                errors.add("links", "\u201c" + link + "\u201d is not a web address. Put one link a line, each starting with https://.");
+            }
+        }
+        if (cleanNotes.length() > 20000) {
+            errors.add("notes", "Keep the text to 20,000 characters or fewer, or attach it as a file.");
+        }
+        if (uploads.size() > MAX_FILES) {
+            errors.add("files", "Attach at most " + MAX_FILES + " files at a time; send more with another submission.");
+        }
+        if (cleanLinks.isEmpty() && cleanNotes.isEmpty() && uploads.isEmpty() && errors.isEmpty()) {
+            errors.add("notes", "Add a link, some text or a file to hand in.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        StoredFiles.check("files", uploads);
+        Submission submission = day.submit(cleanLinks, cleanNotes, uploads.stream().map(files::store).toList(), now);
+        audit.record("superday", day.id, "submitted", "Submission " + submission.version + " received"
+                + (submission.late ? " (late)" : ""), Map.of(), day.application.candidate.id);
+        return submission;
+    }
+
+    static boolean isWebAddress(String text) {
+        return new app.rounddown.web.WebAddress.Validator().isValid(text, null);
+    }
+}

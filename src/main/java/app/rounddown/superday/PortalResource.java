@@ -1,0 +1,119 @@
+package app.rounddown.superday;
+
+import app.rounddown.web.FieldErrors;
+import app.rounddown.web.Flash;
+import app.rounddown.web.FormData;
+import app.rounddown.web.InvalidInput;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * The candidate's page, opened with the unguessable link and no sign-in. A wrong, revoked or expired link
+ * gets the same plain page, so it reveals nothing about which SuperDays exist.
+ */
+@Path("/portal")
+@Produces(MediaType.TEXT_HTML)
+public class PortalResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance portal(SuperDay day, String token, List<Submission> submissions, Instant now,
+                                              FormData form, FieldErrors errors);
+
+        static native TemplateInstance invalid();
+    }
+
+    @Inject
+    SuperDays superDays;
+    @Inject
+    Portal portal;
+    @Inject
+    StoredFiles files;
+
+    @GET
+    @Path("{token}")
+    public Response show(String token) {
+        return valid(token).map(day -> Response.ok(page(day, token, FormData.empty(), FieldErrors.none()), MediaType.TEXT_HTML_TYPE).build())
+                .orElseGet(PortalResource::invalidLink);
+    }
+
+    @POST
+    @Path("{token}/submissions")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response submit(String token, @RestForm String links, @RestForm String notes,
+                           @RestForm("files") List<FileUpload> uploads) {
+        Optional<SuperDay> found = valid(token);
+        if (found.isEmpty()) {
+            return invalidLink();
+        }
+        SuperDay day = found.get();
+        try {
+            Submission submission = portal.submit(day.id, links, notes, StoredFiles.chosen(uploads), Instant.now());
+            return Flash.success("/portal/" + token, "Received: submission " + submission.version + " at "
+                    + app.rounddown.web.Times.in(submission.submittedAt, day.candidateZone) + (submission.late
+                    ? ". It came after the end of the day, so it is marked late." : ". Thank you."));
+        } catch (InvalidInput invalid) {
+            FormData form = FormData.of(Map.of("links", links == null ? "" : links, "notes", notes == null ? "" : notes));
+            return Response.status(400).entity(page(SuperDays.find(day.id), token, form, invalid.errors()))
+                    .type(MediaType.TEXT_HTML_TYPE).build();
+        }
+    }
+
+    @GET
+    @Path("{token}/files/{fileId}")
+    @Produces(MediaType.WILDCARD)
+    public Response file(String token, long fileId) {
+        Optional<SuperDay> found = valid(token);
+        if (found.isEmpty()) {
+            return invalidLink();
+        }
+        SuperDay day = found.get();
+        boolean attachment = day.isReleased() && day.taskVersion.attachments.stream().anyMatch(f -> f.id == fileId);
+        boolean submitted = Submission.of(day).stream().anyMatch(s -> s.hasFile(fileId));
+        if (!attachment && !submitted) {
+            return invalidLink();
+        }
+        return SuperDayResource.download(files, StoredFile.findById(fileId));
+    }
+
+    @GET
+    @Path("{token}/calendar")
+    @Produces("text/calendar")
+    public Response calendar(String token) {
+        return valid(token).map(day -> Response.ok(Calendars.forCandidate(day, Instant.now()), "text/calendar; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"superday.ics\"").build())
+                .orElseGet(PortalResource::invalidLink);
+    }
+
+    private Optional<SuperDay> valid(String token) {
+        Instant now = Instant.now();
+        // Read outside the transaction that checked the link, so the page can walk the agenda as it renders.
+        return superDays.openedBy(token, now).map(SuperDays::find);
+    }
+
+    /**
+     * Rendered here rather than by the framework after the response filters, so the anti-forgery cookie is
+     * set on a candidate's very first visit.
+     */
+    private static String page(SuperDay day, String token, FormData form, FieldErrors errors) {
+        return Templates.portal(day, token, Submission.of(day), Instant.now(), form, errors).render();
+    }
+
+    private static Response invalidLink() {
+        return Response.status(404).entity(Templates.invalid().render()).type(MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-store").build();
+    }
+}

@@ -1,0 +1,52 @@
+package app.rounddown.superday;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One hand-in of the candidate's output. Later hand-ins are new versions; none is ever changed. */
+@Entity
+@Table(name = "superday_submission")
+public class Submission extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "superday_id")
+    public SuperDay superDay;
+    public int version;
+    public Instant submittedAt;
+    public boolean late;
+    public String links;
+    public String notes;
+    @ManyToMany
+    @JoinTable(name = "superday_submission_file", joinColumns = @JoinColumn(name = "submission_id"),
+            inverseJoinColumns = @JoinColumn(name = "file_id"))
+    @OrderBy("filename")
+    public List<StoredFile> files = new ArrayList<>();
+
+    /** The links one a line, for showing each as a link. */
+    public List<String> linkList() {
+        return links.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    public static List<Submission> of(SuperDay superDay) {
+        return list("superDay.id = ?1 order by version desc", superDay.id);
+    }
+
+    public boolean hasFile(long fileId) {
+        return files.stream().anyMatch(f -> f.id == fileId);
+    }
+}

@@ -1,0 +1,236 @@
+package app.rounddown.superday;
+
+import app.rounddown.pipeline.Application;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The paid trial day of one application: its agenda, the task it released, what came back, and the fee. */
+@Entity
+@Table(name = "superday")
+public class SuperDay extends PanacheEntityBase {
+    /** The candidate's link stops working this long after the day ends. */
+    public static final Duration LINK_LIFETIME = Duration.ofDays(7);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "application_id")
+    public Application application;
+    public String candidateZone;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "task_version_id")
+    public TaskVersion taskVersion;
+    @Enumerated(EnumType.STRING)
+    public SuperDayStatus status = SuperDayStatus.SCHEDULED;
+    public String prepareNotes = "";
+    public String portalNonce;
+    public String portalTokenHash;
+    public Instant portalRevokedAt;
+    public Instant releasedAt;
+    public String releasedBy;
+    public Instant startsAt;
+    public Instant endsAt;
+    public BigDecimal fee;
+    public BigDecimal cancellationFee;
+    public String currency;
+    public Instant cancelledAt;
+    public String cancelledReason;
+    public Boolean cancelledByCompany;
+    public boolean donateFee;
+    public boolean paymentDetailsCollected;
+    @Enumerated(EnumType.STRING)
+    public TaxForm taxForm = TaxForm.NONE;
+    public boolean taxFormReceived;
+    public LocalDate paidOn;
+    public boolean contractChecked;
+    public boolean channelCreated;
+    public boolean holdsSent;
+    public boolean kickoffInviteSent;
+    @Column(updatable = false)
+    public Instant createdAt = Instant.now();
+    public String createdBy;
+    @Version
+    public int version;
+    @OneToMany(mappedBy = "superDay", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<Block> blocks = new ArrayList<>();
+
+    /** Everyone taking part in some block, each once, for their calendar files. */
+    public List<app.rounddown.people.User> people() {
+        Map<Long, app.rounddown.people.User> people = new LinkedHashMap<>();
+        blocks.forEach(b -> b.participants.forEach(p -> people.putIfAbsent(p.id, p)));
+        return List.copyOf(people.values());
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(candidateZone);
+    }
+
+    /** Replaces the agenda; the day's start and end follow its first and last block. */
+    void plan(List<Block> agenda) {
+        blocks.clear();
+        int position = 0;
+        for (Block block : agenda) {
+            block.superDay = this;
+            block.position = position++;
+            blocks.add(block);
+        }
+        startsAt = agenda.stream().map(b -> b.startsAt).min(Instant::compareTo).orElseThrow();
+        endsAt = agenda.stream().map(Block::endsAt).max(Instant::compareTo).orElseThrow();
+    }
+
+    /** When the task appears for the candidate unless released early: the start of kick-off, else of the day. */
+    public Instant kickOff() {
+        return blocks.stream().filter(b -> b.kind == BlockKind.KICK_OFF).map(b -> b.startsAt)
+                .min(Instant::compareTo).orElse(startsAt);
+    }
+
+    /** Submissions after this are accepted and marked late. */
+    public Instant deadline() {
+        return endsAt;
+    }
+
+    public boolean isReleased() {
+        return releasedAt != null;
+    }
+
+    public boolean isCancelled() {
+        return status == SuperDayStatus.CANCELLED;
+    }
+
+    public boolean mayRelease() {
+        return !isReleased() && taskVersion != null && !status.isOver();
+    }
+
+    /** Hands the task to the candidate, freezing the version they receive. */
+    void releaseTask(Instant at, String by) {
+        if (!mayRelease()) {
+            throw new IllegalStateException("nothing to release");
+        }
+        releasedAt = at;
+        releasedBy = by;
+        taskVersion.freeze(at);
+        if (status == SuperDayStatus.SCHEDULED || status == SuperDayStatus.CONFIRMED) {
+            status = SuperDayStatus.IN_PROGRESS;
+        }
+    }
+
+    /** At kick-off the task appears by itself; the release time recorded is kick-off, not the first look. */
+    boolean releaseIfDue(Instant now) {
+        if (mayRelease() && !now.isBefore(kickOff())) {
+            releaseTask(kickOff(), "kick-off time");
+            return true;
+        }
+        return false;
+    }
+
+    public boolean acceptsSubmissions() {
+        return isReleased() && !status.isOver();
+    }
+
+    Submission submit(String links, String notes, List<StoredFile> files, Instant now) {
+        Submission submission = new Submission();
+        submission.superDay = this;
+        submission.version = (int) Submission.count("superDay.id", id) + 1;
+        submission.submittedAt = now;
+        submission.late = now.isAfter(deadline());
+        submission.links = links;
+        submission.notes = notes;
+        submission.files = new ArrayList<>(files);
+        submission.persist();
+        if (status == SuperDayStatus.IN_PROGRESS) {
+            status = SuperDayStatus.SUBMITTED;
+        }
+        return submission;
+    }
+
+    public boolean portalValidAt(Instant now) {
+        return portalRevokedAt == null && !isCancelled() && now.isBefore(endsAt.plus(LINK_LIFETIME));
+    }
+
+    void cancel(String reason, boolean byCompany, Instant now) {
+        status = SuperDayStatus.CANCELLED;
+        cancelledReason = reason;
+        cancelledByCompany = byCompany;
+        cancelledAt = now;
+    }
+
+    /** What is owed: the fee once the day is done, the cancellation fee if the company called it off. */
+    public BigDecimal amountDue() {
+        if (isCancelled()) {
+            return Boolean.TRUE.equals(cancelledByCompany) ? cancellationFee : BigDecimal.ZERO;
+        }
+        return fee;
+    }
+
+    public PaymentStatus paymentStatus(Instant now) {
+        if (paidOn != null) {
+            return donateFee ? PaymentStatus.DONATED : PaymentStatus.PAID;
+        }
+        if (amountDue().signum() == 0) {
+            return PaymentStatus.NOT_DUE;
+        }
+        return isCancelled() || !now.isBefore(endsAt) ? PaymentStatus.DUE : PaymentStatus.NOT_DUE;
+    }
+
+    /** The finance batch this day's payment belongs to. */
+    public LocalDate payBy() {
+        LocalDate day = (isCancelled() ? cancelledAt : endsAt).atZone(zone()).toLocalDate();
+        return PaymentBatch.dueBy(day);
+    }
+
+    public boolean taxFormNeeded() {
+        return !donateFee && taxForm != TaxForm.NONE;
+    }
+
+    /** A suggested name for the candidate's private chat channel. */
+    public String channelName() {
+        String slug = application.candidate.name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        return "#superday-" + (slug.isEmpty() ? String.valueOf(id) : slug);
+    }
+
+    public Map<String, Object> snapshot() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("status", status);
+        fields.put("candidateZone", candidateZone);
+        fields.put("startsAt", startsAt);
+        fields.put("endsAt", endsAt);
+        fields.put("task", taskVersion == null ? null : taskVersion.label());
+        fields.put("fee", fee + " " + currency);
+        fields.put("donateFee", donateFee);
+        fields.put("paymentDetailsCollected", paymentDetailsCollected);
+        fields.put("taxForm", taxForm);
+        fields.put("taxFormReceived", taxFormReceived);
+        fields.put("paidOn", paidOn);
+        fields.put("contractChecked", contractChecked);
+        fields.put("channelCreated", channelCreated);
+        fields.put("holdsSent", holdsSent);
+        fields.put("kickoffInviteSent", kickoffInviteSent);
+        return fields;
+    }
+}

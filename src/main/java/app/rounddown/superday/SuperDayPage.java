@@ -1,0 +1,62 @@
+package app.rounddown.superday;
+
+import app.rounddown.people.User;
+import app.rounddown.scorecard.StageResults;
+import app.rounddown.scorecard.StageResults.StageReview;
+import app.rounddown.pipeline.Stage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the SuperDay page shows one viewer: the day, its sessions, what came back, and the reviews they may see. */
+public record SuperDayPage(SuperDay day, List<Submission> submissions, StageReview review, User viewer,
+                           String viewerZone, String portalLink, List<String> warnings, Instant now) {
+
+    public static SuperDayPage of(SuperDay day, User viewer, String viewerZone, String portalLink, List<String> warnings,
+                                  Instant now) {
+        StageReview review = StageResults.of(day.application).at(day.application.id, Stage.SUPERDAY);
+        return new SuperDayPage(day, Submission.of(day), review, viewer, viewerZone, portalLink, warnings, now);
+    }
+
+    /** The agenda by day: a SuperDay split over several days has one session a day. */
+    public List<Session> sessions() {
+        Map<LocalDate, List<Block>> byDay = new LinkedHashMap<>();
+        ZoneId zone = day.zone();
+        for (Block block : day.blocks) {
+            byDay.computeIfAbsent(block.startsAt.atZone(zone).toLocalDate(), d -> new ArrayList<>()).add(block);
+        }
+        List<Session> sessions = new ArrayList<>();
+        byDay.forEach((date, blocks) -> sessions.add(new Session(sessions.size() + 1, date, blocks)));
+        return sessions;
+    }
+
+    public record Session(int number, LocalDate date, List<Block> blocks) {
+        public String label() {
+            return date.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.ENGLISH));
+        }
+    }
+
+    public PaymentStatus paymentStatus() {
+        return day.paymentStatus(now);
+    }
+
+    public int meetingPercent() {
+        return Agenda.meetingPercent(day.blocks.stream().map(Block::asAgendaBlock).toList());
+    }
+
+    public boolean othersVisible() {
+        return review.othersVisibleTo(viewer);
+    }
+
+    public List<app.rounddown.scorecard.Scorecard> cards() {
+        return review.visibleTo(viewer);
+    }
+
+    public boolean isReviewer() {
+        return review.isAssigned(viewer);
+    }
+}

@@ -1,0 +1,306 @@
+package app.rounddown.superday;
+
+import app.rounddown.audit.Audit;
+import app.rounddown.audit.AuditEntry;
+import app.rounddown.people.CurrentUser;
+import app.rounddown.people.Secrets;
+import app.rounddown.people.User;
+import app.rounddown.pipeline.Application;
+import app.rounddown.pipeline.ApplicationStatus;
+import app.rounddown.pipeline.Stage;
+import app.rounddown.web.FieldErrors;
+import app.rounddown.web.Found;
+import app.rounddown.web.InvalidInput;
+import app.rounddown.web.Locks;
+import app.rounddown.web.Versions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Schedules SuperDays and carries out what recruiters do with them; every change is audited. */
+@ApplicationScoped
+public class SuperDays {
+    @Inject
+    CurrentUser current;
+    @Inject
+    Audit audit;
+    @Inject
+    Secrets secrets;
+    @Inject
+    Bookings bookings;
+
+    /** The rest of the scheduling form: the task, what to prepare and the fee. */
+    public record Setup(Long taskId, String prepareNotes, BigDecimal fee, BigDecimal cancellationFee, String currency) {
+    }
+
+    public List<String> warnings(AgendaForm form, Long superDayId) {
+        if (form.zone() == null) {
+            return List.of();
+        }
+        List<Block> blocks = form.blocks(people(form));
+        if (blocks.isEmpty()) {
+            return List.of();
+        }
+        List<Agenda.Block> agenda = blocks.stream().map(Block::asAgendaBlock).toList();
+        return Agenda.warnings(agenda, new Agenda.Person("the candidate", form.zone()),
+                bookings.around(blocks, superDayId));
+    }
+
+    /** The warnings of a saved agenda, as the SuperDay page shows them. */
+    public List<String> warnings(SuperDay day) {
+        List<Agenda.Block> agenda = day.blocks.stream().map(Block::asAgendaBlock).toList();
+        return Agenda.warnings(agenda, new Agenda.Person("the candidate", day.zone()), bookings.around(day.blocks, day.id));
+    }
+
+    @Transactional
+    public SuperDay schedule(long applicationId, AgendaForm form, Setup setup) {
+        Application application = Found.or404(Application.<Application>findById(applicationId), "application", applicationId);
+        Locks.holdUntilCommit("superday-application-" + applicationId);
+        FieldErrors errors = form.errors();
+        if (application.stage != Stage.SUPERDAY || application.status != ApplicationStatus.ACTIVE) {
+            errors.add("form", "Move the candidate to the SuperDay stage before scheduling their SuperDay.");
+        }
+        if (SuperDay.count("application.id = ?1 and status <> ?2", applicationId, SuperDayStatus.CANCELLED) > 0) {
+            errors.add("form", "This candidate already has a SuperDay; change its agenda instead.");
+        }
+        TaskVersion task = check(setup, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        SuperDay day = new SuperDay();
+        day.application = application;
+        day.createdBy = current.name();
+        day.portalNonce = Secrets.randomToken();
+        day.portalTokenHash = hash(portalToken(day));
+        apply(day, form, setup, task);
+        day.persist();
+        audit.created("superday", day.id, "SuperDay scheduled for " + application.candidate.name, day.snapshot(),
+                application.candidate.id);
+        return day;
+    }
+
+    @Transactional
+    public SuperDay replan(long id, Integer seenVersion, AgendaForm form, Setup setup) {
+        SuperDay day = find(id);
+        Versions.requireUnchanged(seenVersion, day.version);
+        FieldErrors errors = form.errors();
+        if (day.status.isOver()) {
+            errors.add("candidateZone", "This SuperDay is " + day.status.label().toLowerCase() + "; its agenda can no longer change.");
+        }
+        TaskVersion task = check(setup, errors);
+        if (day.isReleased() && task != null && !task.id.equals(day.taskVersion.id)) {
+            errors.add("taskId", "The candidate has already received " + day.taskVersion.label()
+                    + "; the task cannot change now.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        Map<String, Object> before = day.snapshot();
+        apply(day, form, setup, day.isReleased() ? day.taskVersion : task);
+        audit.changed("superday", day.id, "SuperDay agenda changed", before, day.snapshot(), day.application.candidate.id);
+        return day;
+    }
+
+    private void apply(SuperDay day, AgendaForm form, Setup setup, TaskVersion task) {
+        day.candidateZone = form.zone().getId();
+        day.plan(form.blocks(people(form)));
+        day.taskVersion = task;
+        day.prepareNotes = setup.prepareNotes() == null ? "" : setup.prepareNotes().strip();
+        day.fee = setup.fee();
+        day.cancellationFee = setup.cancellationFee();
+        day.currency = setup.currency();
+    }
+
+    private TaskVersion check(Setup setup, FieldErrors errors) {
+        if (setup.fee() == null || setup.fee().signum() < 0 || setup.fee().scale() > 2) {
+            errors.add("fee", "Give the fee as an amount such as 1000 or 1000.50.");
+        }
+        if (setup.cancellationFee() == null || setup.cancellationFee().signum() < 0 || setup.cancellationFee().scale() > 2) {
+            errors.add("cancellationFee", "Give the cancellation fee as an amount such as 500.");
+        }
+        if (setup.currency() == null || !setup.currency().matches("[A-Z]{3}")) {
+            errors.add("currency", "Give the currency as a three-letter code such as USD or EUR.");
+        }
+        if (setup.prepareNotes() != null && setup.prepareNotes().length() > 5000) {
+            errors.add("prepareNotes", "Keep what to prepare to 5,000 characters or fewer.");
+        }
+        if (setup.taskId() == null) {
+            return null;
+        }
+        return TaskVersion.latest(setup.taskId()).orElseGet(() -> {
+            errors.add("taskId", "Choose a task from the library.");
+            return null;
+        });
+    }
+
+    private static Map<Long, User> people(AgendaForm form) {
+        if (form.participantIds().isEmpty()) {
+            return Map.of();
+        }
+        List<User> users = User.list("id in ?1 and active = true", form.participantIds());
+        return users.stream().collect(Collectors.toMap(u -> u.id, Function.identity()));
+    }
+
+    @Transactional
+    public SuperDay releaseEarly(long id) {
+        SuperDay day = find(id);
+        if (!day.mayRelease()) {
+            throw InvalidInput.of("release", day.taskVersion == null ? "Choose the task before releasing it."
+                    : "The task is already released, or this SuperDay is over.");
+        }
+        day.releaseTask(Instant.now(), current.name());
+        audit.record("superday", day.id, "released", "Task released early to " + day.application.candidate.name
+                        + ": " + day.taskVersion.label(),
+                Map.of("releasedAt", new AuditEntry.Change(null, day.releasedAt.toString())), day.application.candidate.id);
+        return day;
+    }
+
+    /** Called when anyone looks at the SuperDay; safe on every instance, since the row version guards it. */
+    @Transactional
+    public SuperDay releaseIfDue(long id, Instant now) {
+        SuperDay day = find(id);
+        if (day.releaseIfDue(now)) {
+            audit.record("superday", day.id, "released", "Task released at kick-off: " + day.taskVersion.label(),
+                    Map.of("releasedAt", new AuditEntry.Change(null, day.releasedAt.toString())), day.application.candidate.id);
+        }
+        return day;
+    }
+
+    @Transactional
+    public SuperDay changeStatus(long id, Integer seenVersion, SuperDayStatus to) {
+        SuperDay day = find(id);
+        Versions.requireUnchanged(seenVersion, day.version);
+        SuperDayStatus from = day.status;
+        boolean allowed = switch (to) {
+            case CONFIRMED -> from == SuperDayStatus.SCHEDULED;
+            case REVIEWED -> from == SuperDayStatus.SUBMITTED;
+            case CLOSED -> from == SuperDayStatus.SUBMITTED || from == SuperDayStatus.REVIEWED
+                    || from == SuperDayStatus.IN_PROGRESS;
+            default -> false;
+        };
+        if (!allowed) {
+            throw InvalidInput.of("status", "A SuperDay that is " + from.label().toLowerCase() + " cannot become "
+                    + to.label().toLowerCase() + ".");
+        }
+        Map<String, Object> before = day.snapshot();
+        day.status = to;
+        audit.changed("superday", day.id, "SuperDay " + to.label().toLowerCase(), before, day.snapshot(),
+                day.application.candidate.id);
+        return day;
+    }
+
+    @Transactional
+    public SuperDay cancel(long id, Integer seenVersion, String reason, boolean byCompany) {
+        SuperDay day = find(id);
+        Versions.requireUnchanged(seenVersion, day.version);
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            throw InvalidInput.of("reason", "Say why the SuperDay is cancelled, in up to 2,000 characters.");
+        }
+        if (day.status.isOver()) {
+            throw InvalidInput.of("reason", "This SuperDay is already " + day.status.label().toLowerCase() + ".");
+        }
+        Map<String, Object> before = day.snapshot();
+        day.cancel(reason.strip(), byCompany, Instant.now());
+        Map<String, Object> after = day.snapshot();
+        after.put("cancelledReason", day.cancelledReason);
+        audit.changed("superday", day.id, "SuperDay cancelled", before, after, day.application.candidate.id);
+        return day;
+    }
+
+    public record Checklist(boolean contractChecked, boolean channelCreated, boolean holdsSent, boolean kickoffInviteSent) {
+    }
+
+    @Transactional
+    public SuperDay tick(long id, Integer seenVersion, Checklist list) {
+        SuperDay day = find(id);
+        Versions.requireUnchanged(seenVersion, day.version);
+        Map<String, Object> before = day.snapshot();
+        day.contractChecked = list.contractChecked();
+        day.channelCreated = list.channelCreated();
+        day.holdsSent = list.holdsSent();
+        day.kickoffInviteSent = list.kickoffInviteSent();
+        audit.changed("superday", day.id, "SuperDay checklist", before, day.snapshot(), day.application.candidate.id);
+        return day;
+    }
+
+    public record Payment(boolean donateFee, boolean detailsCollected, TaxForm taxForm, boolean taxFormReceived,
+                          java.time.LocalDate paidOn) {
+    }
+
+    @Transactional
+    public SuperDay recordPayment(long id, Integer seenVersion, Payment payment) {
+        SuperDay day = find(id);
+        Versions.requireUnchanged(seenVersion, day.version);
+        if (payment.taxForm() == null) {
+            throw InvalidInput.of("taxForm", "Choose which tax form is needed, or \u201cNone needed\u201d.");
+        }
+        if (payment.paidOn() != null && payment.paidOn().isAfter(java.time.LocalDate.now().plusDays(1))) {
+            throw InvalidInput.of("paidOn", "The payment date cannot be in the future.");
+        }
+        Map<String, Object> before = day.snapshot();
+        day.donateFee = payment.donateFee();
+        day.paymentDetailsCollected = payment.detailsCollected();
+        day.taxForm = payment.taxForm();
+        day.taxFormReceived = payment.taxFormReceived();
+        day.paidOn = payment.paidOn();
+        audit.changed("superday", day.id, "SuperDay payment", before, day.snapshot(), day.application.candidate.id);
+        return day;
+    }
+
+    /** A new link replaces the old one, which stops working at once. */
+    @Transactional
+    public SuperDay newLink(long id) {
+        SuperDay day = find(id);
+        day.portalNonce = Secrets.randomToken();
+        day.portalTokenHash = hash(portalToken(day));
+        day.portalRevokedAt = null;
+        audit.record("superday", day.id, "new-link", "New candidate link; the old one no longer works", Map.of(),
+                day.application.candidate.id);
+        return day;
+    }
+
+    @Transactional
+    public SuperDay revokeLink(long id) {
+        SuperDay day = find(id);
+        if (day.portalRevokedAt == null) {
+            day.portalRevokedAt = Instant.now();
+            audit.record("superday", day.id, "revoked-link", "Candidate link revoked", Map.of(), day.application.candidate.id);
+        }
+        return day;
+    }
+
+    public String portalToken(SuperDay day) {
+        return secrets.sign("superday-portal:" + day.portalNonce);
+    }
+
+    /**
+     * The SuperDay a candidate's link opens, if the link is right and still valid; nothing else is revealed.
+     * Its task is released here when kick-off has come, so the page that follows shows it.
+     */
+    @Transactional
+    public Optional<Long> openedBy(String token, Instant now) {
+        if (token == null || token.length() < 20 || token.length() > 100) {
+            return Optional.empty();
+        }
+        Optional<SuperDay> day = SuperDay.<SuperDay>find("portalTokenHash", hash(token)).firstResultOptional()
+                .filter(found -> found.portalValidAt(now));
+        day.ifPresent(found -> releaseIfDue(found.id, now));
+        return day.map(found -> found.id);
+    }
+
+    public static SuperDay find(long id) {
+        return Found.or404(SuperDay.<SuperDay>findById(id), "SuperDay", id);
+    }
+
+    static String hash(String token) {
+        return StoredFiles.sha256(token.getBytes(StandardCharsets.UTF_8));
+    }
+}

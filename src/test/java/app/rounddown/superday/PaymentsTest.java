@@ -1,0 +1,120 @@
+package app.rounddown.superday;
+
+import static app.rounddown.support.SuperDayFixtures.form;
+import static app.rounddown.support.SuperDayFixtures.janeAtSuperDay;
+import static app.rounddown.support.SuperDayFixtures.schedule;
+import static app.rounddown.support.SuperDayFixtures.usualDay;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.rounddown.support.Database;
+import app.rounddown.support.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+/** The fee of the day: paid whatever the outcome, batched for finance, and in the calendar files. */
+@QuarkusTest
+class PaymentsTest {
+    @Inject
+    Database database;
+
+    private long heldOn(LocalDate day) {
+        long id = schedule(usualDay(janeAtSuperDay(), "Europe/London", day.atTime(9, 0), Fixtures.hannah().id(), null));
+        return id;
+    }
+
+    private static List<CSVRecord> exported() throws Exception {
+        String csv = given().get("/payments/export").then().statusCode(200)
+                .header("Content-Type", containsString("text/csv")).extract().asString();
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords();
+    }
+
+    @Test
+    void aDayThatIsOverIsDueInTheBatchOfItsHalfOfTheMonthAndLeavesWhenPaid() throws Exception {
+        LocalDate lastMonth = YearMonth.now().minusMonths(1).atDay(20);
+        long id = heldOn(lastMonth);
+        String name = database.text("select c.name from superday s join application a on a.id = s.application_id "
+                + "join candidate c on c.id = a.candidate_id where s.id = ?", id);
+        CSVRecord row = exported().stream().filter(r -> r.get("superday_id").equals(String.valueOf(id))).findFirst().orElseThrow();
+        assertEquals(YearMonth.from(lastMonth).atEndOfMonth().toString(), row.get("batch_due_by"));
+        assertEquals("1000.00", row.get("amount"));
+        assertEquals("USD", row.get("currency"));
+        assertEquals(name, row.get("candidate"));
+        given().get("/superdays?view=needs-payment").then().statusCode(200).body(containsString(name));
+        given().get("/payments").then().statusCode(200).body(containsString(name))
+                .body(containsString("Batch due by " + YearMonth.from(lastMonth).atEndOfMonth()));
+
+        form().formParam("version", database.text("select version from superday where id = ?", id))
+                .formParam("detailsCollected", "on").formParam("taxForm", "W9").formParam("taxFormReceived", "on")
+                .formParam("paidOn", LocalDate.now().toString()).post("/superdays/" + id + "/payment").then().statusCode(303);
+        assertTrue(exported().stream().noneMatch(r -> r.get("superday_id").equals(String.valueOf(id))));
+        given().get("/superdays/" + id).then().body(containsString("Paid"));
+    }
+
+    @Test
+    void aDayCancelledByTheCompanyOwesTheCancellationFeeAndOneCancelledByTheCandidateOwesNothing() throws Exception {
+        long byCompany = heldOn(LocalDate.now().plusDays(10));
+        long byCandidate = heldOn(LocalDate.now().plusDays(11));
+        form().formParam("version", "0").formParam("reason", "The team is at an offsite.").formParam("cancelledBy", "company")
+                .post("/superdays/" + byCompany + "/cancellation").then().statusCode(303);
+        form().formParam("version", "0").formParam("reason", "Took another offer.").formParam("cancelledBy", "candidate")
+                .post("/superdays/" + byCandidate + "/cancellation").then().statusCode(303);
+        assertEquals("CANCELLED", database.text("select status from superday where id = ?", byCompany));
+        CSVRecord row = exported().stream().filter(r -> r.get("superday_id").equals(String.valueOf(byCompany)))
+                .findFirst().orElseThrow();
+        assertEquals("500.00", row.get("amount"));
+        assertEquals("cancellation fee", row.get("reason"));
+        assertTrue(exported().stream().noneMatch(r -> r.get("superday_id").equals(String.valueOf(byCandidate))));
+    }
+
+    @Test
+    void cancellingWithoutAReasonIsExplainedAndChangesNothing() {
+        long id = heldOn(LocalDate.now().plusDays(12));
+        var refused = form().formParam("version", "0").formParam("reason", " ").post("/superdays/" + id + "/cancellation")
+                .then().statusCode(303).extract();
+        given().cookies(refused.cookies()).get("/superdays/" + id).then()
+                .body(containsString("Say why the SuperDay is cancelled"));
+        assertEquals("SCHEDULED", database.text("select status from superday where id = ?", id));
+    }
+
+    @Test
+    void aStaleChecklistSaveIsRefusedRatherThanOverwritingANewerOne() {
+        long id = heldOn(LocalDate.now().plusDays(13));
+        form().formParam("version", "0").formParam("contractChecked", "on").post("/superdays/" + id + "/checklist")
+                .then().statusCode(303);
+        form().formParam("version", "0").formParam("holdsSent", "on").post("/superdays/" + id + "/checklist")
+                .then().statusCode(409);
+        assertEquals("t", database.text("select contract_checked from superday where id = ?", id));
+        assertEquals("f", database.text("select holds_sent from superday where id = ?", id));
+    }
+
+    @Test
+    void theCalendarFilesParseWithTheirZonesAndAHoldMarkedFree() throws Exception {
+        long id = heldOn(LocalDate.now().plusDays(14));
+        Calendar candidate = new CalendarBuilder().build(new StringReader(given().get("/superdays/" + id + "/calendar?for=candidate")
+                .then().statusCode(200).header("Content-Type", containsString("text/calendar")).extract().asString()));
+        candidate.validate();
+        assertEquals(7, candidate.<VEvent>getComponents("VEVENT").size());
+        assertEquals(1, candidate.getComponents("VTIMEZONE").size());
+        String hannahs = given().get("/superdays/" + id + "/calendar?for=" + Fixtures.hannah().id()).then().statusCode(200)
+                .extract().asString();
+        Calendar participant = new CalendarBuilder().build(new StringReader(hannahs));
+        // Hannah is in every block but the two focus blocks, and gets the day's hold too.
+        assertEquals(5, participant.<VEvent>getComponents("VEVENT").size());
+        given().get("/superdays/" + id + "/calendar?for=" + Fixtures.simon().id()).then().statusCode(400)
+                .body(not(containsString("Exception")));
+    }
+}
