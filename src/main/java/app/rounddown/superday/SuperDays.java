@@ -81,6 +81,7 @@ public class SuperDays {
         day.portalNonce = Secrets.randomToken();
         day.portalTokenHash = hash(portalToken(day));
         apply(day, form, setup, task);
+        day.taxForm = TaxForm.suggestedFor(day.candidateZone);
         day.persist();
         audit.created("superday", day.id, "SuperDay scheduled for " + application.candidate.name, day.snapshot(),
                 application.candidate.id);

@@ -6,10 +6,20 @@ import app.rounddown.web.Labelled;
 public enum TaxForm implements Labelled {
     NONE("None needed"), W9("W-9 (US person)"), W8BEN("W-8BEN (outside the US)"), OTHER("Another form");
 
+    /** Zones that lie only in the United States, where a candidate is most likely a US person. */
+    private static final java.util.Set<String> US_ZONES = java.util.Set.of("America/New_York", "America/Chicago",
+            "America/Denver", "America/Los_Angeles", "America/Phoenix", "America/Anchorage", "America/Detroit",
+            "America/Boise", "America/Indiana/Indianapolis", "America/Kentucky/Louisville", "Pacific/Honolulu");
+
     private final String label;
 
     TaxForm(String label) {
         this.label = label;
+    }
+
+    /** A first guess finance can change: a W-9 for a candidate in a US zone, nothing otherwise. */
+    public static TaxForm suggestedFor(String candidateZone) {
+        return US_ZONES.contains(candidateZone) ? W9 : NONE;
     }
 
     @Override

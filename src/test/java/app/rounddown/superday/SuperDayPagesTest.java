@@ -47,6 +47,19 @@ class SuperDayPagesTest {
     }
 
     @Test
+    void aDaySplitOverTwoDaysShowsTwoSessionsAndAUsCandidateIsAskedForAW9() {
+        long application = janeAtSuperDay();
+        Map<String, Object> day = usualDay(application, "America/Chicago", NEXT_MONTH, Fixtures.hannah().id(), null);
+        day.put("start4", NEXT_MONTH.plusDays(1).toString());
+        day.put("start5", NEXT_MONTH.plusDays(1).plusMinutes(200).toString());
+        long id = schedule(day);
+        given().get("/superdays/" + id).then().statusCode(200)
+                .body(containsString("Session 1: "))
+                .body(containsString("Session 2: "));
+        assertEquals("W9", database.text("select tax_form from superday where id = ?", id));
+    }
+
+    @Test
     void tooManyMeetingsAreAWarningShownBeforeSavingAndNothingIsSavedUntilTheRecruiterConfirms() {
         long application = janeAtSuperDay();
         Map<String, Object> day = usualDay(application, "Europe/London", NEXT_MONTH, Fixtures.hannah().id(), null);
