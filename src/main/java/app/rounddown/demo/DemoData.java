@@ -94,6 +94,9 @@ public class DemoData {
                         marcus.id, null, null)),
                 openings.open(new OpeningInput("Business Development Rep", RoleType.BUSINESS_DEVELOPMENT_REP,
                         hannah.id, null, null)));
+        demoOpenings.get(0).secondApprover = marcus;
+        demoOpenings.get(1).secondApprover = hannah;
+        demoOpenings.get(2).secondApprover = marcus;
         Instant now = Instant.now();
         for (int i = 0; i < 60; i++) {
             String name = FIRST.get(i % FIRST.size()) + " " + LAST.get((i * 7) % LAST.size());

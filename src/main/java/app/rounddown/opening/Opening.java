@@ -28,6 +28,10 @@ public class Opening extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "hiring_manager_id")
     public User hiringManager;
+    /** Approves offers together with the hiring manager. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "second_approver_id")
+    public User secondApprover;
     /** The free-text name openings had before hiring managers were users; kept for those openings. */
     @Column(name = "hiring_manager")
     public String formerHiringManagerName;
@@ -47,6 +51,11 @@ public class Opening extends PanacheEntityBase {
         opening.apply(input, hiringManager);
         opening.persist();
         return opening;
+    }
+
+    void apply(OpeningInput input, User manager, User second) {
+        secondApprover = second;
+        apply(input, manager);
     }
 
     void apply(OpeningInput input, User manager) {
@@ -81,6 +90,7 @@ public class Opening extends PanacheEntityBase {
         fields.put("roleType", roleType);
         fields.put("hiringManager", hiringManagerName());
         fields.put("status", status);
+        fields.put("secondApprover", secondApprover == null ? null : secondApprover.name);
         fields.put("superdayFee", superdayFee + " " + superdayCurrency);
         fields.put("superdayCancellationFee", superdayCancellationFee + " " + superdayCurrency);
         return fields;

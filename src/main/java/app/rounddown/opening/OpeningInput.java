@@ -28,29 +28,19 @@ public record OpeningInput(
         @Digits(integer = 10, fraction = 2, message = "Give the cancellation fee as an amount such as 500.")
         BigDecimal superdayCancellationFee,
         @Pattern(regexp = "[A-Z]{3}", message = "Give the currency as a three-letter code such as USD or EUR.")
-        String superdayCurrency) {
+        String superdayCurrency,
+        Long secondApproverId) {
 
     /** An opening with the usual SuperDay fees (1,000 USD, 500 USD when the company cancels). */
     public OpeningInput(String title, RoleType roleType, Long hiringManagerId, OpeningStatus status, Integer version) {
-        this(title, roleType, hiringManagerId, status, version, null, null, null);
+        this(title, roleType, hiringManagerId, status, version, null, null, null, null);
     }
 
     static OpeningInput from(FormData form) {
         return new OpeningInput(form.text("title"), form.choice("roleType", RoleType.class), form.id("hiringManagerId"),
                 form.choice("status", OpeningStatus.class), form.number("version"),
-                amount(form.text("superdayFee")), amount(form.text("superdayCancellationFee")),
-                form.text("superdayCurrency") == null ? null : form.text("superdayCurrency").strip().toUpperCase(java.util.Locale.ROOT));
-    }
-
-    /** A typed amount; text that is not a number becomes -1 so the "cannot be negative" message explains it. */
-    private static BigDecimal amount(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.strip().replace(",", ""));
-        } catch (NumberFormatException e) {
-            return BigDecimal.ONE.negate();
-        }
+                form.amount("superdayFee"), form.amount("superdayCancellationFee"),
+                form.text("superdayCurrency") == null ? null : form.text("superdayCurrency").strip().toUpperCase(java.util.Locale.ROOT),
+                form.id("secondApproverId"));
     }
 }

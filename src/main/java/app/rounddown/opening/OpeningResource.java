@@ -114,6 +114,7 @@ public class OpeningResource {
         values.put("status", opening.status);
         values.put("version", opening.version);
         values.put("superdayFee", opening.superdayFee);
+        values.put("secondApproverId", opening.secondApprover == null ? null : opening.secondApprover.id);
         values.put("superdayCancellationFee", opening.superdayCancellationFee);
         values.put("superdayCurrency", opening.superdayCurrency);
         return FormData.of(values);

@@ -19,7 +19,9 @@ public class Openings {
 
     @Transactional
     public Opening open(OpeningInput input) {
-        Opening opening = Opening.open(input, hiringManager(input.hiringManagerId()));
+        User manager = hiringManager(input.hiringManagerId());
+        Opening opening = Opening.open(input, manager);
+        opening.secondApprover = secondApprover(input.secondApproverId(), manager);
         audit.created("opening", opening.id, "Opening \u201c" + opening.title + "\u201d created", opening.snapshot(), null);
         return opening;
     }
@@ -29,7 +31,8 @@ public class Openings {
         Opening opening = find(id);
         Versions.requireUnchanged(input.version(), opening.version);
         Map<String, Object> before = opening.snapshot();
-        opening.apply(input, hiringManager(input.hiringManagerId()));
+        User manager = hiringManager(input.hiringManagerId());
+        opening.apply(input, manager, secondApprover(input.secondApproverId(), manager));
         opening.flush();
         audit.changed("opening", opening.id, "Opening \u201c" + opening.title + "\u201d edited", before,
                 opening.snapshot(), null);
@@ -41,6 +44,19 @@ public class Openings {
         User user = id == null ? null : User.findById(id);
         if (user == null || !user.active || !user.has(Role.HIRING_MANAGER)) {
             throw InvalidInput.of("hiringManagerId", "Choose an active user with the hiring manager role.");
+        }
+        return user;
+    }
+
+    /** Offers need a second approver: an active hiring manager or admin who is not the hiring manager. */
+    static User secondApprover(Long id, User manager) {
+        if (id == null) {
+            return null;
+        }
+        User user = User.findById(id);
+        if (user == null || !user.active || !(user.has(Role.HIRING_MANAGER) || user.has(Role.ADMIN))
+                || user.id.equals(manager.id)) {
+            throw InvalidInput.of("secondApproverId", "Choose an active hiring manager or admin other than the hiring manager.");
         }
         return user;
     }

@@ -37,6 +37,10 @@ public class Access {
         if (id == null) {
             return false;
         }
+        if (rule.managedBy() == Rule.Managed.OFFER_APPROVERS) {
+            return user.has(Role.HIRING_MANAGER) && Application.count("id = ?1 and (opening.hiringManager.id = ?2 "
+                    + "or opening.secondApprover.id = ?2)", id, user.id) > 0;
+        }
         if (rule.managedBy() == Rule.Managed.SUPERDAY_REVIEWED) {
             return Assignment.count("stage = ?1 and interviewer.id = ?2 and application.id = "
                     + "(select s.application.id from SuperDay s where s.id = ?3)", app.rounddown.pipeline.Stage.SUPERDAY,
@@ -63,6 +67,14 @@ public class Access {
     public boolean mayOverride(Application application) {
         return current.user().map(user -> user.has(Role.ADMIN) || application.opening.hiringManager != null
                 && application.opening.hiringManager.id.equals(user.id)).orElse(false);
+    }
+
+    /** May the signed-in user see pay: an admin, or the hiring manager or second approver of the opening. */
+    public boolean seesPay(Application application) {
+        return current.user().map(user -> user.has(Role.ADMIN) || user.has(Role.HIRING_MANAGER)
+                && (application.opening.hiringManager != null && application.opening.hiringManager.id.equals(user.id)
+                || application.opening.secondApprover != null && application.opening.secondApprover.id.equals(user.id)))
+                .orElse(false);
     }
 
     public boolean isStaff() {

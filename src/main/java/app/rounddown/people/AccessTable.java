@@ -31,6 +31,10 @@ public final class AccessTable {
     /** A refused move forward may be let through by the opening's hiring manager (or an admin), with a reason. */
     private static final Rule OVERRIDERS = rolesOrManagerOf(APPLICATION, ADMIN);
     /** A SuperDay is read by the pipeline's readers and by the people assigned to review it. */
+    /** Hiring decisions are the hiring manager's (or an admin's); recruiters follow them up. */
+    private static final Rule DECIDERS = rolesOrManagerOf(APPLICATION, ADMIN);
+    private static final Rule COMPARERS = rolesOrManagerOf(OPENING, ADMIN, RECRUITER);
+    private static final Rule PAY = Rule.adminsOrOfferApprovers();
     private static final Rule SUPERDAY_READERS = rolesOrReviewersOf(ADMIN, RECRUITER, HIRING_MANAGER);
 
     public static final Map<String, Rule> RULES = new TreeMap<>(Map.ofEntries(
@@ -66,7 +70,7 @@ public final class AccessTable {
             entry("POST /applications/{id}/withdrawals", APPLICATION_OWNERS),
 
             entry("GET /interviews", signedIn()),
-            entry("GET /queues", STAFF),
+            entry("GET /queues", READERS),
             entry("GET /interviews/{applicationId}/{stage}", rolesOrInterviewersOf(ADMIN, RECRUITER, HIRING_MANAGER)),
             entry("POST /interviews/{applicationId}/{stage}/draft", interviewersOf()),
             entry("POST /interviews/{applicationId}/{stage}/submission", interviewersOf()),
@@ -102,6 +106,18 @@ public final class AccessTable {
             entry("POST /superdays/{id}/payment", STAFF),
             entry("POST /superdays/{id}/links", STAFF),
             entry("POST /superdays/{id}/link-revocation", STAFF),
+            entry("GET /comparisons/{openingId}", COMPARERS),
+            entry("POST /comparisons/{openingId}/reveal", COMPARERS),
+            entry("GET /comparisons/{openingId}/export", COMPARERS),
+            entry("GET /comparisons/{openingId}/links/{submissionId}/{number}", COMPARERS),
+            entry("GET /decisions/{id}", APPLICATION_OWNERS),
+            entry("POST /decisions/{id}", DECIDERS),
+            entry("POST /decisions/{id}/message", APPLICATION_OWNERS),
+            entry("GET /offers/{id}", PAY),
+            entry("POST /offers/{id}", PAY),
+            entry("POST /offers/{id}/approval", PAY),
+            entry("POST /offers/{id}/status", PAY),
+            entry("POST /offers/{id}/team", PAY),
             entry("GET /payments", STAFF),
             entry("GET /payments/export", STAFF),
             // The candidate's page: the unguessable link in the path is the only key, and a wrong one reveals nothing.

@@ -11,7 +11,7 @@ public record Rule(boolean isPublic, Set<Role> roles, Managed managedBy) {
 
     /** Which path parameter names the record whose hiring manager may also act. */
     public enum Managed {
-        NOBODY, OPENING, APPLICATION, INTERVIEWED, SUPERDAY_REVIEWED
+        NOBODY, OPENING, APPLICATION, INTERVIEWED, SUPERDAY_REVIEWED, OFFER_APPROVERS
     }
 
     static Rule everyone() {
@@ -40,6 +40,11 @@ public record Rule(boolean isPublic, Set<Role> roles, Managed managedBy) {
         return new Rule(false, EnumSet.of(first, more), Managed.SUPERDAY_REVIEWED);
     }
 
+    /** Pay is for admins and for the two people who approve the application's offer, nobody else. */
+    static Rule adminsOrOfferApprovers() {
+        return new Rule(false, EnumSet.of(Role.ADMIN), Managed.OFFER_APPROVERS);
+    }
+
     static Rule rolesOrInterviewersOf(Role first, Role... more) {
         return new Rule(false, EnumSet.of(first, more), Managed.INTERVIEWED);
     }
@@ -58,6 +63,7 @@ public record Rule(boolean isPublic, Set<Role> roles, Managed managedBy) {
             case NOBODY -> who;
             case INTERVIEWED -> (who.isEmpty() ? "" : who + ", or ") + "the people assigned to interview this candidate";
             case SUPERDAY_REVIEWED -> who + ", or the people assigned to review this SuperDay";
+            case OFFER_APPROVERS -> who + ", or the opening's hiring manager and second approver";
             default -> who + ", or the hiring manager of that " + managedBy.name().toLowerCase();
         };
     }

@@ -1,5 +1,7 @@
 package app.rounddown.scorecard;
 
+import app.rounddown.pipeline.Stage;
+
 import app.rounddown.pipeline.Application;
 import app.rounddown.pipeline.ApplicationStatus;
 import io.quarkus.qute.CheckedTemplate;
@@ -19,7 +21,8 @@ public class QueueResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queues(List<Application> needsDecision, List<Assignment> overdue);
+        static native TemplateInstance queues(List<Application> needsDecision, List<Assignment> overdue,
+                                              List<app.rounddown.superday.SuperDay> decisionsDue, Instant now);
     }
 
     @GET
@@ -38,6 +41,26 @@ public class QueueResource {
                 + "and s.stage = x.stage and s.interviewer = x.interviewer and s.submittedAt is not null) "
                 + "order by x.startsAt", Instant.now().minus(Assignment.CARD_DUE_AFTER), ApplicationStatus.ACTIVE)
                 .page(0, LIMIT).list();
-        return Templates.queues(needsDecision, overdue);
+        Instant now = Instant.now();
+        return Templates.queues(needsDecision, overdue, decisionsDue(now), now);
+    }
+
+    @jakarta.inject.Inject
+    app.rounddown.people.CurrentUser current;
+
+    /**
+     * SuperDays that have ended with the hiring manager's decision still to make, oldest first; a hiring
+     * manager sees those of their own openings.
+     */
+    private List<app.rounddown.superday.SuperDay> decisionsDue(Instant now) {
+        app.rounddown.people.User viewer = current.require();
+        boolean everyone = viewer.has(app.rounddown.people.Role.ADMIN) || viewer.has(app.rounddown.people.Role.RECRUITER);
+        return app.rounddown.superday.SuperDay.<app.rounddown.superday.SuperDay>find("from SuperDay s "
+                        + "join fetch s.application a join fetch a.candidate join fetch a.opening o "
+                        + "where a.stage = ?1 and a.status = ?2 and s.status <> ?3 and s.endsAt <= ?4 "
+                        + "and (?5 = true or o.hiringManager.id = ?6) order by s.endsAt",
+                        Stage.SUPERDAY, ApplicationStatus.ACTIVE, app.rounddown.superday.SuperDayStatus.CANCELLED, now,
+                        everyone, viewer.id)
+                .page(0, LIMIT).list();
     }
 }

@@ -33,9 +33,36 @@ public class DemoSuperDays {
         List<Application> atSuperDay = Application.list("stage = ?1 and status = ?2 order by id", Stage.SUPERDAY,
                 ApplicationStatus.ACTIVE);
         LocalDate today = LocalDate.now(ZoneId.of("UTC"));
-        int[] offsets = {-6, 0, 7, 9};
+        int[] offsets = {-6, -5, -4, -2, 0, 7, 9};
         for (int i = 0; i < Math.min(offsets.length, atSuperDay.size()); i++) {
             schedule(atSuperDay.get(i), today.plusDays(offsets[i]), hiringManager, team, now);
+        }
+    }
+
+    /** Each team member's SuperDay card, a yes or better for most, so the comparison has something to compare. */
+    private static void review(Application application, List<User> team, Instant after) {
+        int seed = application.candidate.name.length();
+        for (int i = 0; i < team.size(); i++) {
+            int overall = (seed + i) % 3 == 0 ? 2 : (seed + i) % 3 == 1 ? 3 : 4;
+            java.util.Map<String, app.rounddown.scorecard.Scorecard.CriterionRating> ratings = new java.util.LinkedHashMap<>();
+            ratings.put("output", new app.rounddown.scorecard.Scorecard.CriterionRating(overall,
+                    overall >= 3 ? "A plan a customer could act on." : "The plan stayed generic."));
+            ratings.put("prioritisation", new app.rounddown.scorecard.Scorecard.CriterionRating(Math.max(2, overall - 1),
+                    "Said what they left out and why."));
+            ratings.put("demo", new app.rounddown.scorecard.Scorecard.CriterionRating(3, "Calm with a sceptical customer."));
+            User reviewer = team.get(i);
+            if (app.rounddown.scorecard.Scorecard.count("application = ?1 and stage = ?2 and interviewer = ?3", application,
+                    Stage.SUPERDAY, reviewer) > 0) {
+                continue;
+            }
+            app.rounddown.scorecard.Assignment assignment = app.rounddown.scorecard.Assignment.<app.rounddown.scorecard.Assignment>
+                    find("application = ?1 and stage = ?2 and interviewer = ?3", application, Stage.SUPERDAY, reviewer)
+                    .firstResultOptional().orElseGet(() -> app.rounddown.scorecard.Assignment.schedule(application,
+                            Stage.SUPERDAY, reviewer, after.minusSeconds(3600 * 2L),
+                            app.rounddown.scorecard.InterviewKit.current(Stage.SUPERDAY).durationMinutes));
+            app.rounddown.scorecard.Scorecard.submitted(assignment, new app.rounddown.scorecard.ScorecardInput(ratings, overall,
+                    overall >= 3 ? "Delivered the plan and the pitch; the e-mail was short." : "Not a definite yes on the output.",
+                    i == 0 ? "Spent the first hour reading before asking anything." : null, null), after.plusSeconds(3600));
         }
     }
 
@@ -76,6 +103,7 @@ public class DemoSuperDays {
             superDay.submit("https://docs.example.com/acme-first-week\nhttps://slides.example.com/acme-pitch",
                     "I put the pitch first and left the e-mail short: the account research showed their renewal is in March.",
                     List.of(), superDay.endsAt.minusSeconds(1800));
+            review(application, team, superDay.endsAt);
         }
     }
 }

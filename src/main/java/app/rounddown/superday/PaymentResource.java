@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import app.rounddown.web.Spreadsheet;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -54,7 +55,7 @@ public class PaymentResource {
                 "tax_form", "tax_form_received", "superday_id").get())) {
             for (Batch batch : batches(Instant.now())) {
                 for (SuperDay day : batch.days()) {
-                    csv.printRecord(batch.dueBy(), cell(day.application.candidate.name), cell(day.application.opening.title),
+                    csv.printRecord(batch.dueBy(), Spreadsheet.safe(day.application.candidate.name), Spreadsheet.safe(day.application.opening.title),
                             day.endsAt.atZone(day.zone()).toLocalDate(), day.isCancelled() ? "cancellation fee" : "SuperDay fee",
                             day.amountDue(), day.currency, day.donateFee ? "yes" : "no",
                             day.paymentDetailsCollected ? "yes" : "no", day.taxFormNeeded() ? day.taxForm.label() : "none",
@@ -78,8 +79,4 @@ public class PaymentResource {
         return batches;
     }
 
-    /** Text a spreadsheet would run as a formula gets a leading apostrophe. */
-    static String cell(String text) {
-        return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-    }
 }

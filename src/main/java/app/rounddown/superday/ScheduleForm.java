@@ -6,7 +6,6 @@ import app.rounddown.pipeline.Stage;
 import app.rounddown.scorecard.Assignment;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.FormData;
-import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -91,19 +90,9 @@ public record ScheduleForm(Application application, SuperDay day, FormData form,
     }
 
     static SuperDays.Setup setup(FormData form) {
-        return new SuperDays.Setup(form.id("taskId"), form.get("prepareNotes"), money(form.text("fee")),
-                money(form.text("cancellationFee")), form.text("currency") == null ? null
+        return new SuperDays.Setup(form.id("taskId"), form.get("prepareNotes"), form.amount("fee"),
+                form.amount("cancellationFee"), form.text("currency") == null ? null
                 : form.text("currency").strip().toUpperCase(java.util.Locale.ROOT));
     }
 
-    private static BigDecimal money(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.strip().replace(",", ""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 }

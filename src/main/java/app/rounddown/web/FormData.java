@@ -95,6 +95,22 @@ public final class FormData {
         }
     }
 
+    /**
+     * An amount of money as typed ("1,000.50" is 1000.50); null when blank. Text that is not a number reads
+     * as -1, so the rule against negative amounts explains it to the person.
+     */
+    public java.math.BigDecimal amount(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return new java.math.BigDecimal(value.strip().replace(",", ""));
+        } catch (NumberFormatException notANumber) {
+            return java.math.BigDecimal.ONE.negate();
+        }
+    }
+
     public Integer number(String name) {
         return parsed(name, Integer::valueOf);
     }

@@ -9,6 +9,12 @@ public final class TextExtensions {
     private TextExtensions() {
     }
 
+    /** An amount as people read it: 875,000.00. */
+    public static String money(java.math.BigDecimal amount) {
+        return amount == null ? "" : new java.text.DecimalFormat("#,##0.00",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH)).format(amount);
+    }
+
     /** For values placed inside a link's query string. */
     public static String urlEncoded(String value) {
         return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);

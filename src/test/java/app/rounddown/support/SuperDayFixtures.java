@@ -18,7 +18,15 @@ public final class SuperDayFixtures {
 
     /** Jane, through every interview with the yes each gate needs, now at the SuperDay stage. */
     public static long janeAtSuperDay() {
-        long id = Fixtures.janeApplied();
+        return atSuperDay(Fixtures.janeApplied());
+    }
+
+    /** Someone new in this opening, through every interview, now at the SuperDay stage. */
+    public static long atSuperDay(long openingId, String name) {
+        return atSuperDay(Fixtures.application(Fixtures.candidate(name), openingId));
+    }
+
+    private static long atSuperDay(long id) {
         Fixtures.move(id, "APPLIED", "CULTURE");
         Fixtures.pass(id, "CULTURE", "TECHNICAL");
         Fixtures.pass(id, "TECHNICAL", "SMALL_TEAM");
@@ -74,6 +82,23 @@ public final class SuperDayFixtures {
         String location = form().formParams(fields).formParam("confirmWarnings", "yes").post("/superdays")
                 .then().statusCode(303).extract().header("Location");
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    /** A reviewer's SuperDay card, with a note on each criterion rated and a mild concern. */
+    public static void superDayCard(long applicationId, Fixtures.Person reviewer, int overall, Map<String, Integer> scores,
+                                    String concern) {
+        given().contentType("application/json").body(Map.of("applicationId", applicationId, "stage", "SUPERDAY",
+                "interviewerId", reviewer.id(), "startsAt", "2026-01-05T10:00:00Z")).post("/api/assignments")
+                .then().statusCode(201);
+        Map<String, Object> ratings = new java.util.HashMap<>();
+        scores.forEach((key, score) -> ratings.put(key, Map.of("score", score, "note", "note on " + key + " scored " + score)));
+        Map<String, Object> card = new java.util.HashMap<>(Map.of("overall", overall, "ratings", ratings,
+                "takeaways", reviewer.name() + " takeaway: overall " + overall));
+        if (concern != null) {
+            card.put("mildConcerns", concern);
+        }
+        reviewer.calls().contentType("application/json").body(card)
+                .post("/api/scorecards/" + applicationId + "/SUPERDAY/submission").then().statusCode(201);
     }
 
     public static String portalLink(long superDayId) {

@@ -1,0 +1,32 @@
+package app.rounddown.decision;
+
+import app.rounddown.pipeline.Application;
+import app.rounddown.pipeline.Stage;
+import app.rounddown.scorecard.StageResults;
+import app.rounddown.scorecard.StageResults.StageReview;
+import app.rounddown.superday.SuperDay;
+import app.rounddown.superday.SuperDayStatus;
+import app.rounddown.web.FieldErrors;
+import app.rounddown.web.FormData;
+import java.time.Instant;
+
+/** The decision page of one application: the SuperDay result, the clock, and the decision or its form. */
+public record DecisionPage(Application application, SuperDay superDay, StageReview review, Decision decision,
+                           FormData form, FieldErrors errors, Instant now) {
+
+    public static DecisionPage of(Application application, FormData form, FieldErrors errors) {
+        SuperDay day = SuperDay.<SuperDay>find("application.id = ?1 and status <> ?2 order by startsAt desc",
+                application.id, SuperDayStatus.CANCELLED).firstResult();
+        StageReview review = StageResults.of(application).at(application.id, Stage.SUPERDAY);
+        return new DecisionPage(application, day, review, Decision.of(application.id).orElse(null), form, errors,
+                Instant.now());
+    }
+
+    public DecisionClock clock() {
+        return superDay == null ? null : new DecisionClock(superDay.endsAt, now);
+    }
+
+    public boolean open() {
+        return decision == null && application.stage == Stage.SUPERDAY && application.status.isActive();
+    }
+}

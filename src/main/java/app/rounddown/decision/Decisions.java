@@ -1,0 +1,144 @@
+package app.rounddown.decision;
+
+import app.rounddown.audit.Audit;
+import app.rounddown.people.CurrentUser;
+import app.rounddown.pipeline.Application;
+import app.rounddown.pipeline.ApplicationInputs;
+import app.rounddown.pipeline.ApplicationStatus;
+import app.rounddown.pipeline.PipelineActions;
+import app.rounddown.pipeline.RejectionReason;
+import app.rounddown.pipeline.Stage;
+import app.rounddown.scorecard.Scorecard;
+import app.rounddown.scorecard.StageResults;
+import app.rounddown.scorecard.StageResults.StageReview;
+import app.rounddown.web.FieldErrors;
+import app.rounddown.web.Found;
+import app.rounddown.web.InvalidInput;
+import app.rounddown.web.Locks;
+import app.rounddown.web.Versions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The hiring manager's decision after a SuperDay, and the rejection message that follows one. */
+@ApplicationScoped
+public class Decisions {
+    @Inject
+    CurrentUser current;
+    @Inject
+    Audit audit;
+    @Inject
+    PipelineActions pipeline;
+
+    public record Input(Outcome outcome, String discussionNote, LocalDate reapplyAfter) {
+    }
+
+    @Transactional
+    public Decision decide(long applicationId, Input input) {
+        Locks.holdUntilCommit("decision-" + applicationId);
+        Application application = Found.or404(Application.<Application>findById(applicationId), "application", applicationId);
+        StageReview review = StageResults.of(application).at(applicationId, Stage.SUPERDAY);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        FieldErrors errors = FieldErrors.none();
+        if (Decision.of(applicationId).isPresent()) {
+            errors.add("form", "This decision has already been made.");
+        } else if (application.stage != Stage.SUPERDAY || application.status != ApplicationStatus.ACTIVE) {
+            errors.add("form", "Decisions are made for candidates at the SuperDay stage; this one is "
+                    + application.stage.label() + ", " + application.status.label().toLowerCase() + ".");
+        }
+        if (input.outcome() == null) {
+            errors.add("outcome", "Choose: make an offer, or reject.");
+        }
+        String note = input.discussionNote() == null ? "" : input.discussionNote().strip();
+        if (review.needsDiscussion() && note.isEmpty()) {
+            errors.add("discussionNote", "The panel's scores diverge: write down what the discussion concluded before deciding.");
+        }
+        if (note.length() > 5000) {
+            errors.add("discussionNote", "Keep the note to 5,000 characters or fewer.");
+        }
+        if (input.outcome() == Outcome.REJECT && (input.reapplyAfter() == null
+                || !RejectionLetter.allowedReapplyDate(today, input.reapplyAfter()))) {
+            errors.add("reapplyAfter", "Choose a date between " + today.plusMonths(12) + " and " + today.plusMonths(18)
+                    + " (12 to 18 months from now).");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        Decision decision = new Decision();
+        decision.application = application;
+        decision.outcome = input.outcome();
+        decision.discussionNote = note.isEmpty() ? null : note;
+        decision.decidedBy = current.name();
+        decision.decidedAt = Instant.now();
+        if (input.outcome() == Outcome.OFFER) {
+            pipeline.move(applicationId, new ApplicationInputs.Move(Stage.SUPERDAY, ApplicationStatus.ACTIVE, Stage.OFFER));
+        } else {
+            decision.reapplyAfter = input.reapplyAfter();
+            decision.message = RejectionLetter.draft(application.candidate.name, application.opening.title,
+                    wentWell(applicationId), toImprove(applicationId), input.reapplyAfter(), current.name());
+            pipeline.reject(applicationId, new ApplicationInputs.Rejection(Stage.SUPERDAY, ApplicationStatus.ACTIVE,
+                    RejectionReason.SUPERDAY_OUTPUT, note.isEmpty() ? "Decided after the SuperDay: "
+                    + (review.score().isPresent() ? review.scoreWord() : "no definite yes") + "." : note));
+        }
+        decision.persist();
+        audit.created("decision", decision.id, "Decision for " + application.candidate.name + ": " + input.outcome().label(),
+                Map.of("outcome", input.outcome(), "discussionNote", note, "reapplyAfter",
+                        String.valueOf(decision.reapplyAfter)), application.candidate.id);
+        return decision;
+    }
+
+    @Transactional
+    public Decision editMessage(long applicationId, Integer seenVersion, String message, boolean sent) {
+        Decision decision = Decision.of(applicationId).filter(d -> d.outcome == Outcome.REJECT)
+                .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("There is no rejection message for this candidate."));
+        Versions.requireUnchanged(seenVersion, decision.version);
+        if (message == null || message.isBlank() || message.length() > 10000) {
+            throw InvalidInput.of("message", "Write the message to the candidate, in up to 10,000 characters.");
+        }
+        String before = decision.message;
+        decision.message = message.strip();
+        if (sent && decision.messageSentAt == null) {
+            decision.messageSentAt = Instant.now();
+        }
+        audit.changed("decision", decision.id, "Rejection message edited", Map.of("message", before),
+                Map.of("message", decision.message), decision.application.candidate.id);
+        return decision;
+    }
+
+    /** Notes on SuperDay criteria the panel rated yes, then their takeaways from yes cards. */
+    static List<String> wentWell(long applicationId) {
+        List<String> points = new ArrayList<>();
+        for (Scorecard card : StageResults.of(List.of(applicationId)).at(applicationId, Stage.SUPERDAY).current()) {
+            card.kit.criteria.forEach(criterion -> {
+                Scorecard.CriterionRating rating = card.ratings.get(criterion.key());
+                if (rating != null && rating.score() != null && rating.score() >= 3 && rating.note() != null) {
+                    points.add(criterion.name() + ": " + rating.note());
+                }
+            });
+        }
+        return points;
+    }
+
+    /** Notes on criteria rated no at the SuperDay, then mild concerns from every stage. */
+    static List<String> toImprove(long applicationId) {
+        List<String> points = new ArrayList<>();
+        StageResults results = StageResults.of(List.of(applicationId));
+        for (Scorecard card : results.at(applicationId, Stage.SUPERDAY).current()) {
+            card.kit.criteria.forEach(criterion -> {
+                Scorecard.CriterionRating rating = card.ratings.get(criterion.key());
+                if (rating != null && rating.score() != null && rating.score() <= 2) {
+                    points.add(criterion.name() + (rating.note() == null ? "" : ": " + rating.note()));
+                }
+            });
+        }
+        results.stagesOf(applicationId).forEach(stage -> stage.current().stream()
+                .filter(c -> c.mildConcerns != null && !c.mildConcerns.isBlank()).forEach(c -> points.add(c.mildConcerns)));
+        return points;
+    }
+}

@@ -1,0 +1,111 @@
+package app.rounddown.decision;
+
+import app.rounddown.opening.RoleType;
+import app.rounddown.pipeline.Application;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** An offer built from the sales pay plan: on-target earnings split into base and commission, and a quota. */
+@Entity
+public class Offer extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "application_id")
+    public Application application;
+    @Enumerated(EnumType.STRING)
+    public RoleType roleType;
+    public BigDecimal ote;
+    public String currency;
+    public int basePercent;
+    public String basePercentReason;
+    public BigDecimal annualQuota;
+    public LocalDate startDate;
+    @Enumerated(EnumType.STRING)
+    public OfferStatus status = OfferStatus.DRAFT;
+    public String managerApprovedBy;
+    public Instant managerApprovedAt;
+    public String secondApprovedBy;
+    public Instant secondApprovedAt;
+    public Instant sentAt;
+    public Instant answeredAt;
+    public String createdBy;
+    @Column(updatable = false)
+    public Instant createdAt = Instant.now();
+    @Version
+    public int version;
+
+    /** The terms a hiring manager sets. */
+    public record Terms(BigDecimal ote, String currency, Integer basePercent, String basePercentReason,
+                        BigDecimal annualQuota, LocalDate startDate) {
+    }
+
+    public static Optional<Offer> of(long applicationId) {
+        return find("application.id", applicationId).firstResultOptional();
+    }
+
+    /** New terms clear both approvals: what was approved is no longer what is on the page. */
+    void write(Terms terms) {
+        ote = terms.ote();
+        currency = terms.currency();
+        basePercent = terms.basePercent();
+        basePercentReason = terms.basePercentReason() == null || terms.basePercentReason().isBlank() ? null
+                : terms.basePercentReason().strip();
+        annualQuota = terms.annualQuota();
+        startDate = terms.startDate();
+        managerApprovedAt = null;
+        managerApprovedBy = null;
+        secondApprovedAt = null;
+        secondApprovedBy = null;
+        status = OfferStatus.DRAFT;
+    }
+
+    public PayPlan.Split split() {
+        return PayPlan.split(ote, currency, basePercent);
+    }
+
+    public List<PayPlan.WhatIfRow> whatIf() {
+        return PayPlan.whatIf(split());
+    }
+
+    public BigDecimal quarterlyQuota() {
+        return PayPlan.quarterlyQuota(annualQuota);
+    }
+
+    public int defaultBasePercent() {
+        return PayPlan.defaultBasePercent(roleType);
+    }
+
+    public boolean isEditable() {
+        return status == OfferStatus.DRAFT || status == OfferStatus.APPROVED;
+    }
+
+    public Map<String, Object> snapshot() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("ote", ote + " " + currency);
+        fields.put("basePercent", basePercent);
+        fields.put("basePercentReason", basePercentReason);
+        fields.put("annualQuota", annualQuota);
+        fields.put("startDate", startDate);
+        fields.put("status", status);
+        return fields;
+    }
+}

@@ -1,0 +1,134 @@
+package app.rounddown.decision;
+
+import app.rounddown.people.CurrentUser;
+import app.rounddown.pipeline.Application;
+import app.rounddown.web.FieldErrors;
+import app.rounddown.web.Flash;
+import app.rounddown.web.FormData;
+import app.rounddown.web.Found;
+import app.rounddown.web.InvalidInput;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The offer of one application: terms from the pay plan, approvals and the answer. Pay is never shown to others. */
+@Path("/offers")
+@Produces(MediaType.TEXT_HTML)
+public class OfferResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance offer(OfferPage page);
+    }
+
+    @Inject
+    Offers offers;
+    @Inject
+    CurrentUser current;
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance show(long id) {
+        Application application = Found.or404(Application.<Application>findById(id), "application", id);
+        Offer offer = Offer.of(id).orElse(null);
+        return Templates.offer(new OfferPage(application, offer, formOf(application, offer), FieldErrors.none(),
+                current.require()));
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(long id, MultivaluedMap<String, String> posted) {
+        FormData form = FormData.of(posted);
+        try {
+            offers.save(id, form.number("version"), new Offer.Terms(form.amount("ote"),
+                    form.text("currency") == null ? null : form.text("currency").strip().toUpperCase(java.util.Locale.ROOT),
+                    form.number("basePercent"), form.text("basePercentReason"), form.amount("annualQuota"),
+                    date(form, "startDate")));
+            return Flash.success("/offers/" + id, "Offer terms saved. Approvals start again from these terms.");
+        } catch (InvalidInput invalid) {
+            Application application = Found.or404(Application.<Application>findById(id), "application", id);
+            return Response.status(400).entity(Templates.offer(new OfferPage(application, Offer.of(id).orElse(null), form,
+                    invalid.errors(), current.require()))).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/approval")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response approve(long id, MultivaluedMap<String, String> posted) {
+        return act(id, () -> offers.approve(id, FormData.of(posted).number("version")), "Approved.");
+    }
+
+    @POST
+    @Path("{id}/status")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response status(long id, MultivaluedMap<String, String> posted) {
+        FormData form = FormData.of(posted);
+        OfferStatus to = form.choice("status", OfferStatus.class);
+        if (to == null) {
+            return Flash.problem("/offers/" + id, "Choose what happened to the offer.");
+        }
+        return act(id, () -> offers.answer(id, form.number("version"), to), "Offer marked " + to.label().toLowerCase() + ".");
+    }
+
+    @POST
+    @Path("{id}/team")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addTeamMember(long id, MultivaluedMap<String, String> posted) {
+        FormData form = FormData.of(posted);
+        return act(id, () -> {
+            offers.addTeamMember(id, form.text("memberName"), date(form, "memberStartsOn"), form.amount("memberQuota"));
+            return null;
+        }, "Team member added; the team quota below counts them.");
+    }
+
+    private static Response act(long id, Supplier<Object> action, String message) {
+        try {
+            action.get();
+            return Flash.success("/offers/" + id, message);
+        } catch (InvalidInput invalid) {
+            return Flash.problem("/offers/" + id, invalid.errors().asList().get(0).message());
+        }
+    }
+
+    private static FormData formOf(Application application, Offer offer) {
+        Map<String, Object> fields = new HashMap<>();
+        if (offer == null) {
+            fields.put("currency", application.opening.superdayCurrency);
+            fields.put("basePercent", PayPlan.defaultBasePercent(application.opening.roleType));
+            fields.put("startDate", LocalDate.now().plusMonths(1).withDayOfMonth(1));
+        } else {
+            fields.put("ote", offer.ote.toPlainString());
+            fields.put("currency", offer.currency);
+            fields.put("basePercent", offer.basePercent);
+            fields.put("basePercentReason", offer.basePercentReason);
+            fields.put("annualQuota", offer.annualQuota.toPlainString());
+            fields.put("startDate", offer.startDate);
+            fields.put("version", offer.version);
+        }
+        return FormData.of(fields);
+    }
+
+    private static LocalDate date(FormData form, String field) {
+        String text = form.text(field);
+        try {
+            return text == null ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidInput.of(field, "Give the date as a date, such as 2027-01-04.");
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package app.rounddown.decision;
+
+import app.rounddown.audit.Audit;
+import app.rounddown.people.CurrentUser;
+import app.rounddown.people.User;
+import app.rounddown.pipeline.Application;
+import app.rounddown.pipeline.ApplicationInputs;
+import app.rounddown.pipeline.ApplicationStatus;
+import app.rounddown.pipeline.PipelineActions;
+import app.rounddown.pipeline.Stage;
+import app.rounddown.web.FieldErrors;
+import app.rounddown.web.Found;
+import app.rounddown.web.InvalidInput;
+import app.rounddown.web.Versions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** Offers from draft to answer: terms checked against the pay plan, two approvals, then the candidate's answer. */
+@ApplicationScoped
+public class Offers {
+    @Inject
+    CurrentUser current;
+    @Inject
+    Audit audit;
+    @Inject
+    PipelineActions pipeline;
+
+    @Transactional
+    public Offer save(long applicationId, Integer seenVersion, Offer.Terms terms) {
+        Application application = Found.or404(Application.<Application>findById(applicationId), "application", applicationId);
+        Offer offer = Offer.of(applicationId).orElse(null);
+        FieldErrors errors = check(terms, application);
+        if (application.stage != Stage.OFFER || application.status != ApplicationStatus.ACTIVE) {
+            errors.add("form", "Offers are drafted for candidates at the Offer stage.");
+        }
+        if (offer != null) {
+            Versions.requireUnchanged(seenVersion, offer.version);
+            if (!offer.isEditable()) {
+                errors.add("form", "This offer is " + offer.status.label().toLowerCase() + "; its terms can no longer change.");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        boolean created = offer == null;
+        Map<String, Object> before = created ? Map.of() : offer.snapshot();
+        if (created) {
+            offer = new Offer();
+            offer.application = application;
+            offer.roleType = application.opening.roleType;
+            offer.createdBy = current.name();
+        }
+        offer.write(terms);
+        if (created) {
+            offer.persist();
+        }
+        audit.changed("offer", applicationId, "Offer terms for " + application.candidate.name
+                + (offer.basePercent != offer.defaultBasePercent() ? " (pay mix changed: " + offer.basePercentReason + ")" : ""),
+                before, offer.snapshot(), application.candidate.id);
+        return offer;
+    }
+
+    private static FieldErrors check(Offer.Terms terms, Application application) {
+        FieldErrors errors = FieldErrors.none();
+        if (terms.ote() == null || terms.ote().signum() <= 0 || terms.ote().scale() > 2) {
+            errors.add("ote", "Give the on-target earnings as a yearly amount, such as 120000.");
+        }
+        if (terms.currency() == null || !terms.currency().matches("[A-Z]{3}")) {
+            errors.add("currency", "Give the currency as a three-letter code such as USD or EUR.");
+        }
+        int standard = PayPlan.defaultBasePercent(application.opening.roleType);
+        if (terms.basePercent() == null || terms.basePercent() < 0 || terms.basePercent() > 100) {
+            errors.add("basePercent", "Give the base share as a whole percent from 0 to 100.");
+        } else if (terms.basePercent() != standard && (terms.basePercentReason() == null || terms.basePercentReason().isBlank())) {
+            errors.add("basePercentReason", "The pay plan for " + application.opening.roleType.label() + " is " + standard
+                    + "% base; say why this offer differs.");
+        }
+        if (terms.basePercentReason() != null && terms.basePercentReason().length() > 2000) {
+            errors.add("basePercentReason", "Keep the reason to 2,000 characters or fewer.");
+        }
+        if (terms.annualQuota() == null || terms.annualQuota().signum() < 0 || terms.annualQuota().scale() > 2) {
+            errors.add("annualQuota", "Give the annual quota as an amount, such as 1000000.");
+        }
+        if (terms.startDate() == null) {
+            errors.add("startDate", "Give the start date.");
+        }
+        return errors;
+    }
+
+    /** The hiring manager and the opening's second approver each approve; with both, the offer is approved. */
+    @Transactional
+    public Offer approve(long applicationId, Integer seenVersion) {
+        Offer offer = find(applicationId);
+        Versions.requireUnchanged(seenVersion, offer.version);
+        User me = current.require();
+        var opening = offer.application.opening;
+        if (offer.status != OfferStatus.DRAFT) {
+            throw InvalidInput.of("form", "Only a draft offer is approved.");
+        }
+        if (opening.secondApprover == null) {
+            throw InvalidInput.of("form", "Set a second approver on the opening first; offers need two approvals.");
+        }
+        if (opening.hiringManager != null && opening.hiringManager.id.equals(me.id)) {
+            offer.managerApprovedBy = me.name;
+            offer.managerApprovedAt = Instant.now();
+        } else if (opening.secondApprover.id.equals(me.id)) {
+            offer.secondApprovedBy = me.name;
+            offer.secondApprovedAt = Instant.now();
+        } else {
+            throw InvalidInput.of("form", "Only the hiring manager (" + opening.hiringManagerName() + ") and the second "
+                    + "approver (" + opening.secondApprover.name + ") approve this offer.");
+        }
+        if (offer.managerApprovedAt != null && offer.secondApprovedAt != null) {
+            offer.status = OfferStatus.APPROVED;
+        }
+        audit.record("offer", applicationId, "approved", me.name + " approved the offer for "
+                + offer.application.candidate.name, Map.of(), offer.application.candidate.id);
+        return offer;
+    }
+
+    @Transactional
+    public Offer answer(long applicationId, Integer seenVersion, OfferStatus to) {
+        Offer offer = find(applicationId);
+        Versions.requireUnchanged(seenVersion, offer.version);
+        boolean allowed = to == OfferStatus.SENT ? offer.status == OfferStatus.APPROVED
+                : (to == OfferStatus.ACCEPTED || to == OfferStatus.DECLINED) && offer.status == OfferStatus.SENT;
+        if (!allowed) {
+            throw InvalidInput.of("form", "An offer that is " + offer.status.label().toLowerCase() + " cannot become "
+                    + to.label().toLowerCase() + ".");
+        }
+        Map<String, Object> before = offer.snapshot();
+        offer.status = to;
+        if (to == OfferStatus.SENT) {
+            offer.sentAt = Instant.now();
+        } else {
+            offer.answeredAt = Instant.now();
+        }
+        if (to == OfferStatus.ACCEPTED) {
+            pipeline.move(applicationId, new ApplicationInputs.Move(Stage.OFFER, ApplicationStatus.ACTIVE, Stage.HIRED));
+            joinTeam(offer);
+        }
+        audit.changed("offer", applicationId, "Offer " + to.label().toLowerCase(), before, offer.snapshot(),
+                offer.application.candidate.id);
+        return offer;
+    }
+
+    private static void joinTeam(Offer offer) {
+        User manager = offer.application.opening.hiringManager;
+        if (manager == null) {
+            return;
+        }
+        TeamMember member = new TeamMember();
+        member.manager = manager;
+        member.name = offer.application.candidate.name;
+        member.startsOn = offer.startDate;
+        member.annualQuota = offer.annualQuota;
+        member.offerId = offer.id;
+        member.persist();
+    }
+
+    @Transactional
+    public TeamMember addTeamMember(long applicationId, String name, LocalDate startsOn, BigDecimal annualQuota) {
+        Offer offer = find(applicationId);
+        FieldErrors errors = FieldErrors.none();
+        if (name == null || name.isBlank() || name.length() > 200) {
+            errors.add("memberName", "Give the team member's name, up to 200 characters.");
+        }
+        if (startsOn == null) {
+            errors.add("memberStartsOn", "Give the date they started.");
+        }
+        if (annualQuota == null || annualQuota.signum() < 0 || annualQuota.scale() > 2) {
+            errors.add("memberQuota", "Give their annual quota as an amount, such as 1000000.");
+        }
+        if (offer.application.opening.hiringManager == null) {
+            errors.add("memberName", "This opening has no hiring manager, so there is no team to add to.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        TeamMember member = new TeamMember();
+        member.manager = offer.application.opening.hiringManager;
+        member.name = name.strip();
+        member.startsOn = startsOn;
+        member.annualQuota = annualQuota;
+        member.persist();
+        audit.created("team-member", member.id, member.name + " added to " + member.manager.name + "'s team",
+                Map.of("startsOn", startsOn, "annualQuota", annualQuota), null);
+        return member;
+    }
+
+    public static Offer find(long applicationId) {
+        return Offer.of(applicationId).orElseThrow(() -> new jakarta.ws.rs.NotFoundException(
+                "There is no offer for this candidate yet."));
+    }
+}

@@ -1,0 +1,108 @@
+package app.rounddown.decision;
+
+import static app.rounddown.support.SuperDayFixtures.atSuperDay;
+import static app.rounddown.support.SuperDayFixtures.form;
+import static app.rounddown.support.SuperDayFixtures.schedule;
+import static app.rounddown.support.SuperDayFixtures.superDayCard;
+import static app.rounddown.support.SuperDayFixtures.task;
+import static app.rounddown.support.SuperDayFixtures.usualDay;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.rounddown.support.Database;
+import app.rounddown.support.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The hiring manager compares SuperDay outputs on the same task, blind first. */
+@QuarkusTest
+class ComparisonTest {
+    @Inject
+    Database database;
+
+    record Setup(long opening, List<String> names, String otherVersionName, long version) {
+    }
+
+    /** Two candidates on version 1 of the task, then the task changes and a third gets version 2. */
+    private Setup threeSuperDays() {
+        long opening = Fixtures.opening(Fixtures.unique("Compared TAE"), "TECHNICAL_ACCOUNT_EXECUTIVE", Fixtures.hannah().id());
+        String title = Fixtures.unique("Acme week");
+        long task = task(title);
+        String ana = Fixtures.unique("Anaïs Quill");
+        String bo = Fixtures.unique("Bo Zephyr");
+        String cy = Fixtures.unique("Cyrus Vantablack");
+        Fixtures.Person reviewer = Fixtures.person("Rhea Reviewer", "INTERVIEWER");
+        LocalDate day = LocalDate.now().minusDays(1);
+        long a = atSuperDay(opening, ana);
+        long b = atSuperDay(opening, bo);
+        long first = schedule(usualDay(a, "UTC", day.atTime(9, 0), Fixtures.hannah().id(), task));
+        schedule(usualDay(b, "UTC", day.atTime(9, 0), Fixtures.hannah().id(), task));
+        given().get("/superdays/" + first).then().statusCode(200);
+        superDayCard(a, reviewer, 4, Map.of("output", 4, "demo", 3), ana + " was sharp; talked fast");
+        superDayCard(b, reviewer, 2, Map.of("output", 2), null);
+        given().redirects().follow(false).multiPart("title", title).multiPart("brief", "Version two brief")
+                .multiPart("deliverables", "A plan.").multiPart("version", "1").post("/tasks/" + task).then().statusCode(303);
+        long c = atSuperDay(opening, cy);
+        schedule(usualDay(c, "UTC", day.plusDays(30).atTime(9, 0), Fixtures.hannah().id(), task));
+        long version = database.count("select id from superday_task_version where task_id = ? and version = 1", task);
+        return new Setup(opening, List.of(ana, bo), cy, version);
+    }
+
+    @Test
+    void theBlindPassShowsNoNameOrEmailAnywhereInThePageAndOtherVersionsStayApart() {
+        Setup setup = threeSuperDays();
+        String page = Fixtures.hannah().calls().get("/comparisons/" + setup.opening()).then().statusCode(200)
+                .body(containsString("Candidate A")).body(containsString("Candidate B"))
+                .body(containsString("blind first pass"))
+                .extract().asString();
+        for (String name : setup.names()) {
+            for (String part : name.split(" ")) {
+                assertFalse(page.contains(part), "the blind page shows " + part);
+            }
+        }
+        assertFalse(page.contains("@example.com"));
+        assertFalse(page.contains(setup.otherVersionName().split(" ")[0]), "a candidate on another version is named");
+        assertTrue(page.contains("On other versions of the task"));
+        // Sorted by result: the strong yes comes first.
+        assertTrue(page.indexOf("4 Strong yes") > 0 && page.indexOf("4 Strong yes") < page.indexOf("2 No"));
+    }
+
+    @Test
+    void revealingNamesIsOneLoggedActionForThatViewer() {
+        Setup setup = threeSuperDays();
+        Fixtures.hannah().calls().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("version", setup.version()).post("/comparisons/" + setup.opening() + "/reveal")
+                .then().statusCode(303);
+        Fixtures.hannah().calls().get("/comparisons/" + setup.opening()).then().statusCode(200)
+                .body(containsString(setup.names().get(0))).body(containsString(setup.names().get(1)));
+        assertEquals(1, database.count("select count(*) from audit_entry where entity_type = 'comparison' and entity_id = ? "
+                + "and action = 'revealed'", setup.opening()));
+        String other = given().get("/comparisons/" + setup.opening()).then().statusCode(200).extract().asString();
+        assertFalse(other.contains(setup.names().get(0)), "one viewer's reveal revealed names to another");
+    }
+
+    @Test
+    void theCsvExportIsBlindUntilRevealedAndHasAColumnPerCriterion() {
+        Setup setup = threeSuperDays();
+        String csv = Fixtures.hannah().calls().get("/comparisons/" + setup.opening() + "/export").then().statusCode(200)
+                .extract().asString();
+        assertTrue(csv.startsWith("candidate,submitted_at,late,result,Output of the day"), csv);
+        assertTrue(csv.contains("Candidate A"));
+        assertFalse(csv.contains(setup.names().get(0).split(" ")[0]));
+    }
+
+    @Test
+    void interviewersAndOtherHiringManagersCannotOpenTheComparison() {
+        Setup setup = threeSuperDays();
+        Fixtures.simon().calls().get("/comparisons/" + setup.opening()).then().statusCode(403);
+        Fixtures.marcus().calls().get("/comparisons/" + setup.opening()).then().statusCode(403);
+        form().get("/comparisons/" + setup.opening()).then().statusCode(200);
+    }
+}

@@ -1,0 +1,74 @@
+package app.rounddown.decision;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+/** The blind pass, the 48-hour clock and the rejection draft, without a server. */
+class DecisionRulesTest {
+    private static final Instant ENDED = Instant.parse("2026-11-24T17:00:00Z");
+
+    @Test
+    void blindLabelsRunFromAToZAndOnToAa() {
+        assertEquals("Candidate A", Blind.label(0));
+        assertEquals("Candidate Z", Blind.label(25));
+        assertEquals("Candidate AA", Blind.label(26));
+    }
+
+    @Test
+    void theBlindOrderIsStableForOneViewerAndNotTheSameForEveryViewer() {
+        List<Long> ids = LongStream.rangeClosed(1, 12).boxed().toList();
+        assertEquals(Blind.order(7, ids), Blind.order(7, ids));
+        assertNotEquals(Blind.order(7, ids), Blind.order(8, ids));
+        assertNotEquals(ids, Blind.order(7, ids));
+    }
+
+    @Test
+    void blindTextLosesTheNameItsPartsAndTheEmail() {
+        String text = "Jane Doe did well; Jane's demo was clear. Mail jane.doe@example.com. DOE agreed.";
+        String scrubbed = Blind.scrub(text, "Jane Doe", "jane.doe@example.com", "Candidate B");
+        assertFalse(scrubbed.toLowerCase().contains("jane"), scrubbed);
+        assertFalse(scrubbed.toLowerCase().contains("doe"), scrubbed);
+        assertTrue(scrubbed.startsWith("Candidate B did well"));
+    }
+
+    @Test
+    void theClockGivesFortyEightHoursFromTheEndOfTheDay() {
+        assertFalse(new DecisionClock(ENDED, ENDED.minusSeconds(60)).started());
+        DecisionClock dayAfter = new DecisionClock(ENDED, ENDED.plus(Duration.ofHours(17)));
+        assertEquals("decision due in 31 h", dayAfter.describe());
+        assertFalse(dayAfter.overdue());
+        DecisionClock late = new DecisionClock(ENDED, ENDED.plus(Duration.ofHours(53)));
+        assertTrue(late.overdue());
+        assertEquals("decision overdue by 5 h", late.describe());
+        assertEquals(Instant.parse("2026-11-26T17:00:00Z"), late.dueAt());
+    }
+
+    @Test
+    void theRejectionDraftSaysWhatWentWellWhatToImproveAndWhenToReapply() {
+        String draft = RejectionLetter.draft("Jane Doe", "Technical Account Executive", List.of("Demo role-play: calm and clear"),
+                List.of("Prioritisation under too much work: spent the morning on the e-mail"), LocalDate.of(2027, 11, 24),
+                "Hannah Hiring");
+        assertTrue(draft.startsWith("Hi Jane,"));
+        assertTrue(draft.contains("What went well:\n- Demo role-play: calm and clear"));
+        assertTrue(draft.contains("Specific things to improve:\n- Prioritisation under too much work: spent the morning on the e-mail"));
+        assertTrue(draft.contains("apply again after 24 November 2027"));
+    }
+
+    @Test
+    void theReapplyDateIsTwelveToEighteenMonthsOut() {
+        LocalDate today = LocalDate.of(2026, 11, 23);
+        assertTrue(RejectionLetter.allowedReapplyDate(today, today.plusMonths(12)));
+        assertTrue(RejectionLetter.allowedReapplyDate(today, today.plusMonths(18)));
+        assertFalse(RejectionLetter.allowedReapplyDate(today, today.plusMonths(12).minusDays(1)));
+        assertFalse(RejectionLetter.allowedReapplyDate(today, today.plusMonths(18).plusDays(1)));
+    }
+}
