@@ -120,14 +120,47 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** The whole page, not just the window: the window grows to the page's height for the picture. */
     void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
-            File shot = driver.getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", journey, ++step, name)),
+            Files.copy(wholePage().toPath(), SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", journey, ++step, name)),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The pictures in the README come from here: with -Dreadme.screenshots=true the page is also saved as
+     * docs/{name}.png, at the window's size, so the README always shows the product as the tests saw it.
+     */
+    void readmePicture(String name, String scrollTo) {
+        if (!Boolean.getBoolean("readme.screenshots")) {
+            return;
+        }
+        if (scrollTo != null) {
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", find(scrollTo));
+        }
+        try {
+            Path docs = Path.of("docs");
+            Files.createDirectories(docs);
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), docs.resolve(name + ".png"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private File wholePage() {
+        org.openqa.selenium.Dimension window = driver.manage().window().getSize();
+        Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+        int wanted = Math.min(6000, Math.max(window.getHeight(), height.intValue() + 140));
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(), wanted));
+        try {
+            return driver.getScreenshotAs(OutputType.FILE);
+        } finally {
+            driver.manage().window().setSize(window);
         }
     }
 

@@ -85,6 +85,25 @@ class JourneysTest {
             assertTrue(browser.text(".flash").contains("moved from Culture interview to Technical interview"),
                     browser.text(".flash"));
             browser.check("moved-on");
+            long opening = ((Number) given().get("/api/applications/" + application).then().extract().path("openingId"))
+                    .longValue();
+            String[][] others = {{"Amara Okafor", "CULTURE"}, {"Ben Lindqvist", "TECHNICAL"}, {"Chloe Moreau", "SMALL_TEAM"},
+                    {"Dmitri Ivanova", "SUPERDAY"}, {"Elena Costa", "APPLIED"}, {"Farah Haddad", "CULTURE"}};
+            for (String[] other : others) {
+                long id = Fixtures.application(Fixtures.candidate(other[0]), opening);
+                for (String stage = "APPLIED"; !stage.equals(other[1]); ) {
+                    String next = List.of("APPLIED", "CULTURE", "TECHNICAL", "SMALL_TEAM", "SUPERDAY")
+                            .get(List.of("APPLIED", "CULTURE", "TECHNICAL", "SMALL_TEAM", "SUPERDAY").indexOf(stage) + 1);
+                    if (stage.equals("APPLIED")) {
+                        Fixtures.move(id, stage, next);
+                    } else {
+                        Fixtures.pass(id, stage, next);
+                    }
+                    stage = next;
+                }
+            }
+            browser.click(browser.driver.findElement(By.linkText(title)));
+            browser.readmePicture("board", null);
         }
     }
 
@@ -130,6 +149,7 @@ class JourneysTest {
             assertEquals("Specific examples; a definite yes.", browser.find("#takeaways").getAttribute("value"));
             assertTrue(browser.find("input[name=overall][value='3']").isSelected(), "the draft kept the 3");
             browser.check("draft-found-again");
+            browser.readmePicture("scorecard", "#takeaways");
 
             browser.press(browser.find("form.scorecard-form button.primary"), Keys.ENTER);
             assertTrue(browser.text(".flash").contains("Scorecard submitted: 3 (Yes)"), browser.text(".flash"));

@@ -1,0 +1,174 @@
+package app.rounddown.journeys;
+
+import static app.rounddown.support.SuperDayFixtures.atSuperDay;
+import static app.rounddown.support.SuperDayFixtures.form;
+import static app.rounddown.support.SuperDayFixtures.portalLink;
+import static app.rounddown.support.SuperDayFixtures.schedule;
+import static app.rounddown.support.SuperDayFixtures.superDayCard;
+import static app.rounddown.support.SuperDayFixtures.task;
+import static app.rounddown.support.SuperDayFixtures.usualDay;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import app.rounddown.support.Fixtures;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/** The candidate on their SuperDay page, and the hiring manager deciding from the comparison, in Chromium. */
+@QuarkusTest
+class SuperDayJourneysTest {
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeEach
+    void needsTheBrowser() {
+        assumeTrue(Browser.available() || System.getenv("CI") != null, "Debian's chromium and chromium-driver are not "
+                + "installed here (apt-get install chromium chromium-driver); CI installs them");
+    }
+
+    @Test
+    void aCandidateSeesTheAgendaThenTheTaskHandsInAFileAndALinkAndGetsAReceipt() throws IOException {
+        long task = task(Fixtures.unique("Journey task"));
+        String name = Fixtures.unique("Carla Candidate");
+        long opening = Fixtures.opening(Fixtures.unique("Journey SuperDay TAE"), "TECHNICAL_ACCOUNT_EXECUTIVE");
+        long application = atSuperDay(opening, name);
+        long id = schedule(usualDay(application, "America/New_York", LocalDate.now().plusDays(9).atTime(9, 0),
+                Fixtures.hannah().id(), task));
+        String link = portalLink(id);
+        Path plan = Files.writeString(Files.createTempFile("plan", ".txt"), "My plan for Acme.");
+        Path huge = Files.createTempFile("recording", ".mov");
+        try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(21L * 1024 * 1024);
+        }
+        try (Browser browser = new Browser(base.toString(), "candidate")) {
+            browser.open(link);
+            assertTrue(browser.pageText().contains("all times are in your time zone, America/New_York"));
+            assertTrue(browser.pageText().contains("09:00–09:15"), browser.pageText());
+            assertTrue(browser.pageText().contains("Kick-off with Hannah Hiring"), browser.pageText());
+            assertFalse(browser.pageText().contains("Research the account"), "the task shows before kick-off");
+            browser.check("before-kick-off");
+
+            form().post("/superdays/" + id + "/release").then().statusCode(303);
+            browser.open(link);
+            assertTrue(browser.pageText().contains("Research the account"));
+            browser.check("task-released");
+
+            browser.find("#links").sendKeys("https://docs.example.com/carla-plan");
+            browser.find("#notes").sendKeys("I did the plan first and left the e-mail for last.");
+            browser.find("#files").sendKeys(huge.toString());
+            browser.click(browser.find("form[action$='/submissions'] button[type=submit]"));
+            assertTrue(browser.text("#files-error").contains("is 21.0 MB; each file can be at most 20 MB. Nothing was saved"),
+                    browser.text("#files-error"));
+            assertEquals("I did the plan first and left the e-mail for last.", browser.find("#notes").getAttribute("value"),
+                    "what was typed is kept");
+            browser.check("file-too-large");
+
+            browser.find("#files").sendKeys(plan.toString());
+            browser.click(browser.find("form[action$='/submissions'] button[type=submit]"));
+            assertTrue(browser.text(".flash").startsWith("Received: submission 1 at"), browser.text(".flash"));
+            assertTrue(browser.pageText().contains(plan.getFileName().toString()));
+            browser.check("receipt");
+
+            browser.open("/portal/this-is-not-the-link-you-were-sent");
+            assertEquals("This link is not valid", browser.text("h1"));
+            assertFalse(browser.driver.getPageSource().contains(name));
+            browser.check("not-valid");
+        }
+    }
+
+    @Test
+    void aHiringManagerComparesBlindRevealsDecidesAnOfferAndApprovesIt() {
+        Fixtures.Person hannah = Fixtures.hannah();
+        Fixtures.Person marcus = Fixtures.marcus();
+        long opening = ((Number) given().contentType("application/json").body(Map.of("title", Fixtures.unique("Journey offers"),
+                "roleType", "BUSINESS_DEVELOPMENT_REP", "hiringManagerId", hannah.id(), "secondApproverId", marcus.id()))
+                .post("/api/openings").then().statusCode(201).extract().path("id")).longValue();
+        long task = task(Fixtures.unique("Journey comparison task"));
+        String first = Fixtures.unique("Orla Quenby");
+        String second = Fixtures.unique("Piet Vandermolen");
+        long strong = atSuperDay(opening, first);
+        long weaker = atSuperDay(opening, second);
+        Fixtures.Person reviewer = Fixtures.person("Rhea Reviewer", "INTERVIEWER");
+        for (long application : new long[] {strong, weaker}) {
+            schedule(usualDay(application, "Europe/London", LocalDate.now().minusDays(1).atTime(9, 0), hannah.id(), task));
+        }
+        superDayCard(strong, reviewer, 4, Map.of("output", 4, "demo", 3), null);
+        superDayCard(weaker, reviewer, 2, Map.of("output", 2), null);
+
+        try (Browser browser = new Browser(base.toString(), "hiring-manager")) {
+            browser.signIn(hannah.email(), Fixtures.PASSWORD);
+            browser.open("/comparisons/" + opening);
+            String blind = browser.driver.getPageSource();
+            for (String part : (first + " " + second).split(" ")) {
+                assertFalse(blind.contains(part), "the blind comparison shows " + part);
+            }
+            browser.check("comparison-blind");
+            browser.readmePicture("comparison", null);
+
+            browser.click(browser.driver.findElement(By.xpath("//button[normalize-space(.)='Reveal names']")));
+            assertTrue(browser.pageText().contains(first) && browser.pageText().contains(second));
+            browser.check("comparison-revealed");
+
+            browser.click(browser.driver.findElement(By.partialLinkText("Decision for " + first)));
+            browser.find("input[name=outcome][value=OFFER]").click();
+            browser.check("decision");
+            browser.click(browser.find("form[action^='/decisions/'] button[type=submit]"));
+            assertTrue(browser.text(".flash").contains("Decision recorded: an offer"), browser.text(".flash"));
+
+            browser.find("#ote").sendKeys("100000");
+            browser.find("#annualQuota").sendKeys("800000");
+            browser.click(browser.find("form[action^='/offers/'] button[type=submit]"));
+            assertTrue(browser.pageText().contains("70,000.00 USD (70%)"), "the BDR split is 70/30");
+            assertTrue(browser.pageText().contains("Team quota for Q"));
+            browser.check("offer");
+            browser.click(browser.driver.findElement(By.xpath("//button[normalize-space(.)='Approve this offer']")));
+            assertTrue(browser.pageText().contains("Hiring manager (Hannah Hiring): approved"));
+        }
+        try (Browser browser = new Browser(base.toString(), "second-approver")) {
+            browser.signIn(marcus.email(), Fixtures.PASSWORD);
+            browser.open("/offers/" + strong);
+            browser.click(browser.driver.findElement(By.xpath("//button[normalize-space(.)='Approve this offer']")));
+            assertEquals("Approved", browser.text(".page-head .badge"));
+            browser.check("approved");
+        }
+    }
+
+    @Test
+    void aRecruiterSchedulesASuperDayFromTheCandidatePageAndSeesLiveWarnings() {
+        Fixtures.Person rita = Fixtures.rita();
+        String name = Fixtures.unique("Sam Scheduled");
+        long application = atSuperDay(Fixtures.opening(Fixtures.unique("Journey scheduling"), "TECHNICAL_ACCOUNT_EXECUTIVE"), name);
+        String candidate = String.valueOf(((Number) given().get("/api/applications/" + application).then().statusCode(200)
+                .extract().path("candidateId")).longValue());
+        try (Browser browser = new Browser(base.toString(), "scheduling")) {
+            browser.signIn(rita.email(), Fixtures.PASSWORD);
+            browser.open("/candidates/" + candidate);
+            browser.click(browser.driver.findElement(By.linkText("Schedule the SuperDay")));
+            browser.find("#minutes1").clear();
+            browser.find("#minutes1").sendKeys("240");
+            browser.find("#minutes0").click();
+            browser.waitForText("#agenda-warnings", "keep them to 20%");
+            browser.check("live-warnings");
+            browser.click(browser.find("form.wider button[type=submit]"));
+            assertTrue(browser.pageText().contains("I have read these warnings; save anyway"));
+            browser.find("input[name=confirmWarnings]").click();
+            browser.click(browser.find("form.wider button[type=submit]"));
+            assertTrue(browser.text(".flash").contains("SuperDay scheduled for " + name), browser.text(".flash"));
+            browser.check("superday");
+        }
+    }
+}
