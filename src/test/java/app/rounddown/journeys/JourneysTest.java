@@ -53,9 +53,20 @@ class JourneysTest {
             browser.check("board");
 
             browser.open("/candidates/new");
-            browser.find("#name").sendKeys(name);
-            browser.find("#email").sendKeys("journey-" + System.nanoTime() + "@example.com");
+            // The field stops typing at 200 characters; a pasted name from an older browser can still be longer.
+            browser.driver.executeScript("document.getElementById('name').removeAttribute('maxlength')");
+            String tooLong = "Bartholomew ".repeat(17).strip();
+            browser.find("#name").sendKeys(tooLong);
+            String email = "journey-" + System.nanoTime() + "@example.com";
+            browser.find("#email").sendKeys(email);
             browser.find("#timeZone").sendKeys("Europe/Dublin");
+            browser.click(browser.find("form.form button[type=submit]"));
+            assertEquals("Keep the name to 200 characters or fewer.", browser.text("#name-error"));
+            assertEquals(tooLong, browser.find("#name").getAttribute("value"), "what was typed is kept");
+            assertEquals(email, browser.find("#email").getAttribute("value"));
+            browser.check("name-too-long");
+            browser.find("#name").clear();
+            browser.find("#name").sendKeys(name);
             browser.click(browser.find("form.form button[type=submit]"));
             assertTrue(browser.text("h1").contains(name));
 
