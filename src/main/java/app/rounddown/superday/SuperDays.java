@@ -164,15 +164,32 @@ public class SuperDays {
         return day;
     }
 
-    /** Called when anyone looks at the SuperDay; safe on every instance, since the row version guards it. */
+    /**
+     * Called when anyone looks at the SuperDay. One conditional update does the release, so two instances
+     * (or two quick reloads) at kick-off release it once and neither fails.
+     */
     @Transactional
-    public SuperDay releaseIfDue(long id, Instant now) {
+    public void releaseIfDue(long id, Instant now) {
         SuperDay day = find(id);
-        if (day.releaseIfDue(now)) {
-            audit.record("superday", day.id, "released", "Task released at kick-off: " + day.taskVersion.label(),
-                    Map.of("releasedAt", new AuditEntry.Change(null, day.releasedAt.toString())), day.application.candidate.id);
+        if (!day.mayRelease() || now.isBefore(day.kickOff())) {
+            return;
         }
-        return day;
+        Instant kickOff = day.kickOff();
+        var em = SuperDay.getEntityManager();
+        int released = em.createNativeQuery("""
+                update superday set released_at = ?1, released_by = 'kick-off time', version = version + 1,
+                       status = case when status in ('SCHEDULED', 'CONFIRMED') then 'IN_PROGRESS' else status end
+                 where id = ?2 and released_at is null and task_version_id is not null
+                   and status not in ('CLOSED', 'CANCELLED')""")
+                .setParameter(1, java.time.OffsetDateTime.ofInstant(kickOff, java.time.ZoneOffset.UTC)).setParameter(2, id)
+                .executeUpdate();
+        if (released == 1) {
+            em.createNativeQuery("update superday_task_version set frozen_at = coalesce(frozen_at, ?1) where id = ?2")
+                    .setParameter(1, java.time.OffsetDateTime.ofInstant(kickOff, java.time.ZoneOffset.UTC))
+                    .setParameter(2, day.taskVersion.id).executeUpdate();
+            audit.record("superday", id, "released", "Task released at kick-off: " + day.taskVersion.label(),
+                    Map.of("releasedAt", new AuditEntry.Change(null, kickOff.toString())), day.application.candidate.id);
+        }
     }
 
     @Transactional

@@ -59,10 +59,12 @@ public class TaskLibrary {
     }
 
     @Transactional
-    public TaskVersion revise(long taskId, Integer seenVersion, TaskVersion.Content content, List<FileUpload> uploads,
-                              List<Long> removedFileIds) {
+    public TaskVersion revise(long taskId, Integer seenVersion, Integer seenRowVersion, TaskVersion.Content content,
+                              List<FileUpload> uploads, List<Long> removedFileIds) {
         TaskVersion latest = Found.or404(TaskVersion.latestOf(taskId), "task", taskId);
         Versions.requireUnchanged(seenVersion, latest.version);
+        // An unreleased version is edited in place, so its own row version guards against a lost edit.
+        Versions.requireUnchanged(seenRowVersion, latest.rowVersion);
         FieldErrors errors = check(content);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

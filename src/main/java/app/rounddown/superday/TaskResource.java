@@ -70,7 +70,8 @@ public class TaskResource {
     public TemplateInstance edit(long id) {
         TaskVersion latest = Found.or404(TaskVersion.latestOf(id), "task", id);
         Map<String, Object> fields = new HashMap<>(Map.of("roleType", latest.task.roleType, "title", latest.title,
-                "brief", latest.brief, "deliverables", latest.deliverables, "version", latest.version));
+                "brief", latest.brief, "deliverables", latest.deliverables, "version", latest.version,
+                "rowVersion", latest.rowVersion));
         if (latest.moreThanADay) {
             fields.put("moreThanADay", "on");
         }
@@ -81,12 +82,15 @@ public class TaskResource {
     @Path("{id}")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response save(long id, @RestForm String title, @RestForm String brief, @RestForm String deliverables,
-                         @RestForm String moreThanADay, @RestForm String version, @RestForm("remove") List<Long> remove,
+                         @RestForm String moreThanADay, @RestForm String version, @RestForm String rowVersion,
+                         @RestForm("remove") List<Long> remove,
                          @RestForm("attachments") List<FileUpload> attachments) {
         TaskVersion latest = Found.or404(TaskVersion.latestOf(id), "task", id);
-        FormData form = form(latest.task.roleType.name(), title, brief, deliverables, moreThanADay, version);
+        FormData form = form(latest.task.roleType.name(), title, brief, deliverables, moreThanADay, version)
+                .with("rowVersion", rowVersion);
         try {
-            TaskVersion saved = library.revise(id, form.number("version"), content(form), StoredFiles.chosen(attachments),
+            TaskVersion saved = library.revise(id, form.number("version"), form.number("rowVersion"), content(form),
+                    StoredFiles.chosen(attachments),
                     remove == null ? List.of() : remove);
             String message = saved.version > latest.version
                     ? "Saved as version " + saved.version + ". Version " + latest.version + " stays exactly as candidates received it."

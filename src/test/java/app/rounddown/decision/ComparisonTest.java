@@ -48,7 +48,9 @@ class ComparisonTest {
         superDayCard(a, reviewer, 4, Map.of("output", 4, "demo", 3), ana + " was sharp; talked fast");
         superDayCard(b, reviewer, 2, Map.of("output", 2), null);
         given().redirects().follow(false).multiPart("title", title).multiPart("brief", "Version two brief")
-                .multiPart("deliverables", "A plan.").multiPart("version", "1").post("/tasks/" + task).then().statusCode(303);
+                .multiPart("deliverables", "A plan.").multiPart("version", "1").multiPart("rowVersion", database.text(
+                        "select row_version from superday_task_version where task_id = ? and version = 1", task))
+                .post("/tasks/" + task).then().statusCode(303);
         long c = atSuperDay(opening, cy);
         schedule(usualDay(c, "UTC", day.plusDays(30).atTime(9, 0), Fixtures.hannah().id(), task));
         long version = database.count("select id from superday_task_version where task_id = ? and version = 1", task);

@@ -149,12 +149,16 @@ class SuperDayPagesTest {
         String title = Fixtures.unique("Acme first week");
         long task = task(title);
         given().redirects().follow(false).multiPart("title", title).multiPart("brief", "Unreleased edit")
-                .multiPart("deliverables", "A plan.").multiPart("version", "1").post("/tasks/" + task).then().statusCode(303);
+                .multiPart("deliverables", "A plan.").multiPart("version", "1").multiPart("rowVersion", database.text(
+                        "select row_version from superday_task_version where task_id = ? and version = 1", task))
+                .post("/tasks/" + task).then().statusCode(303);
         assertEquals(1, database.count("select count(*) from superday_task_version where task_id = ?", task));
         long id = schedule(usualDay(janeAtSuperDay(), "Europe/London", NEXT_MONTH, Fixtures.hannah().id(), task));
         form().post("/superdays/" + id + "/release").then().statusCode(303);
         given().redirects().follow(false).multiPart("title", title).multiPart("brief", "A different brief")
-                .multiPart("deliverables", "A plan.").multiPart("version", "1").post("/tasks/" + task).then().statusCode(303);
+                .multiPart("deliverables", "A plan.").multiPart("version", "1").multiPart("rowVersion", database.text(
+                        "select row_version from superday_task_version where task_id = ? and version = 1", task))
+                .post("/tasks/" + task).then().statusCode(303);
         assertEquals(2, database.count("select count(*) from superday_task_version where task_id = ?", task));
         assertEquals("Unreleased edit", database.text("select v.brief from superday s join superday_task_version v "
                 + "on v.id = s.task_version_id where s.id = ?", id));
@@ -176,5 +180,18 @@ class SuperDayPagesTest {
         database.update("update superday set ends_at = now() - interval '8 days', starts_at = now() - interval '9 days' "
                 + "where id = ?", id);
         given().auth().none().get(fresh).then().statusCode(404).body(containsString("This link is not valid"));
+    }
+
+    @Test
+    void twoPeopleEditingTheSameUnreleasedTaskCannotSilentlyOverwriteEachOther() {
+        String title = Fixtures.unique("Acme first week");
+        long task = task(title);
+        given().redirects().follow(false).multiPart("title", title).multiPart("brief", "First editor's brief")
+                .multiPart("deliverables", "A plan.").multiPart("version", "1").multiPart("rowVersion", "0")
+                .post("/tasks/" + task).then().statusCode(303);
+        given().redirects().follow(false).multiPart("title", title).multiPart("brief", "Second editor's brief")
+                .multiPart("deliverables", "A plan.").multiPart("version", "1").multiPart("rowVersion", "0")
+                .post("/tasks/" + task).then().statusCode(409);
+        assertEquals("First editor's brief", database.text("select brief from superday_task_version where task_id = ?", task));
     }
 }
