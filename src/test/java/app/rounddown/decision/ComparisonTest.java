@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 class ComparisonTest {
     @Inject
     Database database;
+    @Inject
+    org.hibernate.SessionFactory sessionFactory;
 
     record Setup(long opening, List<String> names, String otherVersionName, long version) {
     }
@@ -106,5 +108,37 @@ class ComparisonTest {
         Fixtures.simon().calls().get("/comparisons/" + setup.opening()).then().statusCode(403);
         Fixtures.marcus().calls().get("/comparisons/" + setup.opening()).then().statusCode(403);
         form().get("/comparisons/" + setup.opening()).then().statusCode(200);
+    }
+
+    /** An opening whose candidates each did the SuperDay, handed in a file and got a card. */
+    private long openingWith(int candidates) throws Exception {
+        long opening = Fixtures.opening(Fixtures.unique("Counted TAE"), "TECHNICAL_ACCOUNT_EXECUTIVE", Fixtures.hannah().id());
+        long task = task(Fixtures.unique("Counted task"));
+        Fixtures.Person reviewer = Fixtures.person("Rhea Reviewer", "INTERVIEWER");
+        for (int i = 0; i < candidates; i++) {
+            long application = atSuperDay(opening, Fixtures.unique("Counted Candidate"));
+            long day = schedule(usualDay(application, "UTC", LocalDate.now().minusDays(2).atTime(9, 0), Fixtures.hannah().id(), task));
+            superDayCard(application, reviewer, 3, Map.of("output", 3), "A concern");
+            database.execute("with f as (insert into stored_file (filename, content_type, size_bytes, sha256, content) "
+                    + "values ('plan.pdf', 'application/pdf', 4, 'x', 'abcd'::bytea) returning id), "
+                    + "s as (insert into superday_submission (superday_id, version, late, links, notes) values (" + day
+                    + ", 1, false, 'https://example.com/a', 'notes') returning id) "
+                    + "insert into superday_submission_file select s.id, f.id from s, f");
+        }
+        return opening;
+    }
+
+    private long statementsFor(String path) {
+        Fixtures.hannah().calls().get(path).then().statusCode(200);
+        sessionFactory.getStatistics().clear();
+        Fixtures.hannah().calls().get(path).then().statusCode(200);
+        return sessionFactory.getStatistics().getPrepareStatementCount();
+    }
+
+    @Test
+    void theComparisonRunsTheSameStatementsForTwoAndForSixCandidates() throws Exception {
+        long two = openingWith(2);
+        long six = openingWith(6);
+        assertEquals(statementsFor("/comparisons/" + two), statementsFor("/comparisons/" + six));
     }
 }
