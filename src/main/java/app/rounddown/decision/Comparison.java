@@ -34,7 +34,7 @@ public record Comparison(Opening opening, TaskVersion version, List<Column> colu
 
     /** One candidate's column. In blind mode every text in it has the candidate's name taken out. */
     public record Column(SuperDay day, String label, Submission submission, StageReview review, List<String> concerns,
-                         List<String> takeaways, String notesPreview, List<String> fileLabels) {
+                         List<String> takeaways, String notesPreview, List<String> fileLabels, boolean hidden) {
 
         public OptionalInt result() {
             return review.score();
@@ -89,9 +89,9 @@ public record Comparison(Opening opening, TaskVersion version, List<Column> colu
         List<Column> columns = new ArrayList<>();
         for (SuperDay day : shown) {
             String label = blind ? Blind.label(order.indexOf(day.id)) : day.application.candidate.name;
-            columns.add(column(day, label, blind, latest.get(day.id), results));
+            columns.add(column(day, label, blind, latest.get(day.id), results, viewer));
         }
-        columns.sort(Comparator.comparing((Column c) -> c.result().orElse(0)).reversed()
+        columns.sort(Comparator.comparing((Column c) -> c.hidden() ? 0 : c.result().orElse(0)).reversed()
                 .thenComparing(Column::label));
         Map<String, String> names = new LinkedHashMap<>();
         columns.forEach(c -> c.review().current().forEach(card -> card.kit.criteria
@@ -100,18 +100,25 @@ public record Comparison(Opening opening, TaskVersion version, List<Column> colu
         return new Comparison(opening, version, columns, criteria, others, blind);
     }
 
-    private static Column column(SuperDay day, String label, boolean blind, Submission submission, StageResults results) {
+    /**
+     * Someone still owing their own SuperDay card sees none of the others, here as everywhere: the column then
+     * shows what was handed in, and no scores.
+     */
+    private static Column column(SuperDay day, String label, boolean blind, Submission submission, StageResults results,
+                                 User viewer) {
         String name = day.application.candidate.name;
         String email = day.application.candidate.email;
         StageReview review = results.at(day.application.id, Stage.SUPERDAY);
         List<String> concerns = new ArrayList<>();
         for (StageReview stage : results.stagesOf(day.application.id)) {
-            stage.current().stream().filter(c -> c.mildConcerns != null && !c.mildConcerns.isBlank())
+            stage.visibleTo(viewer).stream().filter(c -> c.mildConcerns != null && !c.mildConcerns.isBlank())
                     .forEach(c -> concerns.add(stage.stage.label() + ": " + text(c.mildConcerns, blind, name, email, label)));
         }
-        List<String> takeaways = review.current().stream()
+        boolean hidden = !review.othersVisibleTo(viewer);
+        List<String> takeaways = hidden ? List.of() : review.current().stream()
                 .map(c -> c.interviewer.name + ": " + text(c.takeaways, blind, name, email, label)).toList();
-        String notes = submission == null ? "" : text(preview(submission.notes), blind, name, email, label);
+        // Names come out before the text is cut, so half a name at the cut cannot slip through.
+        String notes = submission == null ? "" : preview(text(submission.notes, blind, name, email, label));
         List<String> files = new ArrayList<>();
         if (submission != null) {
             for (int i = 0; i < submission.files.size(); i++) {
@@ -119,7 +126,7 @@ public record Comparison(Opening opening, TaskVersion version, List<Column> colu
                 files.add(blind ? "File " + (i + 1) + " (" + file.size() + ")" : file.filename + " (" + file.size() + ")");
             }
         }
-        return new Column(day, label, submission, review, concerns, takeaways, notes, files);
+        return new Column(day, label, submission, review, concerns, takeaways, notes, files, hidden);
     }
 
     private static Map<Long, Submission> latestSubmissions(List<SuperDay> days) {

@@ -25,10 +25,11 @@ final class ComparisonCsv {
                 row.add(Spreadsheet.safe(column.label()));
                 row.add(column.submission() == null ? "" : column.submission().submittedAt);
                 row.add(column.submission() == null ? "" : column.submission().late ? "yes" : "no");
-                row.add(column.result().isPresent() ? column.result().getAsInt() : "");
-                comparison.criteria().forEach(c -> row.add(column.criterion(c.key()).isPresent()
+                boolean shown = !column.hidden();
+                row.add(shown && column.result().isPresent() ? column.result().getAsInt() : "");
+                comparison.criteria().forEach(c -> row.add(shown && column.criterion(c.key()).isPresent()
                         ? column.criterion(c.key()).getAsInt() : ""));
-                row.add(column.review().softThrees());
+                row.add(shown ? column.review().softThrees() : "");
                 row.add(Spreadsheet.safe(String.join(" | ", column.concerns())));
                 row.add(Spreadsheet.safe(String.join(" | ", column.takeaways())));
                 csv.printRecord(row);

@@ -38,6 +38,8 @@ public class ComparisonResource {
     CurrentUser current;
     @Inject
     Audit audit;
+    @Inject
+    app.rounddown.superday.StoredFiles files;
 
     @GET
     @Path("{openingId}")
@@ -91,6 +93,29 @@ public class ComparisonResource {
             throw new NotFoundException("That submission has no link " + number + ".");
         }
         return Response.seeOther(URI.create(links.get(number - 1))).header("Referrer-Policy", "no-referrer").build();
+    }
+
+    /** A handed-in file, named "file-1.pdf" while the comparison is blind, since file names often carry a name. */
+    @GET
+    @Path("{openingId}/files/{submissionId}/{number}")
+    @Produces(MediaType.WILDCARD)
+    public Response file(long openingId, long submissionId, int number, @QueryParam("version") Long version) {
+        Submission submission = Submission.findById(submissionId);
+        if (submission == null || !submission.superDay.application.opening.id.equals(openingId)
+                || number < 1 || number > submission.files.size()) {
+            throw new NotFoundException("There is no such file in this opening.");
+        }
+        var file = submission.files.get(number - 1);
+        boolean blind = submission.superDay.taskVersion == null || !ComparisonReveal.revealed(openingId,
+                submission.superDay.taskVersion.id, current.require().id);
+        String name = blind ? "file-" + number + extension(file.filename) : file.filename;
+        return app.rounddown.superday.Downloads.attachment(files.content(file.id), name);
+    }
+
+    private static String extension(String filename) {
+        int dot = filename.lastIndexOf('.');
+        String ext = dot < 0 ? "" : filename.substring(dot).toLowerCase(java.util.Locale.ROOT);
+        return ext.matches("\\.[a-z0-9]{1,8}") ? ext : "";
     }
 
     private static Opening opening(long id) {

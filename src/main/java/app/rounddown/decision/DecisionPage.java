@@ -1,5 +1,6 @@
 package app.rounddown.decision;
 
+import app.rounddown.people.User;
 import app.rounddown.pipeline.Application;
 import app.rounddown.pipeline.Stage;
 import app.rounddown.scorecard.StageResults;
@@ -12,18 +13,23 @@ import java.time.Instant;
 
 /** The decision page of one application: the SuperDay result, the clock, and the decision or its form. */
 public record DecisionPage(Application application, SuperDay superDay, StageReview review, Decision decision,
-                           FormData form, FieldErrors errors, Instant now) {
+                           FormData form, FieldErrors errors, Instant now, User viewer) {
 
-    public static DecisionPage of(Application application, FormData form, FieldErrors errors) {
+    public static DecisionPage of(Application application, FormData form, FieldErrors errors, User viewer) {
         SuperDay day = SuperDay.<SuperDay>find("application.id = ?1 and status <> ?2 order by startsAt desc",
                 application.id, SuperDayStatus.CANCELLED).firstResult();
         StageReview review = StageResults.of(application).at(application.id, Stage.SUPERDAY);
         return new DecisionPage(application, day, review, Decision.of(application.id).orElse(null), form, errors,
-                Instant.now());
+                Instant.now(), viewer);
     }
 
     public DecisionClock clock() {
         return superDay == null ? null : new DecisionClock(superDay.endsAt, now);
+    }
+
+    /** Whoever still owes their own SuperDay card sees no one else's, here as everywhere. */
+    public boolean resultsVisible() {
+        return review.othersVisibleTo(viewer);
     }
 
     public boolean open() {

@@ -35,6 +35,8 @@ public class DecisionResource {
 
     @Inject
     Decisions decisions;
+    @Inject
+    app.rounddown.people.CurrentUser current;
 
     @GET
     @Path("{id}")
@@ -44,7 +46,7 @@ public class DecisionResource {
         if (decision != null && decision.message != null) {
             form = FormData.of(Map.of("message", decision.message, "version", decision.version));
         }
-        return Templates.decision(DecisionPage.of(application(id), form, FieldErrors.none()));
+        return Templates.decision(DecisionPage.of(application(id), form, FieldErrors.none(), current.require()));
     }
 
     @POST
@@ -59,11 +61,11 @@ public class DecisionResource {
                     ? Flash.success("/offers/" + id, "Decision recorded: an offer. Draft its terms here.")
                     : Flash.success("/decisions/" + id, "Decision recorded: rejected. The message below is a draft for the recruiter.");
         } catch (InvalidInput invalid) {
-            return Response.status(400).entity(Templates.decision(DecisionPage.of(application(id), form, invalid.errors())))
+            return Response.status(400).entity(Templates.decision(DecisionPage.of(application(id), form, invalid.errors(), current.require())))
                     .build();
         } catch (ActionNotAllowed refused) {
             return Response.status(409).entity(Templates.decision(DecisionPage.of(application(id), form,
-                    FieldErrors.of("form", refused.getMessage())))).build();
+                    FieldErrors.of("form", refused.getMessage()), current.require()))).build();
         }
     }
 
@@ -76,7 +78,7 @@ public class DecisionResource {
             decisions.editMessage(id, form.number("version"), form.text("message"), form.text("sent") != null);
             return Flash.success("/decisions/" + id, "Message saved.");
         } catch (InvalidInput invalid) {
-            return Response.status(400).entity(Templates.decision(DecisionPage.of(application(id), form, invalid.errors())))
+            return Response.status(400).entity(Templates.decision(DecisionPage.of(application(id), form, invalid.errors(), current.require())))
                     .build();
         }
     }

@@ -23,6 +23,9 @@ import java.util.Map;
 /** Offers from draft to answer: terms checked against the pay plan, two approvals, then the candidate's answer. */
 @ApplicationScoped
 public class Offers {
+    /** What the amount columns hold: 14 digits, 2 after the point. */
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
+
     @Inject
     CurrentUser current;
     @Inject
@@ -67,11 +70,12 @@ public class Offers {
 
     private static FieldErrors check(Offer.Terms terms, Application application) {
         FieldErrors errors = FieldErrors.none();
-        if (terms.ote() == null || terms.ote().signum() <= 0 || terms.ote().scale() > 2) {
+        if (terms.ote() == null || terms.ote().signum() <= 0 || terms.ote().scale() > 2
+                || terms.ote().compareTo(MAX_AMOUNT) > 0) {
             errors.add("ote", "Give the on-target earnings as a yearly amount, such as 120000.");
         }
-        if (terms.currency() == null || !terms.currency().matches("[A-Z]{3}")) {
-            errors.add("currency", "Give the currency as a three-letter code such as USD or EUR.");
+        if (!isCurrency(terms.currency())) {
+            errors.add("currency", "Give the currency as its three-letter code, such as USD or EUR.");
         }
         int standard = PayPlan.defaultBasePercent(application.opening.roleType);
         if (terms.basePercent() == null || terms.basePercent() < 0 || terms.basePercent() > 100) {
@@ -83,7 +87,8 @@ public class Offers {
         if (terms.basePercentReason() != null && terms.basePercentReason().length() > 2000) {
             errors.add("basePercentReason", "Keep the reason to 2,000 characters or fewer.");
         }
-        if (terms.annualQuota() == null || terms.annualQuota().signum() < 0 || terms.annualQuota().scale() > 2) {
+        if (terms.annualQuota() == null || terms.annualQuota().signum() < 0 || terms.annualQuota().scale() > 2
+                || terms.annualQuota().compareTo(MAX_AMOUNT) > 0) {
             errors.add("annualQuota", "Give the annual quota as an amount, such as 1000000.");
         }
         if (terms.startDate() == null) {
@@ -173,7 +178,7 @@ public class Offers {
         if (startsOn == null) {
             errors.add("memberStartsOn", "Give the date they started.");
         }
-        if (annualQuota == null || annualQuota.signum() < 0 || annualQuota.scale() > 2) {
+        if (annualQuota == null || annualQuota.signum() < 0 || annualQuota.scale() > 2 || annualQuota.compareTo(MAX_AMOUNT) > 0) {
             errors.add("memberQuota", "Give their annual quota as an amount, such as 1000000.");
         }
         if (offer.application.opening.hiringManager == null) {
@@ -191,6 +196,19 @@ public class Offers {
         audit.created("team-member", member.id, member.name + " added to " + member.manager.name + "'s team",
                 Map.of("startsOn", startsOn, "annualQuota", annualQuota), null);
         return member;
+    }
+
+    /** A real ISO 4217 code such as USD or EUR, not just three letters. */
+    public static boolean isCurrency(String code) {
+        if (code == null || !code.matches("[A-Z]{3}")) {
+            return false;
+        }
+        try {
+            java.util.Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
     }
 
     public static Offer find(long applicationId) {

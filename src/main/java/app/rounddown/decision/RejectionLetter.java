@@ -11,6 +11,8 @@ import java.util.Locale;
  */
 public final class RejectionLetter {
     public static final int MAX_POINTS = 5;
+    /** Each point is cut to this length so the whole draft stays well inside what a message may hold. */
+    public static final int MAX_POINT_LENGTH = 400;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private RejectionLetter() {
@@ -37,7 +39,8 @@ public final class RejectionLetter {
         if (shown.isEmpty()) {
             text.append("- ").append(fallback).append('\n');
         }
-        shown.forEach(point -> text.append("- ").append(point).append('\n'));
+        shown.forEach(point -> text.append("- ").append(point.length() > MAX_POINT_LENGTH
+                ? point.substring(0, MAX_POINT_LENGTH - 1) + "\u2026" : point).append('\n'));
     }
 
     /** The reapply window: at least 12 and at most 18 months after the decision. */

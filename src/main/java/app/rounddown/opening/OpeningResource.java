@@ -33,7 +33,8 @@ public class OpeningResource {
     static class Templates {
         static native TemplateInstance list(Page<OpeningList.Row> openings);
 
-        static native TemplateInstance form(Opening opening, FormData form, FieldErrors errors, List<User> managers);
+        static native TemplateInstance form(Opening opening, FormData form, FieldErrors errors, List<User> managers,
+                                            List<User> approvers);
     }
 
     @Inject
@@ -103,7 +104,10 @@ public class OpeningResource {
     }
 
     private static TemplateInstance form(Opening opening, FormData form, FieldErrors errors) {
-        return Templates.form(opening, form, errors, User.activeWithRole(Role.HIRING_MANAGER));
+        List<User> managers = User.activeWithRole(Role.HIRING_MANAGER);
+        List<User> approvers = new java.util.ArrayList<>(managers);
+        User.activeWithRole(Role.ADMIN).stream().filter(admin -> !approvers.contains(admin)).forEach(approvers::add);
+        return Templates.form(opening, form, errors, managers, approvers);
     }
 
     private static FormData formOf(Opening opening) {

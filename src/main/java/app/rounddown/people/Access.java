@@ -42,7 +42,7 @@ public class Access {
                     + "or opening.secondApprover.id = ?2)", id, user.id) > 0;
         }
         if (rule.managedBy() == Rule.Managed.SUPERDAY_REVIEWED) {
-            return Assignment.count("stage = ?1 and interviewer.id = ?2 and application.id = "
+            return Assignment.count("stage = ?1 and interviewer.id = ?2 and excusedAt is null and application.id = "
                     + "(select s.application.id from SuperDay s where s.id = ?3)", app.rounddown.pipeline.Stage.SUPERDAY,
                     user.id, id) > 0;
         }

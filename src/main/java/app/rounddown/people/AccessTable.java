@@ -110,6 +110,7 @@ public final class AccessTable {
             entry("POST /comparisons/{openingId}/reveal", COMPARERS),
             entry("GET /comparisons/{openingId}/export", COMPARERS),
             entry("GET /comparisons/{openingId}/links/{submissionId}/{number}", COMPARERS),
+            entry("GET /comparisons/{openingId}/files/{submissionId}/{number}", COMPARERS),
             entry("GET /decisions/{id}", APPLICATION_OWNERS),
             entry("POST /decisions/{id}", DECIDERS),
             entry("POST /decisions/{id}/message", APPLICATION_OWNERS),

@@ -18,7 +18,7 @@ public final class Calendars {
         String who = day.application.candidate.name;
         List<Ics.Event> events = day.blocks.stream().map(b -> event(day, b, b.kind.label(),
                 "Your SuperDay for " + day.application.opening.title + ". With: " + names(b))).toList();
-        return Ics.calendar(day.zone(), events, holds(day, "Your SuperDay (hold for the day)"), now);
+        return Ics.calendar(day.zone(), events, holds(day, "Your SuperDay (hold for the day)"), now, day.version);
     }
 
     public static String forParticipant(SuperDay day, User person, Instant now) {
@@ -26,11 +26,12 @@ public final class Calendars {
         List<Ics.Event> events = day.blocks.stream().filter(b -> b.involves(person)).map(b -> event(day, b,
                 b.kind.label() + ": " + who, "SuperDay of " + who + " for " + day.application.opening.title
                         + ". With: " + names(b))).toList();
-        return Ics.calendar(Block.zoneOf(person), events, holds(day, "SuperDay: " + who + " (hold)"), now);
+        return Ics.calendar(Block.zoneOf(person), events, holds(day, "SuperDay: " + who + " (hold)"), now, day.version);
     }
 
     private static Ics.Event event(SuperDay day, Block block, String summary, String description) {
-        return new Ics.Event("superday-" + day.id + "-block-" + block.id + "@rounddown", "SuperDay \u2013 " + summary,
+        // The agenda's rows are replaced on every save, so the UID follows the block's place in the day, not its row.
+        return new Ics.Event("superday-" + day.id + "-block-" + block.position + "@rounddown", "SuperDay \u2013 " + summary,
                 description, block.startsAt, block.endsAt());
     }
 

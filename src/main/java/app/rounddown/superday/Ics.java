@@ -11,6 +11,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Transp;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
@@ -33,7 +34,8 @@ public final class Ics {
     public record Hold(String uid, String summary, LocalDate day) {
     }
 
-    public static String calendar(ZoneId zone, List<Event> events, List<Hold> holds, Instant stamp) {
+    /** {@code sequence} grows with every change of the agenda, so calendars replace the events they imported. */
+    public static String calendar(ZoneId zone, List<Event> events, List<Hold> holds, Instant stamp, int sequence) {
         Calendar calendar = new Calendar()
                 .add(new ProdId("-//Rounddown//SuperDay//EN"))
                 .add(ImmutableVersion.VERSION_2_0)
@@ -48,6 +50,7 @@ public final class Ics {
             VEvent vevent = new VEvent(event.start().atZone(written), event.end().atZone(written), event.summary())
                     .add(new Uid(event.uid()))
                     .add(new DtStamp(stamp))
+                    .add(new Sequence(sequence))
                     .add(new Description(event.description()));
             calendar.add(vevent);
         }
@@ -55,6 +58,7 @@ public final class Ics {
             VEvent vevent = new VEvent(hold.day(), hold.day().plusDays(1), hold.summary())
                     .add(new Uid(hold.uid()))
                     .add(new DtStamp(stamp))
+                    .add(new Sequence(sequence))
                     .add(new Transp(Transp.VALUE_TRANSPARENT));
             calendar.add(vevent);
         }

@@ -15,6 +15,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @ApplicationScoped
 public class Portal {
     public static final int MAX_FILES = 5;
+    /** Hand-ins per SuperDay: plenty for a day's work, and a bound on what one link can store. */
+    public static final int MAX_SUBMISSIONS = 20;
 
     @Inject
     StoredFiles files;
@@ -29,6 +31,10 @@ public class Portal {
         String cleanNotes = notes == null ? "" : notes.strip();
         if (!day.acceptsSubmissions()) {
             errors.add("form", "Submissions open when the task is released at kick-off.");
+        }
+        if (Submission.count("superDay.id", superDayId) >= MAX_SUBMISSIONS) {
+            errors.add("form", "You have handed in " + MAX_SUBMISSIONS + " times already; ask the recruiter if you need to "
+                    + "send more.");
         }
         if (cleanLinks.length() > 5000) {
             errors.add("links", "Keep the links to 5,000 characters or fewer.");

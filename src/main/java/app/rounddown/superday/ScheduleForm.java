@@ -19,8 +19,8 @@ public record ScheduleForm(Application application, SuperDay day, FormData form,
 
     public static ScheduleForm of(Application application, SuperDay day, FormData form, FieldErrors errors,
                                   List<String> warnings) {
-        List<User> people = User.list("active = true order by lower(name), id");
-        return new ScheduleForm(application, day, form, errors, warnings, people.size() > 500 ? people.subList(0, 500) : people,
+        List<User> people = User.<User>find("active = true order by lower(name), id").page(0, 500).list();
+        return new ScheduleForm(application, day, form, errors, warnings, people,
                 TaskLibrary.latestFor(application.opening.roleType));
     }
 

@@ -148,6 +148,11 @@ public class SuperDay extends PanacheEntityBase {
         return false;
     }
 
+    /** Cancelling is for a day that has not begun: once the task is out, the candidate is paid the full fee. */
+    public boolean mayCancel() {
+        return status == SuperDayStatus.SCHEDULED || status == SuperDayStatus.CONFIRMED;
+    }
+
     public boolean acceptsSubmissions() {
         return isReleased() && !status.isOver();
     }

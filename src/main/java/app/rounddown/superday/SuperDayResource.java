@@ -116,11 +116,6 @@ public class SuperDayResource {
     }
 
     static Response download(StoredFiles files, StoredFile file) {
-        String safeName = file.filename.replaceAll("[\\r\\n\"\\\\]", "_");
-        return Response.ok(files.content(file.id), "application/octet-stream")
-                .header("Content-Disposition", "attachment; filename=\"" + safeName.replaceAll("[^\\x20-\\x7e]", "_")
-                        + "\"; filename*=UTF-8''" + java.net.URLEncoder.encode(file.filename, java.nio.charset.StandardCharsets.UTF_8)
-                        .replace("+", "%20"))
-                .header("X-Content-Type-Options", "nosniff").build();
+        return Downloads.attachment(files.content(file.id), file.filename);
     }
 }

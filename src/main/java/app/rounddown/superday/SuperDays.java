@@ -28,6 +28,9 @@ import java.util.stream.Collectors;
 /** Schedules SuperDays and carries out what recruiters do with them; every change is audited. */
 @ApplicationScoped
 public class SuperDays {
+    /** What the fee columns hold: 12 digits, 2 after the point. */
+    static final BigDecimal MAX_FEE = new BigDecimal("9999999999.99");
+
     @Inject
     CurrentUser current;
     @Inject
@@ -97,7 +100,8 @@ public class SuperDays {
             errors.add("candidateZone", "This SuperDay is " + day.status.label().toLowerCase() + "; its agenda can no longer change.");
         }
         TaskVersion task = check(setup, errors);
-        if (day.isReleased() && task != null && !task.id.equals(day.taskVersion.id)) {
+        boolean sameTask = task != null && day.taskVersion != null && task.task.id.equals(day.taskVersion.task.id);
+        if (day.isReleased() && task != null && !sameTask) {
             errors.add("taskId", "The candidate has already received " + day.taskVersion.label()
                     + "; the task cannot change now.");
         }
@@ -121,13 +125,14 @@ public class SuperDays {
     }
 
     private TaskVersion check(Setup setup, FieldErrors errors) {
-        if (setup.fee() == null || setup.fee().signum() < 0 || setup.fee().scale() > 2) {
+        if (setup.fee() == null || setup.fee().signum() < 0 || setup.fee().scale() > 2 || setup.fee().compareTo(MAX_FEE) > 0) {
             errors.add("fee", "Give the fee as an amount such as 1000 or 1000.50.");
         }
-        if (setup.cancellationFee() == null || setup.cancellationFee().signum() < 0 || setup.cancellationFee().scale() > 2) {
+        if (setup.cancellationFee() == null || setup.cancellationFee().signum() < 0 || setup.cancellationFee().scale() > 2
+                || setup.cancellationFee().compareTo(MAX_FEE) > 0) {
             errors.add("cancellationFee", "Give the cancellation fee as an amount such as 500.");
         }
-        if (setup.currency() == null || !setup.currency().matches("[A-Z]{3}")) {
+        if (!app.rounddown.decision.Offers.isCurrency(setup.currency())) {
             errors.add("currency", "Give the currency as a three-letter code such as USD or EUR.");
         }
         if (setup.prepareNotes() != null && setup.prepareNotes().length() > 5000) {
@@ -184,7 +189,7 @@ public class SuperDays {
                 .setParameter(1, java.time.OffsetDateTime.ofInstant(kickOff, java.time.ZoneOffset.UTC)).setParameter(2, id)
                 .executeUpdate();
         if (released == 1) {
-            em.createNativeQuery("update superday_task_version set frozen_at = coalesce(frozen_at, ?1) where id = ?2")
+            em.createNativeQuery("update superday_task_version set frozen_at = coalesce(frozen_at, ?1), row_version = row_version + 1 where id = ?2")
                     .setParameter(1, java.time.OffsetDateTime.ofInstant(kickOff, java.time.ZoneOffset.UTC))
                     .setParameter(2, day.taskVersion.id).executeUpdate();
             audit.record("superday", id, "released", "Task released at kick-off: " + day.taskVersion.label(),
@@ -197,6 +202,9 @@ public class SuperDays {
         SuperDay day = find(id);
         Versions.requireUnchanged(seenVersion, day.version);
         SuperDayStatus from = day.status;
+        if (to == null) {
+            throw InvalidInput.of("status", "Choose the status the SuperDay moves to.");
+        }
         boolean allowed = switch (to) {
             case CONFIRMED -> from == SuperDayStatus.SCHEDULED;
             case REVIEWED -> from == SuperDayStatus.SUBMITTED;
@@ -222,8 +230,9 @@ public class SuperDays {
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
             throw InvalidInput.of("reason", "Say why the SuperDay is cancelled, in up to 2,000 characters.");
         }
-        if (day.status.isOver()) {
-            throw InvalidInput.of("reason", "This SuperDay is already " + day.status.label().toLowerCase() + ".");
+        if (!day.mayCancel()) {
+            throw InvalidInput.of("reason", day.status.isOver() ? "This SuperDay is already " + day.status.label().toLowerCase()
+                    + "." : "The candidate has already received the task, so the day is paid in full; close it instead.");
         }
         Map<String, Object> before = day.snapshot();
         day.cancel(reason.strip(), byCompany, Instant.now());

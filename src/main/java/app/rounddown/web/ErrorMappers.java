@@ -63,7 +63,10 @@ public class ErrorMappers {
         if (constraint.contains("interview_assignment_key")) {
             return invalid(InvalidInput.of("interviewerId", "This person is already assigned to this interview."), uri);
         }
-        if (constraint.contains("scorecard_revision_key") || constraint.contains("interview_kit_stage_version_key")) {
+        if (constraint.contains("scorecard_revision_key") || constraint.contains("interview_kit_stage_version_key")
+                || constraint.contains("superday_task_version_key") || constraint.contains("offer_application_id_key")
+                || constraint.contains("comparison_reveal_pkey") || constraint.contains("superday_submission_key")
+                || constraint.contains("superday_live_application_key") || constraint.contains("decision_application_id_key")) {
             String message = "This was saved from somewhere else at the same moment; reload to see it, then try again.";
             return respond(uri, 409, ApiError.of(message), "Saved elsewhere meanwhile", message);
         }

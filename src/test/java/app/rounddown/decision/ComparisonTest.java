@@ -103,6 +103,38 @@ class ComparisonTest {
     }
 
     @Test
+    void aHiringManagerWhoStillOwesTheirOwnSuperDayCardSeesNoOtherScores() {
+        Setup setup = threeSuperDays();
+        long application = database.count("select a.id from application a join candidate c on c.id = a.candidate_id "
+                + "where c.name = ?", setup.names().get(0));
+        given().contentType("application/json").body(Map.of("applicationId", application, "stage", "SUPERDAY",
+                "interviewerId", Fixtures.hannah().id(), "startsAt", "2026-01-05T10:00:00Z")).post("/api/assignments")
+                .then().statusCode(201);
+        String page = Fixtures.hannah().calls().get("/comparisons/" + setup.opening()).then().statusCode(200)
+                .body(containsString("Hidden until your SuperDay card is in")).extract().asString();
+        assertFalse(page.contains("4 Strong yes"), "a score shows before Hannah's own card is in");
+        Fixtures.hannah().calls().get("/decisions/" + application).then().statusCode(200)
+                .body(containsString("Hidden until your own SuperDay card is in."));
+    }
+
+    @Test
+    void blindFileDownloadsCarryNoFileName() throws Exception {
+        Setup setup = threeSuperDays();
+        long day = database.count("select s.id from superday s join application a on a.id = s.application_id "
+                + "join candidate c on c.id = a.candidate_id where c.name = ?", setup.names().get(0));
+        database.execute("with f as (insert into stored_file (filename, content_type, size_bytes, sha256, content) "
+                + "values ('Anais_Quill_plan.pdf', 'application/pdf', 4, 'x', 'abcd'::bytea) returning id), "
+                + "s as (insert into superday_submission (superday_id, version, late, links, notes) values (" + day
+                + ", 1, false, '', '') returning id) insert into superday_submission_file select s.id, f.id from s, f");
+        String page = Fixtures.hannah().calls().get("/comparisons/" + setup.opening()).then().statusCode(200).extract().asString();
+        assertFalse(page.contains("Anais_Quill"));
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/comparisons/\\d+/files/\\d+/1").matcher(page);
+        assertTrue(link.find(), "a file link on the comparison");
+        String disposition = Fixtures.hannah().calls().get(link.group()).then().statusCode(200).extract().header("Content-Disposition");
+        assertEquals("attachment; filename=\"file-1.pdf\"; filename*=UTF-8''file-1.pdf", disposition);
+    }
+
+    @Test
     void interviewersAndOtherHiringManagersCannotOpenTheComparison() {
         Setup setup = threeSuperDays();
         Fixtures.simon().calls().get("/comparisons/" + setup.opening()).then().statusCode(403);

@@ -135,6 +135,18 @@ class DecisionAndOfferTest {
     }
 
     @Test
+    void aCurrencyThatDoesNotExistIsRefusedInWords() {
+        long id = decided(3, 1, Fixtures.person("Rhea Reviewer", "INTERVIEWER"));
+        as(Fixtures.hannah()).formParam("outcome", "OFFER").post("/decisions/" + id).then().statusCode(303);
+        as(Fixtures.hannah()).formParam("ote", "120000").formParam("currency", "ABC").formParam("basePercent", "50")
+                .formParam("annualQuota", "1000000").formParam("startDate", LocalDate.now().plusMonths(2).toString())
+                .post("/offers/" + id).then().statusCode(400)
+                .body(containsString("Give the currency as its three-letter code, such as USD or EUR."));
+        assertEquals(0, database.count("select count(*) from offer where application_id = ?", id));
+        Fixtures.hannah().calls().get("/offers/" + id).then().statusCode(200);
+    }
+
+    @Test
     void recruitersAndInterviewersNeverSeePay() {
         long id = decided(3, 1, Fixtures.person("Rhea Reviewer", "INTERVIEWER"));
         as(Fixtures.hannah()).formParam("outcome", "OFFER").post("/decisions/" + id).then().statusCode(303);

@@ -30,7 +30,7 @@ class IcsTest {
         return Ics.calendar(zone, List.of(new Ics.Event("b1@rounddown", "SuperDay: kick-off", "With Hannah",
                         KICK_OFF, KICK_OFF.plusSeconds(15 * 60))),
                 List.of(new Ics.Hold("h1@rounddown", "SuperDay (hold)", LocalDate.of(2026, 11, 1))),
-                Instant.parse("2026-10-20T10:00:00Z"));
+                Instant.parse("2026-10-20T10:00:00Z"), 3);
     }
 
     @Test

@@ -81,6 +81,16 @@ class PaymentsTest {
     }
 
     @Test
+    void aDayWhoseTaskIsOutCannotBeCancelledDownToTheCancellationFee() {
+        long id = heldOn(LocalDate.now().plusDays(15));
+        database.update("update superday set released_at = now(), status = 'IN_PROGRESS' where id = ?", id);
+        form().formParam("version", database.text("select version from superday where id = ?", id))
+                .formParam("reason", "Changed our mind.").formParam("cancelledBy", "company")
+                .post("/superdays/" + id + "/cancellation").then().statusCode(303);
+        assertEquals("IN_PROGRESS", database.text("select status from superday where id = ?", id));
+    }
+
+    @Test
     void cancellingWithoutAReasonIsExplainedAndChangesNothing() {
         long id = heldOn(LocalDate.now().plusDays(12));
         var refused = form().formParam("version", "0").formParam("reason", " ").post("/superdays/" + id + "/cancellation")
