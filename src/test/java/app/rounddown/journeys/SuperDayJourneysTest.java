@@ -172,6 +172,15 @@ class SuperDayJourneysTest {
             browser.click(browser.find("form.wider button[type=submit]"));
             assertTrue(browser.text(".flash").contains("SuperDay scheduled for " + name), browser.text(".flash"));
             browser.check("superday");
+            browser.open("/superdays?view=all");
+            assertTrue(browser.pageText().contains(name));
+            browser.check("superday-list");
+            browser.open("/tasks");
+            browser.check("task-library");
+            browser.open("/tasks/new");
+            browser.check("new-task");
+            browser.open("/payments");
+            browser.check("payments");
         }
     }
 }
