@@ -1,12 +1,9 @@
 package app.rounddown.decision;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import app.rounddown.web.Digests;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +17,7 @@ public final class Blind {
     /** The ids in the viewer's stable random order: sorted by a hash of viewer and id. */
     public static List<Long> order(long viewerId, List<Long> ids) {
         List<Long> sorted = new ArrayList<>(ids);
-        sorted.sort(Comparator.comparing((Long id) -> digest(viewerId + ":" + id)).thenComparing(id -> id));
+        sorted.sort(Comparator.comparing((Long id) -> Digests.sha256(viewerId + ":" + id)).thenComparing(id -> id));
         return sorted;
     }
 
@@ -55,12 +52,4 @@ public final class Blind {
         return result;
     }
 
-    private static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(hash).toLowerCase(Locale.ROOT);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -3,7 +3,6 @@ package app.rounddown.decision;
 import app.rounddown.opening.Opening;
 import app.rounddown.people.User;
 import app.rounddown.pipeline.Stage;
-import app.rounddown.scorecard.RoundDown;
 import app.rounddown.scorecard.Scorecard;
 import app.rounddown.scorecard.StageResults;
 import app.rounddown.scorecard.StageResults.StageReview;
@@ -59,9 +58,6 @@ public record Comparison(Opening opening, TaskVersion version, List<Column> colu
             return ratings;
         }
 
-        public String word(int score) {
-            return RoundDown.word(score);
-        }
     }
 
     public static final int MAX_COLUMNS = 30;

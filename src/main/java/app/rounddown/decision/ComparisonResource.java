@@ -6,6 +6,8 @@ import app.rounddown.opening.Opening;
 import app.rounddown.people.CurrentUser;
 import app.rounddown.people.User;
 import app.rounddown.superday.Submission;
+import app.rounddown.superday.SuperDayStatus;
+import app.rounddown.superday.TaskVersion;
 import app.rounddown.web.Found;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -53,23 +55,27 @@ public class ComparisonResource {
     @Transactional
     public Response reveal(long openingId, @RestForm Long version) {
         Opening opening = opening(openingId);
-        Comparison comparison = Comparison.of(opening, version, current.require());
-        if (comparison.version() == null) {
-            throw new NotFoundException("This opening has no SuperDays to compare yet.");
+        // Only the version being looked at is needed, not the whole comparison.
+        TaskVersion compared = version == null ? null : TaskVersion.<TaskVersion>find("from TaskVersion v where v.id = ?1 "
+                + "and exists (select 1 from SuperDay s where s.taskVersion = v and s.application.opening.id = ?2 "
+                + "and s.status <> ?3)", version, openingId, SuperDayStatus.CANCELLED).firstResult();
+        if (compared == null) {
+            throw new NotFoundException("No SuperDay of this opening used that task version.");
         }
         User viewer = current.require();
-        if (!ComparisonReveal.revealed(openingId, comparison.version().id, viewer.id)) {
+        if (!ComparisonReveal.revealed(openingId, compared.id, viewer.id)) {
             ComparisonReveal reveal = new ComparisonReveal();
             reveal.openingId = openingId;
-            reveal.taskVersionId = comparison.version().id;
+            reveal.taskVersionId = compared.id;
             reveal.viewerId = viewer.id;
             reveal.persist();
             audit.record("comparison", openingId, "revealed", viewer.name + " revealed candidate names in the comparison "
-                    + "for \u201c" + opening.title + "\u201d (" + comparison.version().label() + ")",
+                    + "for \u201c" + opening.title + "\u201d (" + compared.label() + ")",
                     Map.of("blind", new AuditEntry.Change("true", "false")), null);
         }
-        return Response.seeOther(URI.create("/comparisons/" + openingId + "?version=" + comparison.version().id)).build();
+        return Response.seeOther(URI.create("/comparisons/" + openingId + "?version=" + compared.id)).build();
     }
+
 
     @GET
     @Path("{openingId}/export")

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /** The hiring manager decides after the SuperDay; a rejection leaves a message for the recruiter to finish. */
@@ -56,7 +55,7 @@ public class DecisionResource {
         FormData form = FormData.of(posted);
         try {
             Decision decision = decisions.decide(id, new Decisions.Input(form.choice("outcome", Outcome.class),
-                    form.text("discussionNote"), date(form.text("reapplyAfter"))));
+                    form.text("discussionNote"), form.date("reapplyAfter")));
             return decision.outcome == Outcome.OFFER
                     ? Flash.success("/offers/" + id, "Decision recorded: an offer. Draft its terms here.")
                     : Flash.success("/decisions/" + id, "Decision recorded: rejected. The message below is a draft for the recruiter.");
@@ -87,11 +86,4 @@ public class DecisionResource {
         return Found.or404(Application.<Application>findById(id), "application", id);
     }
 
-    private static LocalDate date(String text) {
-        try {
-            return text == null ? null : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of("reapplyAfter", "Give the date as a date, such as 2027-12-01.");
-        }
-    }
 }

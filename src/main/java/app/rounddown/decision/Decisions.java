@@ -43,7 +43,8 @@ public class Decisions {
     public Decision decide(long applicationId, Input input) {
         Locks.holdUntilCommit("decision-" + applicationId);
         Application application = Found.or404(Application.<Application>findById(applicationId), "application", applicationId);
-        StageReview review = StageResults.of(application).at(applicationId, Stage.SUPERDAY);
+        StageResults results = StageResults.of(application);
+        StageReview review = results.at(applicationId, Stage.SUPERDAY);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         FieldErrors errors = FieldErrors.none();
         if (Decision.of(applicationId).isPresent()) {
@@ -81,7 +82,7 @@ public class Decisions {
         } else {
             decision.reapplyAfter = input.reapplyAfter();
             decision.message = RejectionLetter.draft(application.candidate.name, application.opening.title,
-                    wentWell(applicationId), toImprove(applicationId), input.reapplyAfter(), current.name());
+                    wentWell(review), toImprove(results, applicationId), input.reapplyAfter(), current.name());
             pipeline.reject(applicationId, new ApplicationInputs.Rejection(Stage.SUPERDAY, ApplicationStatus.ACTIVE,
                     RejectionReason.SUPERDAY_OUTPUT, note.isEmpty() ? "Decided after the SuperDay: "
                     + (review.score().isPresent() ? review.scoreWord() : "no definite yes") + "." : note));
@@ -112,9 +113,9 @@ public class Decisions {
     }
 
     /** Notes on SuperDay criteria the panel rated yes, then their takeaways from yes cards. */
-    static List<String> wentWell(long applicationId) {
+    static List<String> wentWell(StageReview superDay) {
         List<String> points = new ArrayList<>();
-        for (Scorecard card : StageResults.of(List.of(applicationId)).at(applicationId, Stage.SUPERDAY).current()) {
+        for (Scorecard card : superDay.current()) {
             card.kit.criteria.forEach(criterion -> {
                 Scorecard.CriterionRating rating = card.ratings.get(criterion.key());
                 if (rating != null && rating.score() != null && rating.score() >= 3 && rating.note() != null) {
@@ -126,9 +127,8 @@ public class Decisions {
     }
 
     /** Notes on criteria rated no at the SuperDay, then mild concerns from every stage. */
-    static List<String> toImprove(long applicationId) {
+    static List<String> toImprove(StageResults results, long applicationId) {
         List<String> points = new ArrayList<>();
-        StageResults results = StageResults.of(List.of(applicationId));
         for (Scorecard card : results.at(applicationId, Stage.SUPERDAY).current()) {
             card.kit.criteria.forEach(criterion -> {
                 Scorecard.CriterionRating rating = card.ratings.get(criterion.key());

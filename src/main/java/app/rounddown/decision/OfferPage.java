@@ -10,7 +10,16 @@ import java.util.List;
 import java.util.Locale;
 
 /** What the offer page shows: the terms, the pay they make, and the team's quota before and after the hire. */
-public record OfferPage(Application application, Offer offer, FormData form, FieldErrors errors, User viewer) {
+public record OfferPage(Application application, Offer offer, FormData form, FieldErrors errors, User viewer,
+                        List<TeamMember> team) {
+
+    /** The hiring manager's team is read once: the list and the quota on the page both use it. */
+    public static OfferPage of(Application application, Offer offer, FormData form, FieldErrors errors, User viewer) {
+        List<TeamMember> team = application.opening.hiringManager == null ? List.of()
+                : TeamMember.of(application.opening.hiringManager).stream()
+                        .filter(m -> offer == null || !offer.id.equals(m.offerId)).toList();
+        return new OfferPage(application, offer, form, errors, viewer, team);
+    }
 
     public PayPlan.Split split() {
         return offer == null ? null : offer.split();
@@ -18,11 +27,6 @@ public record OfferPage(Application application, Offer offer, FormData form, Fie
 
     public List<PayPlan.WhatIfRow> whatIf() {
         return offer == null ? List.of() : offer.whatIf();
-    }
-
-    public List<TeamMember> team() {
-        return application.opening.hiringManager == null ? List.of() : TeamMember.of(application.opening.hiringManager)
-                .stream().filter(m -> offer == null || !offer.id.equals(m.offerId)).toList();
     }
 
     public LocalDate quarterStart() {

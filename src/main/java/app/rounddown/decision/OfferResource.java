@@ -19,10 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /** The offer of one application: terms from the pay plan, approvals and the answer. Pay is never shown to others. */
 @Path("/offers")
@@ -44,7 +42,7 @@ public class OfferResource {
     public TemplateInstance show(long id) {
         Application application = Found.or404(Application.<Application>findById(id), "application", id);
         Offer offer = Offer.of(id).orElse(null);
-        return Templates.offer(new OfferPage(application, offer, formOf(application, offer), FieldErrors.none(),
+        return Templates.offer(OfferPage.of(application, offer, formOf(application, offer), FieldErrors.none(),
                 current.require()));
     }
 
@@ -57,11 +55,11 @@ public class OfferResource {
             offers.save(id, form.number("version"), new Offer.Terms(form.amount("ote"),
                     form.text("currency") == null ? null : form.text("currency").strip().toUpperCase(java.util.Locale.ROOT),
                     form.number("basePercent"), form.text("basePercentReason"), form.amount("annualQuota"),
-                    date(form, "startDate")));
-            return Flash.success("/offers/" + id, "Offer terms saved. Approvals start again from these terms.");
+                    form.date("startDate")));
+            return Flash.success(page(id), "Offer terms saved. Approvals start again from these terms.");
         } catch (InvalidInput invalid) {
             Application application = Found.or404(Application.<Application>findById(id), "application", id);
-            return Response.status(400).entity(Templates.offer(new OfferPage(application, Offer.of(id).orElse(null), form,
+            return Response.status(400).entity(Templates.offer(OfferPage.of(application, Offer.of(id).orElse(null), form,
                     invalid.errors(), current.require()))).build();
         }
     }
@@ -70,7 +68,10 @@ public class OfferResource {
     @Path("{id}/approval")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response approve(long id, MultivaluedMap<String, String> posted) {
-        return act(id, () -> offers.approve(id, FormData.of(posted).number("version")), "Approved.");
+        return Flash.outcome(page(id), () -> {
+            offers.approve(id, FormData.of(posted).number("version"));
+            return "Approved.";
+        });
     }
 
     @POST
@@ -80,9 +81,12 @@ public class OfferResource {
         FormData form = FormData.of(posted);
         OfferStatus to = form.choice("status", OfferStatus.class);
         if (to == null) {
-            return Flash.problem("/offers/" + id, "Choose what happened to the offer.");
+            return Flash.problem(page(id), "Choose what happened to the offer.");
         }
-        return act(id, () -> offers.answer(id, form.number("version"), to), "Offer marked " + to.label().toLowerCase() + ".");
+        return Flash.outcome(page(id), () -> {
+            offers.answer(id, form.number("version"), to);
+            return "Offer marked " + to.label().toLowerCase() + ".";
+        });
     }
 
     @POST
@@ -90,19 +94,14 @@ public class OfferResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addTeamMember(long id, MultivaluedMap<String, String> posted) {
         FormData form = FormData.of(posted);
-        return act(id, () -> {
-            offers.addTeamMember(id, form.text("memberName"), date(form, "memberStartsOn"), form.amount("memberQuota"));
-            return null;
-        }, "Team member added; the team quota below counts them.");
+        return Flash.outcome(page(id), () -> {
+            offers.addTeamMember(id, form.text("memberName"), form.date("memberStartsOn"), form.amount("memberQuota"));
+            return "Team member added; the team quota below counts them.";
+        });
     }
 
-    private static Response act(long id, Supplier<Object> action, String message) {
-        try {
-            action.get();
-            return Flash.success("/offers/" + id, message);
-        } catch (InvalidInput invalid) {
-            return Flash.problem("/offers/" + id, invalid.errors().asList().get(0).message());
-        }
+    private static String page(long id) {
+        return "/offers/" + id;
     }
 
     private static FormData formOf(Application application, Offer offer) {
@@ -123,12 +122,4 @@ public class OfferResource {
         return FormData.of(fields);
     }
 
-    private static LocalDate date(FormData form, String field) {
-        String text = form.text(field);
-        try {
-            return text == null ? null : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of(field, "Give the date as a date, such as 2027-01-04.");
-        }
-    }
 }

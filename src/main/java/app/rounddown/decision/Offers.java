@@ -74,8 +74,8 @@ public class Offers {
                 || terms.ote().compareTo(MAX_AMOUNT) > 0) {
             errors.add("ote", "Give the on-target earnings as a yearly amount, such as 120000.");
         }
-        if (!isCurrency(terms.currency())) {
-            errors.add("currency", "Give the currency as its three-letter code, such as USD or EUR.");
+        if (!app.rounddown.web.Currencies.known(terms.currency())) {
+            errors.add("currency", app.rounddown.web.Currencies.MESSAGE);
         }
         int standard = PayPlan.defaultBasePercent(application.opening.roleType);
         if (terms.basePercent() == null || terms.basePercent() < 0 || terms.basePercent() > 100) {
@@ -198,18 +198,6 @@ public class Offers {
         return member;
     }
 
-    /** A real ISO 4217 code such as USD or EUR, not just three letters. */
-    public static boolean isCurrency(String code) {
-        if (code == null || !code.matches("[A-Z]{3}")) {
-            return false;
-        }
-        try {
-            java.util.Currency.getInstance(code);
-            return true;
-        } catch (IllegalArgumentException unknown) {
-            return false;
-        }
-    }
 
     public static Offer find(long applicationId) {
         return Offer.of(applicationId).orElseThrow(() -> new jakarta.ws.rs.NotFoundException(

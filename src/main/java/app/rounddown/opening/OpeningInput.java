@@ -2,7 +2,6 @@ package app.rounddown.opening;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 
 import app.rounddown.web.FormData;
@@ -27,7 +26,6 @@ public record OpeningInput(
         @DecimalMin(value = "0", message = "The cancellation fee cannot be negative.")
         @Digits(integer = 10, fraction = 2, message = "Give the cancellation fee as an amount such as 500.")
         BigDecimal superdayCancellationFee,
-        @Pattern(regexp = "[A-Z]{3}", message = "Give the currency as a three-letter code such as USD or EUR.")
         String superdayCurrency,
         Long secondApproverId) {
 

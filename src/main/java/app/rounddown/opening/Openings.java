@@ -20,6 +20,7 @@ public class Openings {
     @Transactional
     public Opening open(OpeningInput input) {
         User manager = hiringManager(input.hiringManagerId());
+        checkCurrency(input);
         Opening opening = Opening.open(input, manager);
         opening.secondApprover = secondApprover(input.secondApproverId(), manager);
         audit.created("opening", opening.id, "Opening \u201c" + opening.title + "\u201d created", opening.snapshot(), null);
@@ -32,6 +33,7 @@ public class Openings {
         Versions.requireUnchanged(input.version(), opening.version);
         Map<String, Object> before = opening.snapshot();
         User manager = hiringManager(input.hiringManagerId());
+        checkCurrency(input);
         opening.apply(input, manager, secondApprover(input.secondApproverId(), manager));
         opening.flush();
         audit.changed("opening", opening.id, "Opening \u201c" + opening.title + "\u201d edited", before,
@@ -46,6 +48,13 @@ public class Openings {
             throw InvalidInput.of("hiringManagerId", "Choose an active user with the hiring manager role.");
         }
         return user;
+    }
+
+    /** The SuperDay fee's currency, if given, is a real one: SuperDays and offers of the opening start from it. */
+    private static void checkCurrency(OpeningInput input) {
+        if (input.superdayCurrency() != null && !app.rounddown.web.Currencies.known(input.superdayCurrency())) {
+            throw InvalidInput.of("superdayCurrency", app.rounddown.web.Currencies.MESSAGE);
+        }
     }
 
     /** Offers need a second approver: an active hiring manager or admin who is not the hiring manager. */

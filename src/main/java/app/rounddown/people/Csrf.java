@@ -27,6 +27,12 @@ public class Csrf {
         nonce = cookieValue;
     }
 
+    /** A browser without the cookie gets one with this response, whenever the page that uses it is rendered. */
+    void issue() {
+        nonce = Secrets.randomToken();
+        issued = true;
+    }
+
     /** For templates: the value of the hidden field. */
     public String token() {
         if (nonce == null) {

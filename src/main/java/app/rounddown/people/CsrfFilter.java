@@ -41,6 +41,10 @@ public class CsrfFilter {
         Cookie cookie = request.getCookies().get(Csrf.COOKIE);
         if (cookie != null && !cookie.getValue().isBlank()) {
             csrf.received(cookie.getValue());
+        } else if (!request.getUriInfo().getPath().startsWith("/api/")) {
+            // Decided here, not while a template renders: a page returned inside a Response is rendered after
+            // the response filters, too late to add the cookie its form depends on.
+            csrf.issue();
         }
     }
 

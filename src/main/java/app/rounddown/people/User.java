@@ -65,6 +65,15 @@ public class User extends PanacheEntityBase {
                 role).list();
     }
 
+    /** The zone this person's day is in; UTC when the stored name is not a zone this JVM knows. */
+    public java.time.ZoneId zone() {
+        try {
+            return java.time.ZoneId.of(timeZone);
+        } catch (java.time.DateTimeException | NullPointerException unknown) {
+            return java.time.ZoneOffset.UTC;
+        }
+    }
+
     /** Loads the roles now, for a user kept beyond the statement that read it (the signed-in user). */
     User withRoles() {
         org.hibernate.Hibernate.initialize(roles);

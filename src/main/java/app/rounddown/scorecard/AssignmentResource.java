@@ -34,15 +34,12 @@ public class AssignmentResource {
             throw InvalidInput.of("applicationId", "Choose the application to interview.");
         }
         String back = "/candidates/" + Interviews.application(applicationId).candidate.id;
-        try {
+        return Flash.outcome(back, () -> {
             Assignment assignment = interviews.assign(applicationId, new Interviews.NewAssignment(
                     form.choice("stage", Stage.class), form.id("interviewerId"), localTime(form.text("startsAt")),
                     form.number("durationMinutes")));
-            return Flash.success(back, assignment.interviewer.name + " will interview at the " + assignment.stage.label()
-                    + ".");
-        } catch (InvalidInput invalid) {
-            return Flash.problem(back, invalid.errors().asList().get(0).message());
-        }
+            return assignment.interviewer.name + " will interview at the " + assignment.stage.label() + ".";
+        });
     }
 
     @POST
@@ -50,12 +47,7 @@ public class AssignmentResource {
     public Response excuse(Long id, @RestForm String reason) {
         Assignment assignment = Assignment.findById(id);
         String back = assignment == null ? "/" : "/candidates/" + assignment.application.candidate.id;
-        try {
-            Assignment excused = interviews.excuse(id, reason);
-            return Flash.success(back, excused.interviewer.name + "'s card is excused.");
-        } catch (InvalidInput invalid) {
-            return Flash.problem(back, invalid.errors().asList().get(0).message());
-        }
+        return Flash.outcome(back, () -> interviews.excuse(id, reason).interviewer.name + "'s card is excused.");
     }
 
     /** A date and time typed in the recruiter's own time zone (the browser's datetime-local field). */

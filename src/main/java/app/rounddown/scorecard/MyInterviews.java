@@ -1,11 +1,8 @@
 package app.rounddown.scorecard;
 
 import app.rounddown.people.User;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +15,7 @@ public record MyInterviews(List<Row> upcoming, List<Row> cardsToWrite) {
     }
 
     static MyInterviews of(User me, Instant now) {
-        Instant startOfToday = LocalDate.now(zoneOf(me)).atStartOfDay(zoneOf(me)).toInstant();
+        Instant startOfToday = LocalDate.now(me.zone()).atStartOfDay(me.zone()).toInstant();
         List<Assignment> upcoming = Assignment.<Assignment>find("from Assignment a join fetch a.application ap "
                 + "join fetch ap.candidate join fetch ap.opening where a.interviewer = ?1 and a.startsAt >= ?2 "
                 + "and a.excusedAt is null and ap.status = app.rounddown.pipeline.ApplicationStatus.ACTIVE "
@@ -40,11 +37,4 @@ public record MyInterviews(List<Row> upcoming, List<Row> cardsToWrite) {
                         drafts.contains(a.application.id + "/" + a.stage))).toList());
     }
 
-    static ZoneId zoneOf(User user) {
-        try {
-            return ZoneId.of(user.timeZone);
-        } catch (DateTimeException e) {
-            return ZoneOffset.UTC;
-        }
-    }
 }

@@ -55,12 +55,17 @@ public class QueueResource {
     private List<app.rounddown.superday.SuperDay> decisionsDue(Instant now) {
         app.rounddown.people.User viewer = current.require();
         boolean everyone = viewer.has(app.rounddown.people.Role.ADMIN) || viewer.has(app.rounddown.people.Role.RECRUITER);
+        String mine = everyone ? "" : "and o.hiringManager.id = :viewer ";
+        io.quarkus.panache.common.Parameters parameters = io.quarkus.panache.common.Parameters.with("stage", Stage.SUPERDAY)
+                .and("active", ApplicationStatus.ACTIVE).and("cancelled", app.rounddown.superday.SuperDayStatus.CANCELLED)
+                .and("now", now);
+        if (!everyone) {
+            parameters.and("viewer", viewer.id);
+        }
         return app.rounddown.superday.SuperDay.<app.rounddown.superday.SuperDay>find("from SuperDay s "
                         + "join fetch s.application a join fetch a.candidate join fetch a.opening o "
-                        + "where a.stage = ?1 and a.status = ?2 and s.status <> ?3 and s.endsAt <= ?4 "
-                        + "and (?5 = true or o.hiringManager.id = ?6) order by s.endsAt",
-                        Stage.SUPERDAY, ApplicationStatus.ACTIVE, app.rounddown.superday.SuperDayStatus.CANCELLED, now,
-                        everyone, viewer.id)
+                        + "where a.stage = :stage and a.status = :active and s.status <> :cancelled and s.endsAt <= :now "
+                        + mine + "order by s.endsAt", parameters)
                 .page(0, LIMIT).list();
     }
 }

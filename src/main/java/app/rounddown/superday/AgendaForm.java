@@ -4,7 +4,6 @@ import app.rounddown.people.User;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.FormData;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -147,9 +146,6 @@ public final class AgendaForm {
         return errors.isEmpty();
     }
 
-    static Duration length(List<Block> blocks) {
-        return Agenda.scheduled(blocks.stream().map(Block::asAgendaBlock).toList());
-    }
 
     private static ZoneId zone(String text, FieldErrors errors) {
         if (text == null) {

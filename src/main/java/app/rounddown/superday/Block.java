@@ -17,7 +17,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,14 +51,6 @@ public class Block extends PanacheEntityBase {
 
     Agenda.Block asAgendaBlock() {
         return new Agenda.Block(kind, startsAt, Duration.ofMinutes(minutes), participants.stream()
-                .map(p -> new Agenda.Person(p.name, zoneOf(p))).toList());
-    }
-
-    static ZoneId zoneOf(User user) {
-        try {
-            return ZoneId.of(user.timeZone);
-        } catch (java.time.DateTimeException unknown) {
-            return java.time.ZoneOffset.UTC;
-        }
+                .map(p -> new Agenda.Person(p.name, p.zone())).toList());
     }
 }

@@ -26,7 +26,7 @@ public final class Calendars {
         List<Ics.Event> events = day.blocks.stream().filter(b -> b.involves(person)).map(b -> event(day, b,
                 b.kind.label() + ": " + who, "SuperDay of " + who + " for " + day.application.opening.title
                         + ". With: " + names(b))).toList();
-        return Ics.calendar(Block.zoneOf(person), events, holds(day, "SuperDay: " + who + " (hold)"), now, day.version);
+        return Ics.calendar(person.zone(), events, holds(day, "SuperDay: " + who + " (hold)"), now, day.version);
     }
 
     private static Ics.Event event(SuperDay day, Block block, String summary, String description) {

@@ -83,7 +83,7 @@ public class PortalResource {
         }
         SuperDay day = found.get();
         boolean attachment = day.isReleased() && day.taskVersion.attachments.stream().anyMatch(f -> f.id == fileId);
-        boolean submitted = Submission.of(day).stream().anyMatch(s -> s.hasFile(fileId));
+        boolean submitted = Submission.holdsFile(day.id, fileId);
         if (!attachment && !submitted) {
             return invalidLink();
         }
@@ -105,15 +105,11 @@ public class PortalResource {
         return superDays.openedBy(token, now).map(SuperDays::find);
     }
 
-    /**
-     * Rendered here rather than by the framework after the response filters, so the anti-forgery cookie is
-     * set on a candidate's very first visit.
-     */
-    private static String page(SuperDay day, String token, FormData form, FieldErrors errors) {
-        return Templates.portal(day, token, Submission.of(day), Instant.now(), form, errors).render();
+    private static TemplateInstance page(SuperDay day, String token, FormData form, FieldErrors errors) {
+        return Templates.portal(day, token, Submission.of(day), Instant.now(), form, errors);
     }
 
     private static Response invalidLink() {
-        return Response.status(404).entity(Templates.invalid().render()).type(MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-store").build();
+        return Response.status(404).entity(Templates.invalid()).type(MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-store").build();
     }
 }

@@ -8,9 +8,6 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -55,7 +52,7 @@ public class StoredFiles {
         Number id = (Number) entityManager.createNativeQuery("insert into stored_file (filename, content_type, size_bytes, "
                         + "sha256, content) values (?1, ?2, ?3, ?4, ?5) returning id")
                 .setParameter(1, filename).setParameter(2, contentType).setParameter(3, (long) bytes.length)
-                .setParameter(4, sha256(bytes)).setParameter(5, bytes).getSingleResult();
+                .setParameter(4, app.rounddown.web.Digests.sha256(bytes)).setParameter(5, bytes).getSingleResult();
         StoredFile file = StoredFile.findById(id.longValue());
         return file;
     }
@@ -69,11 +66,4 @@ public class StoredFiles {
         return String.format(java.util.Locale.ENGLISH, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

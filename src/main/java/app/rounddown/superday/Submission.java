@@ -46,7 +46,10 @@ public class Submission extends PanacheEntityBase {
         return list("superDay.id = ?1 order by version desc", superDay.id);
     }
 
-    public boolean hasFile(long fileId) {
-        return files.stream().anyMatch(f -> f.id == fileId);
+    /** Whether a file was handed in for this SuperDay, asked of the database rather than by loading every hand-in. */
+    static boolean holdsFile(long superDayId, long fileId) {
+        return getEntityManager().createQuery("select count(s) from Submission s join s.files f "
+                        + "where s.superDay.id = ?1 and f.id = ?2", Long.class)
+                .setParameter(1, superDayId).setParameter(2, fileId).getSingleResult() > 0;
     }
 }

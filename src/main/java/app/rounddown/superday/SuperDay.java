@@ -139,9 +139,14 @@ public class SuperDay extends PanacheEntityBase {
         }
     }
 
-    /** At kick-off the task appears by itself; the release time recorded is kick-off, not the first look. */
+    /** At kick-off the task appears by itself, if a task was chosen and the day is still on. */
+    public boolean isReleaseDue(Instant now) {
+        return mayRelease() && !now.isBefore(kickOff());
+    }
+
+    /** The release time recorded is kick-off, not the moment someone first looked. */
     boolean releaseIfDue(Instant now) {
-        if (mayRelease() && !now.isBefore(kickOff())) {
+        if (isReleaseDue(now)) {
             releaseTask(kickOff(), "kick-off time");
             return true;
         }

@@ -75,7 +75,7 @@ public class SuperDayResource {
     }
 
     private String viewerZone() {
-        return current.user().map(u -> Block.zoneOf(u).getId()).orElse("UTC");
+        return current.user().map(u -> u.zone().getId()).orElse("UTC");
     }
 
     /** A task attachment or a submitted file of this SuperDay; any other file id is not found here. */
@@ -85,7 +85,7 @@ public class SuperDayResource {
     public Response file(long id, long fileId) {
         SuperDay day = SuperDays.find(id);
         boolean belongs = day.taskVersion != null && day.taskVersion.attachments.stream().anyMatch(f -> f.id == fileId)
-                || Submission.of(day).stream().anyMatch(s -> s.hasFile(fileId));
+                || Submission.holdsFile(day.id, fileId);
         if (!belongs) {
             throw new NotFoundException("This SuperDay has no file with id " + fileId + ".");
         }

@@ -17,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -132,8 +131,8 @@ public class SuperDays {
                 || setup.cancellationFee().compareTo(MAX_FEE) > 0) {
             errors.add("cancellationFee", "Give the cancellation fee as an amount such as 500.");
         }
-        if (!app.rounddown.decision.Offers.isCurrency(setup.currency())) {
-            errors.add("currency", "Give the currency as a three-letter code such as USD or EUR.");
+        if (!app.rounddown.web.Currencies.known(setup.currency())) {
+            errors.add("currency", app.rounddown.web.Currencies.MESSAGE);
         }
         if (setup.prepareNotes() != null && setup.prepareNotes().length() > 5000) {
             errors.add("prepareNotes", "Keep what to prepare to 5,000 characters or fewer.");
@@ -176,7 +175,7 @@ public class SuperDays {
     @Transactional
     public void releaseIfDue(long id, Instant now) {
         SuperDay day = find(id);
-        if (!day.mayRelease() || now.isBefore(day.kickOff())) {
+        if (!day.isReleaseDue(now)) {
             return;
         }
         Instant kickOff = day.kickOff();
@@ -328,6 +327,6 @@ public class SuperDays {
     }
 
     static String hash(String token) {
-        return StoredFiles.sha256(token.getBytes(StandardCharsets.UTF_8));
+        return app.rounddown.web.Digests.sha256(token);
     }
 }

@@ -89,12 +89,6 @@ public class TaskVersion extends PanacheEntityBase {
         return next;
     }
 
-    /** Adds files; a frozen version is left as it was and the files go to a new version. */
-    TaskVersion attach(List<StoredFile> files, String by) {
-        TaskVersion target = isFrozen() ? revise(content(), by) : this;
-        target.attachments.addAll(files);
-        return target;
-    }
 
     void freeze(Instant at) {
         if (frozenAt == null) {

@@ -33,6 +33,18 @@ public class Flash {
         return redirect(path, "success", message);
     }
 
+    /**
+     * Runs an action posted from a page and goes back there: with its success message, or with what the
+     * person has to correct. The action returns the success message.
+     */
+    public static Response outcome(String path, java.util.function.Supplier<String> action) {
+        try {
+            return success(path, action.get());
+        } catch (InvalidInput invalid) {
+            return problem(path, invalid.errors().asList().get(0).message());
+        }
+    }
+
     public static Response problem(String path, String message) {
         return redirect(path, "problem", message);
     }

@@ -111,6 +111,16 @@ public final class FormData {
         }
     }
 
+    /** A date typed as 2026-11-24; null when blank, and a message for the field when it is not a date. */
+    public java.time.LocalDate date(String name) {
+        String value = text(name);
+        try {
+            return value == null ? null : java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException notADate) {
+            throw InvalidInput.of(name, "Give the date as a date, such as 2027-01-04.");
+        }
+    }
+
     public Integer number(String name) {
         return parsed(name, Integer::valueOf);
     }

@@ -60,12 +60,6 @@ public final class Times {
         if (!requests.isActive()) {
             return ZoneOffset.UTC;
         }
-        return Arc.container().instance(CurrentUser.class).get().user().map(user -> {
-            try {
-                return ZoneId.of(user.timeZone);
-            } catch (DateTimeException unknown) {
-                return (ZoneId) ZoneOffset.UTC;
-            }
-        }).orElse(ZoneOffset.UTC);
+        return Arc.container().instance(CurrentUser.class).get().user().map(user -> user.zone()).orElse(ZoneOffset.UTC);
     }
 }
