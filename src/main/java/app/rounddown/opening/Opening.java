@@ -1,6 +1,7 @@
 package app.rounddown.opening;
 
 import app.rounddown.people.User;
+import app.rounddown.web.CompanyDefaults;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -46,8 +47,11 @@ public class Opening extends PanacheEntityBase {
     public java.math.BigDecimal superdayCancellationFee = new java.math.BigDecimal("500.00");
     public String superdayCurrency = "USD";
 
-    static Opening open(OpeningInput input, User hiringManager) {
+    static Opening open(OpeningInput input, User hiringManager, CompanyDefaults defaults) {
         Opening opening = new Opening();
+        opening.superdayFee = defaults.superdayFee();
+        opening.superdayCancellationFee = defaults.superdayCancellationFee();
+        opening.superdayCurrency = defaults.superdayCurrency();
         opening.apply(input, hiringManager);
         opening.persist();
         return opening;

@@ -11,6 +11,7 @@ import app.rounddown.web.Page;
 import app.rounddown.web.PageRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import app.rounddown.web.CompanyDefaults;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -41,6 +42,8 @@ public class OpeningResource {
     InputCheck inputCheck;
     @Inject
     Openings openings;
+    @Inject
+    CompanyDefaults defaults;
 
     @GET
     public TemplateInstance list(@QueryParam("page") String page) {
@@ -50,7 +53,9 @@ public class OpeningResource {
     @GET
     @Path("new")
     public TemplateInstance showNewForm() {
-        return form(null, FormData.of(Map.of("superdayFee", "1000", "superdayCancellationFee", "500", "superdayCurrency", "USD")), FieldErrors.none());
+        return form(null, FormData.of(Map.of("superdayFee", defaults.superdayFee().toPlainString(),
+                "superdayCancellationFee", defaults.superdayCancellationFee().toPlainString(),
+                "superdayCurrency", defaults.superdayCurrency())), FieldErrors.none());
     }
 
     @POST

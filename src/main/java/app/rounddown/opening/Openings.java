@@ -3,6 +3,7 @@ package app.rounddown.opening;
 import app.rounddown.audit.Audit;
 import app.rounddown.people.Role;
 import app.rounddown.people.User;
+import app.rounddown.web.CompanyDefaults;
 import app.rounddown.web.Found;
 import app.rounddown.web.InvalidInput;
 import app.rounddown.web.Versions;
@@ -16,12 +17,14 @@ import java.util.Map;
 public class Openings {
     @Inject
     Audit audit;
+    @Inject
+    CompanyDefaults defaults;
 
     @Transactional
     public Opening open(OpeningInput input) {
         User manager = hiringManager(input.hiringManagerId());
         checkCurrency(input);
-        Opening opening = Opening.open(input, manager);
+        Opening opening = Opening.open(input, manager, defaults);
         opening.secondApprover = secondApprover(input.secondApproverId(), manager);
         audit.created("opening", opening.id, "Opening \u201c" + opening.title + "\u201d created", opening.snapshot(), null);
         return opening;

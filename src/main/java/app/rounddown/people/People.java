@@ -2,6 +2,7 @@ package app.rounddown.people;
 
 import app.rounddown.audit.Audit;
 import app.rounddown.audit.AuditEntry;
+import app.rounddown.web.CompanyDefaults;
 import app.rounddown.web.Found;
 import app.rounddown.web.InvalidInput;
 import app.rounddown.web.Locks;
@@ -18,6 +19,8 @@ import java.util.Map;
 public class People {
     @Inject
     Audit audit;
+    @Inject
+    CompanyDefaults defaults;
     @Inject
     CurrentUser current;
     @Inject
@@ -112,7 +115,7 @@ public class People {
         if (User.count() > 0) {
             return false;
         }
-        User admin = User.create(name, email, "UTC", EnumSet.of(Role.ADMIN), password);
+        User admin = User.create(name, email, defaults.zone().getId(), EnumSet.of(Role.ADMIN), password);
         audit.created("user", admin.id, "First admin " + email + " created from configuration", snapshot(admin), null);
         return true;
     }

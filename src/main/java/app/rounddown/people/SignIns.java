@@ -2,6 +2,7 @@ package app.rounddown.people;
 
 import app.rounddown.web.Locks;
 import jakarta.enterprise.context.ApplicationScoped;
+import app.rounddown.server.Metrics;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -24,6 +25,8 @@ public class SignIns {
 
     @Inject
     Secrets secrets;
+    @Inject
+    Metrics metrics;
 
     // bcrypt is slow on purpose; scripts using Basic send the password on every call, so a recent success
     // is remembered briefly, keyed by a signature that changes as soon as the stored hash does.
@@ -62,6 +65,7 @@ public class SignIns {
                 .page(0, MAX_FAILURES).list();
         if (recent.size() >= MAX_FAILURES) {
             Instant freeAgain = recent.get(recent.size() - 1).failedAt.plus(WINDOW);
+            metrics.countOnCommit(Metrics.SIGN_IN_FAILURES, "reason", "locked");
             return new Locked(Math.max(1, Duration.between(now, freeAgain).toMinutes() + 1));
         }
         User user = User.findByEmail(address).filter(u -> u.active).orElse(null);
@@ -78,6 +82,7 @@ public class SignIns {
             return new Success(user.withRoles());
         }
         SignInFailure.record(address, now);
+        metrics.countOnCommit(Metrics.SIGN_IN_FAILURES, "reason", "wrong");
         return new Wrong();
     }
 

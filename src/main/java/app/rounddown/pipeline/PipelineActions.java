@@ -7,6 +7,7 @@ import app.rounddown.opening.Opening;
 import app.rounddown.people.CurrentUser;
 import app.rounddown.web.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
+import app.rounddown.server.Metrics;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -27,6 +28,8 @@ public class PipelineActions {
     CurrentUser current;
     @Inject
     Audit audit;
+    @Inject
+    Metrics metrics;
 
     @Transactional
     public Application start(ApplicationInputs.NewApplication input) {
@@ -64,7 +67,7 @@ public class PipelineActions {
                             + " The opening's hiring manager can override this with a written reason.");
                 }
             }
-            return a.moveTo(input.to(), input.seen(), current.name(), Instant.now());
+            return counted(a.moveTo(input.to(), input.seen(), current.name(), Instant.now()));
         });
     }
 
@@ -76,7 +79,7 @@ public class PipelineActions {
                 throw new ActionNotAllowed("The interview results allow this move, so there is nothing to override; "
                         + "move the candidate on normally.");
             }
-            return a.overrideForward(input.reason().strip(), input.seen(), current.name(), Instant.now());
+            return counted(a.overrideForward(input.reason().strip(), input.seen(), current.name(), Instant.now()));
         });
     }
 
@@ -95,6 +98,11 @@ public class PipelineActions {
     @Transactional
     public ApplicationEvent reopen(long id, ApplicationInputs.Reopening input) {
         return change(id, a -> a.reopen(input.seen(), current.name(), Instant.now()));
+    }
+
+    private ApplicationEvent counted(ApplicationEvent move) {
+        metrics.countOnCommit(Metrics.APPLICATIONS_MOVED, "to", move.toStage.name());
+        return move;
     }
 
     private ApplicationEvent change(long id, Function<Application, ApplicationEvent> action) {

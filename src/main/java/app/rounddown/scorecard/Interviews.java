@@ -10,6 +10,7 @@ import app.rounddown.web.Found;
 import app.rounddown.web.InvalidInput;
 import app.rounddown.web.Locks;
 import jakarta.enterprise.context.ApplicationScoped;
+import app.rounddown.server.Metrics;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
@@ -23,6 +24,8 @@ public class Interviews {
     CurrentUser current;
     @Inject
     Audit audit;
+    @Inject
+    Metrics metrics;
 
     public record NewAssignment(Stage stage, Long interviewerId, Instant startsAt, Integer durationMinutes) {
     }
@@ -96,6 +99,7 @@ public class Interviews {
         // The audit names no score: an admin may be an interviewer still owing a card for this stage.
         audit.record("scorecard", card.id, "submitted", card.interviewer.name + " submitted the " + stage.label()
                 + " scorecard for " + card.application.candidate.name, Map.of(), card.application.candidate.id);
+        metrics.countOnCommit(Metrics.SCORECARDS_SUBMITTED, "stage", stage.name());
         return card.loaded();
     }
 

@@ -14,6 +14,7 @@ import app.rounddown.web.InvalidInput;
 import app.rounddown.web.Locks;
 import app.rounddown.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
+import app.rounddown.server.Metrics;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -34,6 +35,8 @@ public class SuperDays {
     CurrentUser current;
     @Inject
     Audit audit;
+    @Inject
+    Metrics metrics;
     @Inject
     Secrets secrets;
     @Inject
@@ -87,6 +90,7 @@ public class SuperDays {
         day.persist();
         audit.created("superday", day.id, "SuperDay scheduled for " + application.candidate.name, day.snapshot(),
                 application.candidate.id);
+        metrics.countOnCommit(Metrics.SUPERDAYS_SCHEDULED);
         return day;
     }
 

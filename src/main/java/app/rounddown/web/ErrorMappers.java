@@ -142,11 +142,11 @@ public class ErrorMappers {
         if (DatabaseOutage.causes(e)) {
             LOG.warn("Database unreachable on " + uri.getPath() + ": " + e.getMessage());
             String message = "The database is not answering right now, so nothing was read or changed. "
-                    + "Please try again in a minute.";
+                    + "Please try again in a minute." + quoteRequestId();
             return respond(uri, 503, ApiError.of(message), "Temporarily unavailable", message);
         }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
-        String message = "Something went wrong on our side and nothing was changed. Please try again.";
+        String message = "Something went wrong on our side and nothing was changed. Please try again." + quoteRequestId();
         return respond(uri, 500, ApiError.of(message), "Something went wrong", message);
     }
 
@@ -156,6 +156,12 @@ public class ErrorMappers {
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
                 .entity(ErrorPages.problem(title, message)).build();
+    }
+
+    /** Lets a person's report of a failure be found in the log. */
+    private static String quoteRequestId() {
+        String id = RequestIds.current();
+        return id == null ? "" : " If it keeps happening, tell us and quote this request id: " + id + ".";
     }
 
     static boolean isApi(UriInfo uri) {

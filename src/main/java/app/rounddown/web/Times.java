@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How instants read on pages: in the signed-in person's own time zone, UTC for anyone else. */
+/** How instants read on pages: in the signed-in person's own time zone, the company's for anyone else. */
 @TemplateExtension
 public final class Times {
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.ENGLISH);
@@ -57,9 +57,10 @@ public final class Times {
 
     static ZoneId viewerZone() {
         ManagedContext requests = Arc.container().requestContext();
+        ZoneId company = Arc.container().instance(CompanyDefaults.class).get().zone();
         if (!requests.isActive()) {
-            return ZoneOffset.UTC;
+            return company;
         }
-        return Arc.container().instance(CurrentUser.class).get().user().map(user -> user.zone()).orElse(ZoneOffset.UTC);
+        return Arc.container().instance(CurrentUser.class).get().user().map(user -> user.zone()).orElse(company);
     }
 }

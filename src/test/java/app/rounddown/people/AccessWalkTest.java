@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.rounddown.support.Browser;
 import app.rounddown.support.Fixtures;
 import app.rounddown.support.SuperDayFixtures;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class AccessWalkTest {
+    @TestHTTPResource(value = "/", management = true)
+    URL openApi;
     private Map<String, String> ids;
     private String csrfCookie;
     private String csrfToken;
@@ -158,8 +162,8 @@ class AccessWalkTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Route> routes() {
-        Map<String, Object> paths = given().auth().none().accept("application/json").get("/q/openapi")
+    private List<Route> routes() {
+        Map<String, Object> paths = given().auth().none().accept("application/json").get(openApi.toString().replaceFirst("(https?://[^/]+).*", "$1") + "/q/openapi")
                 .then().statusCode(200).extract().path("paths");
         List<Route> routes = new ArrayList<>();
         new TreeMap<>(paths).forEach((path, operations) -> ((Map<String, Object>) operations).keySet().stream()

@@ -1,26 +1,79 @@
 package app.rounddown.web;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.matchesPattern;
 
+import app.rounddown.support.Fixtures;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PlatformTest {
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
-    @Test
-    void readinessIsUpWhileTheDatabaseAnswers() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    private String management(String path) {
+        return management.toString().replaceFirst("(https?://[^/]+).*", "$1") + path;
     }
 
     @Test
-    void theApiIsDescribedInOpenApi() {
-        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+    void readinessIsUpWhileTheDatabaseAnswers() {
+        given().get(management("/q/health/ready")).then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void theApiIsDescribedInOpenApiOnTheManagementPort() {
+        given().accept("application/json").get(management("/q/openapi")).then().statusCode(200)
                 .body("paths", hasKey("/api/applications/{id}/moves"))
                 .body("paths", hasKey("/api/openings"))
                 .body("paths", hasKey("/api/candidates/{id}"));
+    }
+
+    @Test
+    void theAppPortServesNeitherHealthNorMetricsNorTheApiDocument() {
+        for (String path : List.of("/q/health", "/q/health/ready", "/q/metrics", "/q/openapi")) {
+            int status = given().redirects().follow(false).get(path).statusCode();
+            org.junit.jupiter.api.Assertions.assertTrue(status == 404 || status == 303,
+                    path + " answered " + status + " on the app's port");
+        }
+    }
+
+    @Test
+    void metricsCountWhatATeamWouldGraph() {
+        String before = given().get(management("/q/metrics")).then().statusCode(200).extract().asString();
+        long opening = Fixtures.opening(Fixtures.unique("Metered opening"), "TECHNICAL_ACCOUNT_EXECUTIVE",
+                Fixtures.marcus().id());
+        long application = Fixtures.application(Fixtures.candidateJane(), opening);
+        given().contentType("application/json").body(java.util.Map.of("seenStage", "APPLIED", "to", "CULTURE"))
+                .post("/api/applications/" + application + "/moves").then().statusCode(201);
+        String after = given().get(management("/q/metrics")).then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"))
+                .body(containsString("agroal_active_count"))
+                .body(containsString("jvm_memory_used_bytes"))
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertEquals(moved(before) + 1, moved(after),
+                "applications moved to the culture interview");
+    }
+
+    @Test
+    void everyResponseCarriesARequestId() {
+        given().get("/signin").then().header(RequestIds.HEADER, matchesPattern("[0-9a-f]{16}"));
+        given().header(RequestIds.HEADER, "from-the-proxy-42").get("/signin").then()
+                .header(RequestIds.HEADER, equalTo("from-the-proxy-42"));
+        given().header(RequestIds.HEADER, "bad id\r\nSet-Cookie: x").get("/signin").then()
+                .header(RequestIds.HEADER, matchesPattern("[0-9a-f]{16}"));
+    }
+
+    private static double moved(String metrics) {
+        return metrics.lines().filter(line -> line.startsWith("rounddown_applications_moved_total")
+                        && line.contains("to=\"CULTURE\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     @Test

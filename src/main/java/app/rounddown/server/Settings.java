@@ -1,0 +1,65 @@
+package app.rounddown.server;
+
+import app.rounddown.web.Currencies;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** The settings a person gives at start-up, each checked with a message that names it and says what to do. */
+public final class Settings {
+    public static final String SECRET = "rounddown.secret";
+    public static final String TIME_ZONE = "rounddown.time-zone";
+    public static final String CURRENCY = "rounddown.superday.currency";
+    public static final String FEE = "rounddown.superday.fee";
+    public static final String CANCELLATION_FEE = "rounddown.superday.cancellation-fee";
+    static final int SECRET_LENGTH = 32;
+
+    private Settings() {
+    }
+
+    /** Every problem with the settings, one line each; empty when all is well. */
+    public static List<String> problems(Function<String, String> setting) {
+        List<String> problems = new ArrayList<>();
+        String secret = setting.apply(SECRET);
+        if (secret == null || secret.isBlank()) {
+            problems.add(named(SECRET) + " is not set. It encrypts sign-in sessions and must be the same on every "
+                    + "instance. Make one with `openssl rand -base64 48` and start again with it set.");
+        } else if (secret.length() < SECRET_LENGTH) {
+            problems.add(named(SECRET) + " is " + secret.length() + " characters long; it needs " + SECRET_LENGTH
+                    + " or more. Make one with `openssl rand -base64 48`.");
+        }
+        String zone = setting.apply(TIME_ZONE);
+        if (zone != null && !ZoneId.getAvailableZoneIds().contains(zone.strip())) {
+            problems.add(named(TIME_ZONE) + " is \"" + zone + "\", which is not a time zone: use an IANA name such as "
+                    + "Europe/London or America/New_York.");
+        }
+        String currency = setting.apply(CURRENCY);
+        if (currency != null && !Currencies.known(currency.strip())) {
+            problems.add(named(CURRENCY) + " is \"" + currency + "\", which is not a currency: use a three-letter "
+                    + "ISO 4217 code such as USD or EUR.");
+        }
+        for (String fee : List.of(FEE, CANCELLATION_FEE)) {
+            String amount = setting.apply(fee);
+            if (amount != null && !isAmount(amount)) {
+                problems.add(named(fee) + " is \"" + amount + "\": give an amount of 0 or more, such as 1000 or 1000.50.");
+            }
+        }
+        return problems;
+    }
+
+    /** How a person sets it: the environment variable first, then the property. */
+    static String named(String property) {
+        return property.toUpperCase().replace('.', '_').replace('-', '_') + " (" + property + ")";
+    }
+
+    private static boolean isAmount(String text) {
+        try {
+            BigDecimal amount = new BigDecimal(text.strip());
+            return amount.signum() >= 0 && amount.scale() <= 2;
+        } catch (NumberFormatException notANumber) {
+            return false;
+        }
+    }
+}
