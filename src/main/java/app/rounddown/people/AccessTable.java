@@ -136,6 +136,7 @@ public final class AccessTable {
             entry("POST /users/{id}/activation", roles(ADMIN)),
             entry("POST /users/{id}/password", roles(ADMIN)),
             entry("GET /audit", roles(ADMIN)),
+            entry("POST /backups", roles(ADMIN)),
 
             entry("GET /api/openings", READERS),
             entry("POST /api/openings", STAFF),

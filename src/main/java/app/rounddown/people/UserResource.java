@@ -1,5 +1,6 @@
 package app.rounddown.people;
 
+import app.rounddown.server.BaseBackup;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.Flash;
 import app.rounddown.web.FormData;
@@ -32,7 +33,7 @@ public class UserResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(Page<User> users);
+        static native TemplateInstance list(Page<User> users, boolean backupAvailable);
 
         static native TemplateInstance form(User user, FormData form, FieldErrors errors, List<Role> allRoles);
     }
@@ -47,7 +48,7 @@ public class UserResource {
         PageRequest request = PageRequest.parse(page, "50");
         List<User> users = User.<User>find("order by active desc, lower(name), id")
                 .page(request.page(), request.size()).list();
-        return Templates.list(Page.of(users, request, User.count()));
+        return Templates.list(Page.of(users, request, User.count()), BaseBackup.builtInDataDirectory().isPresent());
     }
 
     @GET

@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
 final class EmbeddedDatabase {
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
     static final String RUNNING_URL = "rounddown.embedded-database.url";
+    private static final String KEPT_IN = "rounddown.embedded-database.data";
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
     private EmbeddedDatabase() {
@@ -39,6 +40,11 @@ final class EmbeddedDatabase {
         return url;
     }
 
+    /** The files of the server this JVM runs, if it runs one. */
+    static Optional<Path> dataDirectory() {
+        return Optional.ofNullable(System.getProperty(KEPT_IN)).map(Path::of);
+    }
+
     /** A server whose data stays in the directory, so what was typed today is there tomorrow. */
     private static String startKeptIn(Path directory) {
         Path pgData = directory.resolve("postgresql");
@@ -52,14 +58,22 @@ final class EmbeddedDatabase {
                 // Kept data must survive a crash: commits wait for the disk, unlike the library's default.
                 .setServerConfig("synchronous_commit", "on"));
         stopAfterTheApp(server, lock);
+        System.setProperty(KEPT_IN, pgData.toAbsolutePath().toString());
         LOG.infof("The embedded PostgreSQL answers on localhost:%d", server.getPort());
         return urlOf(server);
     }
 
     /** A server for one test run: its files are deleted when the JVM ends. */
     private static String startThrowAway() {
-        EmbeddedPostgres server = start(EmbeddedPostgres.builder().setServerConfig("fsync", "off"));
+        Path pgData;
+        try {
+            pgData = Files.createTempDirectory("rounddown-test-db");
+        } catch (IOException e) {
+            throw new StartUpProblem("No temporary directory for the test database: " + e.getMessage());
+        }
+        EmbeddedPostgres server = start(EmbeddedPostgres.builder().setDataDirectory(pgData).setServerConfig("fsync", "off"));
         stopAfterTheApp(server, null);
+        System.setProperty(KEPT_IN, pgData.toAbsolutePath().toString());
         LOG.infof("Started a throw-away embedded PostgreSQL on localhost:%d for this run", server.getPort());
         return urlOf(server);
     }
@@ -140,9 +154,10 @@ final class EmbeddedDatabase {
                     lock.release();
                     lock.channel().close();
                 }
-                LOG.info("The embedded PostgreSQL has stopped");
+                // The app's logging has shut down by now; say it plainly.
+                System.out.println("The embedded PostgreSQL has stopped");
             } catch (IOException e) {
-                LOG.warn("The embedded PostgreSQL did not stop cleanly: " + e.getMessage());
+                System.out.println("The embedded PostgreSQL did not stop cleanly: " + e.getMessage());
             }
         }, "embedded-postgresql-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
