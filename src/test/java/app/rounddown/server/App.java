@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class App implements AutoCloseable {
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
     private static final Pattern LISTENING =
-            Pattern.compile("Listening on: http://[^:]+:(\\d+)\\. Management interface listening on http://[^:]+:(\\d+)");
+            Pattern.compile("Listening on: http://[^:]+:(\\d+)\\.? Management interface listening on http://[^:]+:(\\d+)");
     private final Process process;
     private final Path output;
 

@@ -106,11 +106,16 @@ class StartUpIT {
 
     @Test
     void withADatabaseUrlItUsesThatServerAndStartsNoneOfItsOwn() throws Exception {
-        Map<String, String> settings = Map.of("ROUNDDOWN_SECRET", SECRET,
+        Map<String, String> settings = Map.of("ROUNDDOWN_SECRET", SECRET, "QUARKUS_LOG_CONSOLE_JSON", "true",
                 "QUARKUS_DATASOURCE_JDBC_URL", companyUrl("postgres"), "ROUNDDOWN_DATA_DIR", home.resolve("unused").toString());
         try (App app = App.start(home, settings)) {
             int[] ports = app.ports(Duration.ofSeconds(90));
             assertEquals(200, get(ports[1], "/q/health/ready", null).statusCode(), app.output());
+            String requestId = get(ports[0], "/signin", null).headers().firstValue("X-Request-Id").orElseThrow();
+            Thread.sleep(500);
+            assertTrue(app.output().lines().anyMatch(line -> line.startsWith("{") && line.contains("\"message\":")
+                    && line.contains("GET /signin") && line.contains("\"requestId\":\"" + requestId + "\"")),
+                    "JSON log lines carry the request id:\n" + app.output());
             try (Connection connection = server.getPostgresDatabase().getConnection();
                  ResultSet migrations = connection.createStatement()
                          .executeQuery("select count(*) from rounddown.flyway_schema_history where success")) {
