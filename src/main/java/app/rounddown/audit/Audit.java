@@ -1,6 +1,5 @@
 package app.rounddown.audit;
 
-import app.rounddown.people.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,7 +12,7 @@ import java.util.Objects;
 @ApplicationScoped
 public class Audit {
     @Inject
-    CurrentUser current;
+    Actor current;
 
     /** A record's fields as text, to compare before and after a change. */
     public interface Snapshot {
@@ -38,7 +37,7 @@ public class Audit {
     public void record(String entityType, long entityId, String action, String summary,
                        Map<String, AuditEntry.Change> changes, Long candidateId) {
         AuditEntry entry = new AuditEntry();
-        entry.actorId = current.user().map(u -> u.id).orElse(null);
+        entry.actorId = current.actorId();
         entry.actorName = current.name();
         entry.occurredAt = Instant.now();
         entry.entityType = entityType;

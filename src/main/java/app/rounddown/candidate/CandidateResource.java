@@ -1,11 +1,5 @@
 package app.rounddown.candidate;
 
-import app.rounddown.people.CurrentUser;
-import app.rounddown.people.User;
-import app.rounddown.pipeline.ApplicationInputs;
-import app.rounddown.scorecard.Interviews;
-import app.rounddown.pipeline.CandidateHistory;
-import app.rounddown.pipeline.PipelineActions;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.Flash;
 import app.rounddown.web.FormData;
@@ -36,38 +30,17 @@ public class CandidateResource {
     static class Templates {
         static native TemplateInstance search(Page<Candidate> candidates, String q);
 
-        static native TemplateInstance show(Candidate candidate, CandidateHistory history, FieldErrors errors, User viewer);
-
         static native TemplateInstance form(Candidate candidate, FormData form, FieldErrors errors);
     }
 
     @Inject
     InputCheck inputCheck;
     @Inject
-    PipelineActions actions;
-    @Inject
     Candidates candidates;
-    @Inject
-    CurrentUser current;
-    @Inject
-    Interviews interviews;
 
     @GET
     public TemplateInstance search(@QueryParam("q") String q, @QueryParam("page") String page) {
         return Templates.search(CandidateSearch.page(q, PageRequest.parse(page, "50")), q == null ? "" : q.strip());
-    }
-
-    @GET
-    @Path("{id}")
-    public TemplateInstance show(Long id) {
-        Candidate candidate = Candidates.find(id);
-        CandidateHistory history = CandidateHistory.of(candidate);
-        User viewer = current.require();
-        history.applications().forEach(application -> history.interviews().stagesOf(application.id).stream()
-                .filter(stage -> stage.othersVisibleTo(viewer)
-                        && stage.current().stream().anyMatch(card -> !card.interviewer.id.equals(viewer.id)))
-                .forEach(stage -> interviews.sawCards(application.id, stage.stage, viewer)));
-        return Templates.show(candidate, history, FieldErrors.none(), viewer);
     }
 
     @GET
@@ -123,26 +96,6 @@ public class CandidateResource {
             }
         }
         return Response.status(errors.has("form") ? 409 : 400).entity(Templates.form(candidate, form, errors)).build();
-    }
-
-    @POST
-    @Path("{id}/applications")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addToOpening(Long id, MultivaluedMap<String, String> posted) {
-        Candidate candidate = Candidates.find(id);
-        FormData form = FormData.of(posted);
-        ApplicationInputs.NewApplication input = new ApplicationInputs.NewApplication(id, form.id("openingId"));
-        FieldErrors errors = inputCheck.check(input);
-        if (errors.isEmpty()) {
-            try {
-                actions.start(input);
-                return Flash.success("/candidates/" + id, candidate.name + " added to the pipeline at Applied.");
-            } catch (InvalidInput invalid) {
-                errors = invalid.errors();
-            }
-        }
-        return Response.status(400).entity(Templates.show(candidate, CandidateHistory.of(candidate), errors,
-                current.require())).build();
     }
 
     private FieldErrors checked(CandidateInput input, Long exceptId) {

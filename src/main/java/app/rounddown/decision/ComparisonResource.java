@@ -2,6 +2,8 @@ package app.rounddown.decision;
 
 import app.rounddown.audit.Audit;
 import app.rounddown.audit.AuditEntry;
+import app.rounddown.files.Downloads;
+import app.rounddown.files.StoredFiles;
 import app.rounddown.opening.Opening;
 import app.rounddown.people.CurrentUser;
 import app.rounddown.people.User;
@@ -41,7 +43,7 @@ public class ComparisonResource {
     @Inject
     Audit audit;
     @Inject
-    app.rounddown.superday.StoredFiles files;
+    StoredFiles files;
 
     @GET
     @Path("{openingId}")
@@ -115,7 +117,7 @@ public class ComparisonResource {
         boolean blind = submission.superDay.taskVersion == null || !ComparisonReveal.revealed(openingId,
                 submission.superDay.taskVersion.id, current.require().id);
         String name = blind ? "file-" + number + extension(file.filename) : file.filename;
-        return app.rounddown.superday.Downloads.attachment(files.content(file.id), name);
+        return Downloads.attachment(files.content(file.id), name);
     }
 
     private static String extension(String filename) {

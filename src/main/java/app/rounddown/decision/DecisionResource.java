@@ -1,7 +1,8 @@
 package app.rounddown.decision;
 
-import app.rounddown.pipeline.ActionNotAllowed;
+import app.rounddown.people.CurrentUser;
 import app.rounddown.pipeline.Application;
+import app.rounddown.web.ActionNotAllowed;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.Flash;
 import app.rounddown.web.FormData;
@@ -35,7 +36,7 @@ public class DecisionResource {
     @Inject
     Decisions decisions;
     @Inject
-    app.rounddown.people.CurrentUser current;
+    CurrentUser current;
 
     @GET
     @Path("{id}")

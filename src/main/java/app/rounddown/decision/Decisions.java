@@ -9,14 +9,15 @@ import app.rounddown.pipeline.PipelineActions;
 import app.rounddown.pipeline.RejectionReason;
 import app.rounddown.pipeline.Stage;
 import app.rounddown.scorecard.Scorecard;
-import app.rounddown.scorecard.StageResults;
 import app.rounddown.scorecard.StageResults.StageReview;
+import app.rounddown.scorecard.StageResults;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.Found;
 import app.rounddown.web.InvalidInput;
 import app.rounddown.web.Locks;
 import app.rounddown.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -31,6 +32,10 @@ import java.util.Map;
 public class Decisions {
     @Inject
     CurrentUser current;
+    @Inject
+    Event<DecisionRecorded> recorded;
+    @Inject
+    Event<RejectionMessageReady> rejectionReady;
     @Inject
     Audit audit;
     @Inject
@@ -91,6 +96,10 @@ public class Decisions {
         audit.created("decision", decision.id, "Decision for " + application.candidate.name + ": " + input.outcome().label(),
                 Map.of("outcome", input.outcome(), "discussionNote", note, "reapplyAfter",
                         String.valueOf(decision.reapplyAfter)), application.candidate.id);
+        recorded.fire(new DecisionRecorded(decision.id, applicationId, decision.outcome));
+        if (decision.outcome == Outcome.REJECT) {
+            rejectionReady.fire(new RejectionMessageReady(decision.id, applicationId));
+        }
         return decision;
     }
 

@@ -35,6 +35,8 @@ public class OfferResource {
     @Inject
     Offers offers;
     @Inject
+    TeamRosters rosters;
+    @Inject
     CurrentUser current;
 
     @GET
@@ -95,7 +97,7 @@ public class OfferResource {
     public Response addTeamMember(long id, MultivaluedMap<String, String> posted) {
         FormData form = FormData.of(posted);
         return Flash.outcome(page(id), () -> {
-            offers.addTeamMember(id, form.text("memberName"), form.date("memberStartsOn"), form.amount("memberQuota"));
+            rosters.addTeamMember(id, form.text("memberName"), form.date("memberStartsOn"), form.amount("memberQuota"));
             return "Team member added; the team quota below counts them.";
         });
     }

@@ -8,16 +8,17 @@ import app.rounddown.pipeline.ApplicationInputs;
 import app.rounddown.pipeline.ApplicationStatus;
 import app.rounddown.pipeline.PipelineActions;
 import app.rounddown.pipeline.Stage;
+import app.rounddown.web.Currencies;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.Found;
 import app.rounddown.web.InvalidInput;
 import app.rounddown.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Map;
 
 /** Offers from draft to answer: terms checked against the pay plan, two approvals, then the candidate's answer. */
@@ -28,6 +29,10 @@ public class Offers {
 
     @Inject
     CurrentUser current;
+    @Inject
+    TeamRosters rosters;
+    @Inject
+    Event<OfferAwaitingApproval> awaitingApproval;
     @Inject
     Audit audit;
     @Inject
@@ -74,8 +79,8 @@ public class Offers {
                 || terms.ote().compareTo(MAX_AMOUNT) > 0) {
             errors.add("ote", "Give the on-target earnings as a yearly amount, such as 120000.");
         }
-        if (!app.rounddown.web.Currencies.known(terms.currency())) {
-            errors.add("currency", app.rounddown.web.Currencies.MESSAGE);
+        if (!Currencies.known(terms.currency())) {
+            errors.add("currency", Currencies.MESSAGE);
         }
         int standard = PayPlan.defaultBasePercent(application.opening.roleType);
         if (terms.basePercent() == null || terms.basePercent() < 0 || terms.basePercent() > 100) {
@@ -122,6 +127,10 @@ public class Offers {
         }
         if (offer.managerApprovedAt != null && offer.secondApprovedAt != null) {
             offer.status = OfferStatus.APPROVED;
+        } else if (offer.managerApprovedAt == null && opening.hiringManager != null) {
+            awaitingApproval.fire(new OfferAwaitingApproval(applicationId, opening.hiringManager.id));
+        } else if (offer.secondApprovedAt == null) {
+            awaitingApproval.fire(new OfferAwaitingApproval(applicationId, opening.secondApprover.id));
         }
         audit.record("offer", applicationId, "approved", me.name + " approved the offer for "
                 + offer.application.candidate.name, Map.of(), offer.application.candidate.id);
@@ -147,57 +156,12 @@ public class Offers {
         }
         if (to == OfferStatus.ACCEPTED) {
             pipeline.move(applicationId, new ApplicationInputs.Move(Stage.OFFER, ApplicationStatus.ACTIVE, Stage.HIRED));
-            joinTeam(offer);
+            rosters.join(offer);
         }
         audit.changed("offer", applicationId, "Offer " + to.label().toLowerCase(), before, offer.snapshot(),
                 offer.application.candidate.id);
         return offer;
     }
-
-    private static void joinTeam(Offer offer) {
-        User manager = offer.application.opening.hiringManager;
-        if (manager == null) {
-            return;
-        }
-        TeamMember member = new TeamMember();
-        member.manager = manager;
-        member.name = offer.application.candidate.name;
-        member.startsOn = offer.startDate;
-        member.annualQuota = offer.annualQuota;
-        member.offerId = offer.id;
-        member.persist();
-    }
-
-    @Transactional
-    public TeamMember addTeamMember(long applicationId, String name, LocalDate startsOn, BigDecimal annualQuota) {
-        Offer offer = find(applicationId);
-        FieldErrors errors = FieldErrors.none();
-        if (name == null || name.isBlank() || name.length() > 200) {
-            errors.add("memberName", "Give the team member's name, up to 200 characters.");
-        }
-        if (startsOn == null) {
-            errors.add("memberStartsOn", "Give the date they started.");
-        }
-        if (annualQuota == null || annualQuota.signum() < 0 || annualQuota.scale() > 2 || annualQuota.compareTo(MAX_AMOUNT) > 0) {
-            errors.add("memberQuota", "Give their annual quota as an amount, such as 1000000.");
-        }
-        if (offer.application.opening.hiringManager == null) {
-            errors.add("memberName", "This opening has no hiring manager, so there is no team to add to.");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
-        TeamMember member = new TeamMember();
-        member.manager = offer.application.opening.hiringManager;
-        member.name = name.strip();
-        member.startsOn = startsOn;
-        member.annualQuota = annualQuota;
-        member.persist();
-        audit.created("team-member", member.id, member.name + " added to " + member.manager.name + "'s team",
-                Map.of("startsOn", startsOn, "annualQuota", annualQuota), null);
-        return member;
-    }
-
 
     public static Offer find(long applicationId) {
         return Offer.of(applicationId).orElseThrow(() -> new jakarta.ws.rs.NotFoundException(

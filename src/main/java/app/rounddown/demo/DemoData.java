@@ -1,16 +1,16 @@
 package app.rounddown.demo;
 
 import app.rounddown.candidate.Candidate;
-import app.rounddown.candidate.Candidates;
 import app.rounddown.candidate.CandidateInput;
+import app.rounddown.candidate.Candidates;
 import app.rounddown.candidate.Source;
 import app.rounddown.opening.Opening;
 import app.rounddown.opening.OpeningInput;
 import app.rounddown.opening.Openings;
+import app.rounddown.opening.RoleType;
 import app.rounddown.people.DemoPeople;
 import app.rounddown.people.Role;
 import app.rounddown.people.User;
-import app.rounddown.opening.RoleType;
 import app.rounddown.pipeline.Application;
 import app.rounddown.pipeline.Reason;
 import app.rounddown.pipeline.RejectionReason;
@@ -58,7 +58,7 @@ public class DemoData {
     @Inject
     Candidates candidates;
     @Inject
-    app.rounddown.superday.DemoSuperDays superDays;
+    DemoSuperDays superDays;
 
     private List<User> interviewers;
 

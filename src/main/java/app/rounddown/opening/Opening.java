@@ -1,7 +1,10 @@
 package app.rounddown.opening;
 
+import app.rounddown.access.Managed;
 import app.rounddown.people.User;
 import app.rounddown.web.CompanyDefaults;
+import app.rounddown.web.Page;
+import app.rounddown.web.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,10 +19,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 @Entity
-public class Opening extends PanacheEntityBase {
+public class Opening extends PanacheEntityBase implements Managed {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -82,6 +86,24 @@ public class Opening extends PanacheEntityBase {
 
     public boolean isOpen() {
         return status == OpeningStatus.OPEN;
+    }
+
+    /** A page of openings, open ones first, with their hiring managers. */
+    public static Page<Opening> page(PageRequest request) {
+        List<Opening> openings = getEntityManager().createQuery("select o from Opening o "
+                        + "left join fetch o.hiringManager order by o.status desc, lower(o.title), o.id", Opening.class)
+                .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        return Page.of(openings, request, count());
+    }
+
+    @Override
+    public Long hiringManagerId() {
+        return hiringManager == null ? null : hiringManager.id;
+    }
+
+    @Override
+    public Long secondApproverId() {
+        return secondApprover == null ? null : secondApprover.id;
     }
 
     public String hiringManagerName() {

@@ -25,7 +25,7 @@ public class OpeningApi {
 
     @GET
     public Page<OpeningView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return OpeningList.page(PageRequest.parse(page, size)).map(OpeningView::of);
+        return Opening.page(PageRequest.parse(page, size)).map(OpeningView::of);
     }
 
     @GET

@@ -2,23 +2,20 @@ package app.rounddown.opening;
 
 import app.rounddown.people.Role;
 import app.rounddown.people.User;
+import app.rounddown.web.CompanyDefaults;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.Flash;
 import app.rounddown.web.FormData;
 import app.rounddown.web.InputCheck;
 import app.rounddown.web.InvalidInput;
-import app.rounddown.web.Page;
-import app.rounddown.web.PageRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import app.rounddown.web.CompanyDefaults;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -32,7 +29,6 @@ public class OpeningResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(Page<OpeningList.Row> openings);
 
         static native TemplateInstance form(Opening opening, FormData form, FieldErrors errors, List<User> managers,
                                             List<User> approvers);
@@ -44,11 +40,6 @@ public class OpeningResource {
     Openings openings;
     @Inject
     CompanyDefaults defaults;
-
-    @GET
-    public TemplateInstance list(@QueryParam("page") String page) {
-        return Templates.list(OpeningList.withCounts(PageRequest.parse(page, "50")));
-    }
 
     @GET
     @Path("new")

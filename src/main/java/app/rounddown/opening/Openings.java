@@ -4,6 +4,7 @@ import app.rounddown.audit.Audit;
 import app.rounddown.people.Role;
 import app.rounddown.people.User;
 import app.rounddown.web.CompanyDefaults;
+import app.rounddown.web.Currencies;
 import app.rounddown.web.Found;
 import app.rounddown.web.InvalidInput;
 import app.rounddown.web.Versions;
@@ -55,8 +56,8 @@ public class Openings {
 
     /** The SuperDay fee's currency, if given, is a real one: SuperDays and offers of the opening start from it. */
     private static void checkCurrency(OpeningInput input) {
-        if (input.superdayCurrency() != null && !app.rounddown.web.Currencies.known(input.superdayCurrency())) {
-            throw InvalidInput.of("superdayCurrency", app.rounddown.web.Currencies.MESSAGE);
+        if (input.superdayCurrency() != null && !Currencies.known(input.superdayCurrency())) {
+            throw InvalidInput.of("superdayCurrency", Currencies.MESSAGE);
         }
     }
 

@@ -1,6 +1,7 @@
 package app.rounddown.people;
 
 import app.rounddown.web.ApiError;
+import app.rounddown.web.Cookies;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -106,7 +107,7 @@ public class Authentication {
                 ? SignIns.lockedMessage(locked.minutes()) : SignIns.WRONG_MESSAGE));
     }
 
-    static Response unauthorized(String message) {
+    public static Response unauthorized(String message) {
         return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Rounddown API\"")
                 .type(MediaType.APPLICATION_JSON_TYPE).entity(ApiError.of(message)).build();
     }

@@ -1,13 +1,16 @@
 package app.rounddown.people;
 
+import app.rounddown.audit.Actor;
+import app.rounddown.web.Viewer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /** Who is asking, for this request: set once by {@link Authentication}, read everywhere else. */
 @RequestScoped
 @Named("me")
-public class CurrentUser {
+public class CurrentUser implements Actor, Viewer {
     private User user;
     private boolean viaBasic;
 
@@ -36,6 +39,17 @@ public class CurrentUser {
         return user;
     }
 
+    @Override
+    public Long actorId() {
+        return user == null ? null : user.id;
+    }
+
+    @Override
+    public Optional<ZoneId> zone() {
+        return user().map(User::zone);
+    }
+
+    @Override
     public String name() {
         return user == null ? "System" : user.name;
     }

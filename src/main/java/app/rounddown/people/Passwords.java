@@ -2,6 +2,7 @@ package app.rounddown.people;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import java.security.spec.InvalidKeySpecException;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.wildfly.security.password.Password;
 import org.wildfly.security.password.PasswordFactory;
 import org.wildfly.security.password.WildFlyElytronPasswordProvider;
@@ -11,7 +12,9 @@ import org.wildfly.security.password.util.ModularCrypt;
 /** bcrypt hashing; the rule for a good password lives here too. */
 public final class Passwords {
     public static final int MIN_LENGTH = 12;
-    private static final int COST = 12;
+    /** bcrypt's work factor: 12 in use; the test profile lowers it, since tests make many accounts. */
+    private static final int COST = ConfigProvider.getConfig().getOptionalValue("rounddown.password.cost", Integer.class)
+            .orElse(12);
     private static final WildFlyElytronPasswordProvider PROVIDER = new WildFlyElytronPasswordProvider();
     /** A hash of nothing anyone knows, checked when there is no account, at the same cost as a real one. */
     static final String DECOY_HASH = hash(java.util.UUID.randomUUID().toString());

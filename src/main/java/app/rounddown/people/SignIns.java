@@ -1,8 +1,8 @@
 package app.rounddown.people;
 
+import app.rounddown.server.Metrics;
 import app.rounddown.web.Locks;
 import jakarta.enterprise.context.ApplicationScoped;
-import app.rounddown.server.Metrics;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;

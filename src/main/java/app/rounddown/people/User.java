@@ -15,11 +15,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.hibernate.annotations.BatchSize;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 
 /** Someone who signs in. Never deleted: a deactivated user keeps their name on history. */
 @Entity
@@ -75,7 +75,7 @@ public class User extends PanacheEntityBase {
     }
 
     /** Loads the roles now, for a user kept beyond the statement that read it (the signed-in user). */
-    User withRoles() {
+    public User withRoles() {
         org.hibernate.Hibernate.initialize(roles);
         return this;
     }

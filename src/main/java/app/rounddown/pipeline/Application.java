@@ -1,7 +1,9 @@
 package app.rounddown.pipeline;
 
+import app.rounddown.access.Managed;
 import app.rounddown.candidate.Candidate;
 import app.rounddown.opening.Opening;
+import app.rounddown.web.ActionNotAllowed;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,7 +22,7 @@ import java.util.Optional;
 
 /** One candidate in the hiring process of one opening. Every change goes through a method here and leaves an event. */
 @Entity
-public class Application extends PanacheEntityBase {
+public class Application extends PanacheEntityBase implements Managed {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -106,5 +108,15 @@ public class Application extends PanacheEntityBase {
             stageEnteredAt = now;
         }
         return ApplicationEvent.record(this, transition, reason, actor, now);
+    }
+
+    @Override
+    public Long hiringManagerId() {
+        return opening.hiringManagerId();
+    }
+
+    @Override
+    public Long secondApproverId() {
+        return opening.secondApproverId();
     }
 }

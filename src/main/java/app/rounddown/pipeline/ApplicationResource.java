@@ -1,10 +1,11 @@
 package app.rounddown.pipeline;
 
+import app.rounddown.people.CurrentUser;
+import app.rounddown.web.ActionNotAllowed;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.Flash;
 import app.rounddown.web.FormData;
 import app.rounddown.web.InputCheck;
-import app.rounddown.web.StaleMessage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import app.rounddown.scorecard.StageResults;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -40,9 +40,11 @@ public class ApplicationResource {
     @Inject
     PipelineActions actions;
     @Inject
+    MoveGate gate;
+    @Inject
     InputCheck inputCheck;
     @Inject
-    app.rounddown.people.CurrentUser current;
+    CurrentUser current;
 
     @POST
     @Path("moves")
@@ -93,7 +95,7 @@ public class ApplicationResource {
     public TemplateInstance showOverrideForm(Long id) {
         Application application = ApplicationApi.find(id);
         FormData form = FormData.of(Map.of("seenStage", application.stage, "seenStatus", application.status));
-        return Templates.override(application, StageResults.of(application).reasonsToHold(id, application.stage, current.require()), form,
+        return Templates.override(application, gate.reasonsToHold(application, current.require()), form,
                 FieldErrors.none());
     }
 
@@ -106,7 +108,7 @@ public class ApplicationResource {
         if (!errors.isEmpty() && !errors.has("seenStage")) {
             Application application = ApplicationApi.find(id);
             return Response.status(400).entity(Templates.override(application,
-                    StageResults.of(application).reasonsToHold(id, application.stage, current.require()), form, errors)).build();
+                    gate.reasonsToHold(application, current.require()), form, errors)).build();
         }
         return act(id, form, input, () -> actions.overrideForward(id, input));
     }

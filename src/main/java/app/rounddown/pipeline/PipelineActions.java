@@ -5,14 +5,15 @@ import app.rounddown.audit.AuditEntry;
 import app.rounddown.candidate.Candidate;
 import app.rounddown.opening.Opening;
 import app.rounddown.people.CurrentUser;
+import app.rounddown.server.Metrics;
+import app.rounddown.web.ActionNotAllowed;
 import app.rounddown.web.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
-import app.rounddown.server.Metrics;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
-import app.rounddown.scorecard.StageResults;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,10 @@ public class PipelineActions {
     Audit audit;
     @Inject
     Metrics metrics;
+    @Inject
+    MoveGate gate;
+    @Inject
+    Event<StageChanged> stageChanged;
 
     @Transactional
     public Application start(ApplicationInputs.NewApplication input) {
@@ -52,6 +57,8 @@ public class PipelineActions {
         audit.created("application", application.id, candidate.name + " added to \u201c" + opening.title + "\u201d",
                 Map.of("opening", opening.title, "stage", application.stage, "status", application.status),
                 candidate.id);
+        stageChanged.fire(new StageChanged(application.id, candidate.id, opening.id, EventKind.APPLIED, null,
+                application.stage, null, application.status, current.name(), application.createdAt));
         return application;
     }
 
@@ -61,7 +68,7 @@ public class PipelineActions {
         return change(id, a -> {
             if (input.seen().matches(a) && a.status == ApplicationStatus.ACTIVE
                     && a.stage.next().filter(input.to()::equals).isPresent()) {
-                List<String> reasons = StageResults.of(a).reasonsToHold(a.id, a.stage, current.require());
+                List<String> reasons = gate.reasonsToHold(a, current.require());
                 if (!reasons.isEmpty()) {
                     throw new ActionNotAllowed(String.join(" ", reasons)
                             + " The opening's hiring manager can override this with a written reason.");
@@ -75,7 +82,7 @@ public class PipelineActions {
     @Transactional
     public ApplicationEvent overrideForward(long id, ApplicationInputs.Override input) {
         return change(id, a -> {
-            if (input.seen().matches(a) && StageResults.of(a).reasonsToHold(a.id, a.stage).isEmpty()) {
+            if (input.seen().matches(a) && gate.reasonsToHold(a).isEmpty()) {
                 throw new ActionNotAllowed("The interview results allow this move, so there is nothing to override; "
                         + "move the candidate on normally.");
             }
@@ -109,6 +116,7 @@ public class PipelineActions {
         Application application = Application.lockForChange(id)
                 .orElseThrow(() -> new NotFoundException("There is no application with id " + id + "."));
         ApplicationEvent event = action.apply(application);
+        stageChanged.fire(StageChanged.of(application, event));
         Map<String, AuditEntry.Change> changes = new LinkedHashMap<>();
         if (event.fromStage != event.toStage) {
             changes.put("stage", new AuditEntry.Change(event.fromStage.name(), event.toStage.name()));

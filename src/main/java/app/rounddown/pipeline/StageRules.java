@@ -1,5 +1,7 @@
 package app.rounddown.pipeline;
 
+import app.rounddown.web.ActionNotAllowed;
+
 import static app.rounddown.pipeline.ApplicationStatus.ACTIVE;
 import static app.rounddown.pipeline.ApplicationStatus.HIRED;
 

@@ -1,5 +1,6 @@
 package app.rounddown.scorecard;
 
+import app.rounddown.people.CurrentUser;
 import app.rounddown.pipeline.Stage;
 import app.rounddown.web.Flash;
 import app.rounddown.web.FormData;
@@ -17,30 +18,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.jboss.resteasy.reactive.RestForm;
 
-/** Recruiters assign interviewers from the candidate page, and excuse a card that is not needed. */
+/** Recruiters excuse a card that is not needed (interviewers are assigned from the candidate page, in dossier). */
 @Path("/assignments")
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class AssignmentResource {
     @Inject
     Interviews interviews;
     @Inject
-    app.rounddown.people.CurrentUser current;
-
-    @POST
-    public Response assign(MultivaluedMap<String, String> posted) {
-        FormData form = FormData.of(posted);
-        Long applicationId = form.id("applicationId");
-        if (applicationId == null) {
-            throw InvalidInput.of("applicationId", "Choose the application to interview.");
-        }
-        String back = "/candidates/" + Interviews.application(applicationId).candidate.id;
-        return Flash.outcome(back, () -> {
-            Assignment assignment = interviews.assign(applicationId, new Interviews.NewAssignment(
-                    form.choice("stage", Stage.class), form.id("interviewerId"), localTime(form.text("startsAt")),
-                    form.number("durationMinutes")));
-            return assignment.interviewer.name + " will interview at the " + assignment.stage.label() + ".";
-        });
-    }
+    CurrentUser current;
 
     @POST
     @Path("{id}/excusal")
@@ -48,18 +33,5 @@ public class AssignmentResource {
         Assignment assignment = Assignment.findById(id);
         String back = assignment == null ? "/" : "/candidates/" + assignment.application.candidate.id;
         return Flash.outcome(back, () -> interviews.excuse(id, reason).interviewer.name + "'s card is excused.");
-    }
-
-    /** A date and time typed in the recruiter's own time zone (the browser's datetime-local field). */
-    private Instant localTime(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            ZoneId zone = ZoneId.of(current.require().timeZone);
-            return LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
-        } catch (DateTimeException e) {
-            throw InvalidInput.of("startsAt", "Give the date and time of the interview, such as 2026-11-24 14:00.");
-        }
     }
 }

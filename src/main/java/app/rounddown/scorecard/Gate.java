@@ -26,6 +26,27 @@ public final class Gate {
     public record Card(String author, int overall) {
     }
 
+    /** A submitted card as the culture veto reads it: its stage, overall score and a culture criterion scored 1. */
+    public record CultureCard(String author, Stage stage, Integer overall, String cultureStrongNoCriterion) {
+    }
+
+    /**
+     * "Culture comes first": a Strong No at the culture interview, or a Strong No on a culture criterion at a later
+     * stage, vetoes the candidate. The first such card, in words; empty when there is none.
+     */
+    public static Optional<String> cultureVeto(List<CultureCard> cards) {
+        for (CultureCard card : cards) {
+            if (card.stage() == Stage.CULTURE && Integer.valueOf(1).equals(card.overall())) {
+                return Optional.of(card.author() + " gave a Strong No at the Culture interview");
+            }
+            if (card.cultureStrongNoCriterion() != null) {
+                return Optional.of(card.author() + " scored \u201c" + card.cultureStrongNoCriterion() + "\u201d a Strong No at the "
+                        + card.stage().label());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Why the move must wait, in words; empty when it may go ahead. */
     public static List<String> reasonsToHold(Stage stage, List<Interviewer> assigned, List<Card> cards,
                                              Optional<String> cultureVeto) {

@@ -6,15 +6,19 @@ import app.rounddown.people.CurrentUser;
 import app.rounddown.people.User;
 import app.rounddown.pipeline.Application;
 import app.rounddown.pipeline.Stage;
+import app.rounddown.server.Metrics;
 import app.rounddown.web.Found;
 import app.rounddown.web.InvalidInput;
 import app.rounddown.web.Locks;
+import app.rounddown.web.Times;
 import jakarta.enterprise.context.ApplicationScoped;
-import app.rounddown.server.Metrics;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 
 /** Assigning interviewers and writing scorecards: every change in one place, audited. */
@@ -26,6 +30,10 @@ public class Interviews {
     Audit audit;
     @Inject
     Metrics metrics;
+    @Inject
+    Event<InterviewAssigned> assigned;
+    @Inject
+    Event<InterviewerExcused> excused;
 
     public record NewAssignment(Stage stage, Long interviewerId, Instant startsAt, Integer durationMinutes) {
     }
@@ -59,6 +67,8 @@ public class Interviews {
         audit.record("assignment", assignment.id, "created", interviewer.name + " assigned to the " + input.stage().label()
                 + " of " + application.candidate.name, Map.of("startsAt", new AuditEntry.Change(null,
                 input.startsAt().toString())), application.candidate.id);
+        assigned.fire(new InterviewAssigned(assignment.id, application.id, assignment.stage, interviewer.id,
+                assignment.startsAt));
         return assignment;
     }
 
@@ -78,6 +88,8 @@ public class Interviews {
         audit.record("assignment", assignment.id, "excused", assignment.interviewer.name + " excused from the "
                 + assignment.stage.label() + " of " + assignment.application.candidate.name, Map.of("excused",
                 new AuditEntry.Change(null, reason.strip())), assignment.application.candidate.id);
+        excused.fire(new InterviewerExcused(assignment.id, assignment.application.id, assignment.stage,
+                assignment.interviewer.id, assignment.excusedReason));
         return assignment;
     }
 
@@ -133,9 +145,30 @@ public class Interviews {
     /** Notes that this viewer has now seen other people's cards of a stage. */
     @Transactional
     public void sawCards(long applicationId, Stage stage, User viewer) {
-        Application.getEntityManager().createNativeQuery("insert into scorecard_view (application_id, stage, viewer_id) "
-                        + "values (?1, ?2, ?3) on conflict do nothing")
-                .setParameter(1, applicationId).setParameter(2, stage.name()).setParameter(3, viewer.id).executeUpdate();
+        sawCards(viewer, List.of(new Seen(applicationId, stage)));
+    }
+
+    /** The stages whose other cards a person is shown on a page. */
+    public record Seen(long applicationId, Stage stage) {
+    }
+
+    /**
+     * Records, in one statement per page view, that the viewer was shown other people's cards: that is how a card
+     * knows whether its author wrote it before or after seeing others. The one write a GET makes (README).
+     */
+    @Transactional
+    public void sawCards(User viewer, List<Seen> seen) {
+        if (seen.isEmpty()) {
+            return;
+        }
+        String rows = String.join(", ", Collections.nCopies(seen.size(), "(?, ?, ?)"));
+        var insert = Application.getEntityManager().createNativeQuery("insert into scorecard_view (application_id, stage, "
+                + "viewer_id) values " + rows + " on conflict do nothing");
+        int at = 1;
+        for (Seen one : seen) {
+            insert.setParameter(at++, one.applicationId()).setParameter(at++, one.stage().name()).setParameter(at++, viewer.id);
+        }
+        insert.executeUpdate();
     }
 
     private boolean sawOthers(long applicationId, Stage stage) {
@@ -160,13 +193,13 @@ public class Interviews {
         Scorecard latest = Scorecard.<Scorecard>find("application = ?1 and stage = ?2 and interviewer = ?3 "
                 + "order by revision desc", application, stage, me).firstResult();
         if (latest != null && latest.isSubmitted()) {
-            throw InvalidInput.of("form", "You submitted this card " + app.rounddown.web.Times.format(latest.submittedAt)
+            throw InvalidInput.of("form", "You submitted this card " + Times.format(latest.submittedAt)
                     + "; to change it, amend it with a reason.");
         }
         return latest != null ? latest : Scorecard.draft(application, stage, me, InterviewKit.current(stage));
     }
 
-    static Application application(long id) {
+    public static Application application(long id) {
         return Found.or404(Application.findById(id), "application", id);
     }
 }

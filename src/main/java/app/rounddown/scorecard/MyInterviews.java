@@ -1,6 +1,7 @@
 package app.rounddown.scorecard;
 
 import app.rounddown.people.User;
+import app.rounddown.pipeline.ApplicationStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -18,11 +19,11 @@ public record MyInterviews(List<Row> upcoming, List<Row> cardsToWrite) {
         Instant startOfToday = LocalDate.now(me.zone()).atStartOfDay(me.zone()).toInstant();
         List<Assignment> upcoming = Assignment.<Assignment>find("from Assignment a join fetch a.application ap "
                 + "join fetch ap.candidate join fetch ap.opening where a.interviewer = ?1 and a.startsAt >= ?2 "
-                + "and a.excusedAt is null and ap.status = app.rounddown.pipeline.ApplicationStatus.ACTIVE "
+                + "and a.excusedAt is null and ap.status = ApplicationStatus.ACTIVE "
                 + "order by a.startsAt", me, now.isAfter(startOfToday) ? now : startOfToday).page(0, LIMIT).list();
         List<Assignment> owed = Assignment.<Assignment>find("from Assignment a join fetch a.application ap "
                 + "join fetch ap.candidate join fetch ap.opening where a.interviewer = ?1 and a.startsAt <= ?2 "
-                + "and a.excusedAt is null and ap.status = app.rounddown.pipeline.ApplicationStatus.ACTIVE "
+                + "and a.excusedAt is null and ap.status = ApplicationStatus.ACTIVE "
                 + "and not exists (select 1 from Scorecard s where s.application = a.application "
                 + "and s.stage = a.stage and s.interviewer = a.interviewer and s.submittedAt is not null) "
                 + "order by a.startsAt", me, now).page(0, LIMIT).list();

@@ -1,12 +1,10 @@
 package app.rounddown.scorecard;
 
-import app.rounddown.people.Role;
 import app.rounddown.people.User;
 import app.rounddown.pipeline.Application;
 import app.rounddown.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,32 +61,18 @@ public final class StageResults {
 
     /** A Strong No on culture anywhere in the application's submitted cards, in words; empty when there is none. */
     public Optional<String> cultureVeto(long applicationId) {
-        for (StageReview stage : stagesOf(applicationId)) {
-            for (Scorecard card : stage.current()) {
-                if (card.stage == Stage.CULTURE && Integer.valueOf(1).equals(card.overall)) {
-                    return Optional.of(card.interviewer.name + " gave a Strong No at the Culture interview");
-                }
-                String criterion = card.cultureStrongNo();
-                if (criterion != null) {
-                    return Optional.of(card.interviewer.name + " scored \u201c" + criterion + "\u201d a Strong No at the "
-                            + card.stage.label());
-                }
-            }
-        }
-        return Optional.empty();
+        return Gate.cultureVeto(stagesOf(applicationId).stream().flatMap(stage -> stage.current().stream())
+                .map(card -> new Gate.CultureCard(card.interviewer.name, card.stage, card.overall, card.cultureStrongNo()))
+                .toList());
     }
-
-    static final String HIDDEN = "The interview results do not allow a move on yet; they stay hidden from you until "
-            + "you submit your own scorecard.";
 
     /**
      * Why a move forward must wait, as this viewer may read it: someone still owing a card for any stage of this
      * application learns that the move is held, but not the scores or who said what.
      */
     public List<String> reasonsToHold(long applicationId, Stage stage, User viewer) {
-        List<String> reasons = reasonsToHold(applicationId, stage);
         boolean owesACard = stagesOf(applicationId).stream().anyMatch(review -> review.isPending(viewer));
-        return reasons.isEmpty() || !owesACard ? reasons : List.of(HIDDEN);
+        return CardVisibility.reasonsAsSeenBy(reasonsToHold(applicationId, stage), owesACard);
     }
 
     public List<String> reasonsToHold(long applicationId, Stage stage) {
@@ -157,10 +141,7 @@ public final class StageResults {
          * Admins, recruiters and hiring managers who are not waiting on their own card see all of them.
          */
         public boolean othersVisibleTo(User viewer) {
-            if (isPending(viewer)) {
-                return false;
-            }
-            return submittedBy(viewer) || viewer.hasAny(EnumSet.of(Role.ADMIN, Role.RECRUITER, Role.HIRING_MANAGER));
+            return CardVisibility.othersVisible(isPending(viewer), submittedBy(viewer), viewer.roles);
         }
 
         public List<Scorecard> visibleTo(User viewer) {

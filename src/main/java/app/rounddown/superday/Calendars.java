@@ -1,5 +1,6 @@
 package app.rounddown.superday;
 
+import app.rounddown.calendar.Ics;
 import app.rounddown.people.User;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package app.rounddown.superday;
 
+import app.rounddown.web.Spreadsheet;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -7,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import app.rounddown.web.Spreadsheet;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -1,8 +1,10 @@
 package app.rounddown.superday;
 
 import app.rounddown.audit.Audit;
+import app.rounddown.files.StoredFiles;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.InvalidInput;
+import app.rounddown.web.WebAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,6 +24,8 @@ public class Portal {
     StoredFiles files;
     @Inject
     Audit audit;
+    @Inject
+    TaskRelease release;
 
     @Transactional
     public Submission submit(long superDayId, String links, String notes, List<FileUpload> uploads, Instant now) {
@@ -29,6 +33,8 @@ public class Portal {
         FieldErrors errors = FieldErrors.none();
         String cleanLinks = links == null ? "" : links.strip();
         String cleanNotes = notes == null ? "" : notes.strip();
+        // A hand-in right at kick-off may come before the release job has run: release it first (a POST may write).
+        release.releaseIfDue(day, now);
         if (!day.acceptsSubmissions()) {
             errors.add("form", "Submissions open when the task is released at kick-off.");
         }
@@ -64,6 +70,6 @@ public class Portal {
     }
 
     static boolean isWebAddress(String text) {
-        return new app.rounddown.web.WebAddress.Validator().isValid(text, null);
+        return new WebAddress.Validator().isValid(text, null);
     }
 }

@@ -1,9 +1,12 @@
 package app.rounddown.superday;
 
+import app.rounddown.files.StoredFile;
+import app.rounddown.files.StoredFiles;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.Flash;
 import app.rounddown.web.FormData;
 import app.rounddown.web.InvalidInput;
+import app.rounddown.web.Times;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -38,7 +41,7 @@ public class PortalResource {
     }
 
     @Inject
-    SuperDays superDays;
+    PortalLinks links;
     @Inject
     Portal portal;
     @Inject
@@ -64,7 +67,7 @@ public class PortalResource {
         try {
             Submission submission = portal.submit(day.id, links, notes, StoredFiles.chosen(uploads), Instant.now());
             return Flash.success("/portal/" + token, "Received: submission " + submission.version + " at "
-                    + app.rounddown.web.Times.in(submission.submittedAt, day.candidateZone) + (submission.late
+                    + Times.in(submission.submittedAt, day.candidateZone) + (submission.late
                     ? ". It came after the end of the day, so it is marked late." : ". Thank you."));
         } catch (InvalidInput invalid) {
             FormData form = FormData.of(Map.of("links", links == null ? "" : links, "notes", notes == null ? "" : notes));
@@ -82,7 +85,7 @@ public class PortalResource {
             return invalidLink();
         }
         SuperDay day = found.get();
-        boolean attachment = day.isReleased() && day.taskVersion.attachments.stream().anyMatch(f -> f.id == fileId);
+        boolean attachment = day.taskOutAt(Instant.now()) && day.taskVersion.attachments.stream().anyMatch(f -> f.id == fileId);
         boolean submitted = Submission.holdsFile(day.id, fileId);
         if (!attachment && !submitted) {
             return invalidLink();
@@ -101,8 +104,7 @@ public class PortalResource {
 
     private Optional<SuperDay> valid(String token) {
         Instant now = Instant.now();
-        // Read outside the transaction that checked the link, so the page can walk the agenda as it renders.
-        return superDays.openedBy(token, now).map(SuperDays::find);
+        return links.openedBy(token, now).map(SuperDays::find);
     }
 
     private static TemplateInstance page(SuperDay day, String token, FormData form, FieldErrors errors) {

@@ -2,6 +2,7 @@ package app.rounddown.superday;
 
 import app.rounddown.people.CurrentUser;
 import app.rounddown.pipeline.Application;
+import app.rounddown.pipeline.Stage;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.Flash;
 import app.rounddown.web.FormData;
@@ -51,7 +52,7 @@ public class ScheduleResource {
         Application application = Found.or404(applicationId == null ? null : Application.<Application>findById(applicationId),
                 "application", applicationId);
         FormData form = ScheduleForm.template(application, dayOr(day), zoneOr(zone, application));
-        FieldErrors notice = application.stage == app.rounddown.pipeline.Stage.SUPERDAY ? FieldErrors.none()
+        FieldErrors notice = application.stage == Stage.SUPERDAY ? FieldErrors.none()
                 : FieldErrors.of("form", "Move the candidate to the SuperDay stage before scheduling their SuperDay.");
         return Templates.schedule(ScheduleForm.of(application, null, form, notice, List.of()));
     }

@@ -1,5 +1,7 @@
 package app.rounddown.superday;
 
+import app.rounddown.files.StoredFile;
+import app.rounddown.people.User;
 import app.rounddown.pipeline.Application;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
@@ -80,8 +82,8 @@ public class SuperDay extends PanacheEntityBase {
     public List<Block> blocks = new ArrayList<>();
 
     /** Everyone taking part in some block, each once, for their calendar files. */
-    public List<app.rounddown.people.User> people() {
-        Map<Long, app.rounddown.people.User> people = new LinkedHashMap<>();
+    public List<User> people() {
+        Map<Long, User> people = new LinkedHashMap<>();
         blocks.forEach(b -> b.participants.forEach(p -> people.putIfAbsent(p.id, p)));
         return List.copyOf(people.values());
     }
@@ -91,7 +93,7 @@ public class SuperDay extends PanacheEntityBase {
     }
 
     /** Replaces the agenda; the day's start and end follow its first and last block. */
-    void plan(List<Block> agenda) {
+    public void plan(List<Block> agenda) {
         blocks.clear();
         int position = 0;
         for (Block block : agenda) {
@@ -145,12 +147,29 @@ public class SuperDay extends PanacheEntityBase {
     }
 
     /** The release time recorded is kick-off, not the moment someone first looked. */
-    boolean releaseIfDue(Instant now) {
+    public boolean releaseIfDue(Instant now) {
         if (isReleaseDue(now)) {
             releaseTask(kickOff(), "kick-off time");
             return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the candidate has the task at this moment: released early or by the kick-off job, or kick-off has
+     * come and the job has not run yet. Pages ask this, so looking at a SuperDay never has to change it.
+     */
+    public boolean taskOutAt(Instant now) {
+        return isReleased() || isReleaseDue(now);
+    }
+
+    /** Since when the candidate has had the task, or null before that. */
+    public Instant taskOutSince(Instant now) {
+        return isReleased() ? releasedAt : isReleaseDue(now) ? kickOff() : null;
+    }
+
+    public boolean acceptsSubmissionsAt(Instant now) {
+        return taskOutAt(now) && !status.isOver();
     }
 
     /** Cancelling is for a day that has not begun: once the task is out, the candidate is paid the full fee. */
@@ -162,7 +181,7 @@ public class SuperDay extends PanacheEntityBase {
         return isReleased() && !status.isOver();
     }
 
-    Submission submit(String links, String notes, List<StoredFile> files, Instant now) {
+    public Submission submit(String links, String notes, List<StoredFile> files, Instant now) {
         Submission submission = new Submission();
         submission.superDay = this;
         submission.version = (int) Submission.count("superDay.id", id) + 1;

@@ -1,25 +1,53 @@
 package app.rounddown.superday;
 
 import app.rounddown.people.User;
-import app.rounddown.scorecard.StageResults;
-import app.rounddown.scorecard.StageResults.StageReview;
 import app.rounddown.pipeline.Stage;
+import app.rounddown.scorecard.Scorecard;
+import app.rounddown.scorecard.StageResults.StageReview;
+import app.rounddown.scorecard.StageResults;
+import app.rounddown.web.FieldErrors;
+import app.rounddown.web.FormData;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** What the SuperDay page shows one viewer: the day, its sessions, what came back, and the reviews they may see. */
 public record SuperDayPage(SuperDay day, List<Submission> submissions, StageReview review, User viewer,
-                           String viewerZone, String portalLink, List<String> warnings, Instant now) {
+                           String viewerZone, String portalLink, List<String> warnings, Instant now,
+                           FormData paymentForm, FormData cancellationForm, FieldErrors errors) {
 
     public static SuperDayPage of(SuperDay day, User viewer, String viewerZone, String portalLink, List<String> warnings,
                                   Instant now) {
         StageReview review = StageResults.of(day.application).at(day.application.id, Stage.SUPERDAY);
-        return new SuperDayPage(day, Submission.of(day), review, viewer, viewerZone, portalLink, warnings, now);
+        return new SuperDayPage(day, Submission.of(day), review, viewer, viewerZone, portalLink, warnings, now,
+                paymentFormOf(day), FormData.of(Map.of("cancelledBy", "company")), FieldErrors.none());
+    }
+
+    /** The same page after a refused payment form: its typed values and a message beside each field. */
+    public SuperDayPage withPaymentRefused(FormData typed, FieldErrors refused) {
+        return new SuperDayPage(day, submissions, review, viewer, viewerZone, portalLink, warnings, now, typed,
+                cancellationForm, refused);
+    }
+
+    /** The same page after a refused cancellation: what was typed, and why it was refused. */
+    public SuperDayPage withCancellationRefused(FormData typed, FieldErrors refused) {
+        return new SuperDayPage(day, submissions, review, viewer, viewerZone, portalLink, warnings, now, paymentForm,
+                typed, refused);
+    }
+
+    private static FormData paymentFormOf(SuperDay day) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("donateFee", day.donateFee ? "on" : null);
+        values.put("detailsCollected", day.paymentDetailsCollected ? "on" : null);
+        values.put("taxForm", day.taxForm == null ? null : day.taxForm.name());
+        values.put("taxFormReceived", day.taxFormReceived ? "on" : null);
+        values.put("paidOn", day.paidOn);
+        return FormData.of(values);
     }
 
     /** The agenda by day: a SuperDay split over several days has one session a day. */
@@ -52,7 +80,7 @@ public record SuperDayPage(SuperDay day, List<Submission> submissions, StageRevi
         return review.othersVisibleTo(viewer);
     }
 
-    public List<app.rounddown.scorecard.Scorecard> cards() {
+    public List<Scorecard> cards() {
         return review.visibleTo(viewer);
     }
 

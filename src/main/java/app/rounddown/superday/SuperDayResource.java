@@ -1,8 +1,10 @@
 package app.rounddown.superday;
 
+import app.rounddown.files.Downloads;
+import app.rounddown.files.StoredFile;
+import app.rounddown.files.StoredFiles;
 import app.rounddown.people.CurrentUser;
 import app.rounddown.people.User;
-import app.rounddown.web.Flash;
 import app.rounddown.web.Found;
 import app.rounddown.web.InvalidInput;
 import app.rounddown.web.Page;
@@ -15,8 +17,10 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 
 /** The SuperDay list and the SuperDay page, with its files and calendar files. */
@@ -34,11 +38,13 @@ public class SuperDayResource {
     @Inject
     SuperDays superDays;
     @Inject
+    SuperDayPages pages;
+    @Inject
     CurrentUser current;
     @Inject
     StoredFiles files;
-    @jakarta.ws.rs.core.Context
-    jakarta.ws.rs.core.UriInfo uri;
+    @Context
+    UriInfo uri;
 
     @GET
     public TemplateInstance list(@QueryParam("view") String view, @QueryParam("page") String page) {
@@ -50,15 +56,7 @@ public class SuperDayResource {
     @GET
     @Path("{id}")
     public TemplateInstance show(long id) {
-        Instant now = Instant.now();
-        superDays.releaseIfDue(id, now);
-        // Read again outside that transaction, so the page can walk the agenda lazily while it renders.
-        SuperDay day = SuperDays.find(id);
-        User viewer = current.require();
-        boolean staff = viewer.hasAny(java.util.EnumSet.of(app.rounddown.people.Role.ADMIN, app.rounddown.people.Role.RECRUITER));
-        String link = staff ? uri.getBaseUri().resolve("/portal/") + superDays.portalToken(day) : null;
-        return Templates.superday(SuperDayPage.of(day, viewer, viewerZone(), link,
-                staff ? superDays.warnings(day) : java.util.List.of(), now));
+        return Templates.superday(pages.of(id, uri.getBaseUri()));
     }
 
     /** From the interview page of a SuperDay review to the SuperDay itself, where the submissions are. */

@@ -24,7 +24,7 @@ public class Task extends PanacheEntityBase {
     @Column(updatable = false)
     public Instant createdAt = Instant.now();
 
-    static TaskVersion create(RoleType roleType, TaskVersion.Content content, String by) {
+    public static TaskVersion create(RoleType roleType, TaskVersion.Content content, String by) {
         Task task = new Task();
         task.roleType = roleType;
         task.persist();

@@ -1,6 +1,7 @@
 package app.rounddown.superday;
 
 import app.rounddown.audit.Audit;
+import app.rounddown.files.StoredFiles;
 import app.rounddown.opening.RoleType;
 import app.rounddown.people.CurrentUser;
 import app.rounddown.web.FieldErrors;

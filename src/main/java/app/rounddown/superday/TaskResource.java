@@ -1,5 +1,6 @@
 package app.rounddown.superday;
 
+import app.rounddown.files.StoredFiles;
 import app.rounddown.opening.RoleType;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.Flash;

@@ -1,5 +1,6 @@
 package app.rounddown.superday;
 
+import app.rounddown.files.StoredFile;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

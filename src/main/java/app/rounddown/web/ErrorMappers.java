@@ -1,7 +1,5 @@
 package app.rounddown.web;
 
-import app.rounddown.pipeline.ActionNotAllowed;
-import app.rounddown.pipeline.StaleView;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -15,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -89,14 +86,6 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
-    public Response stale(StaleView e, UriInfo uri) {
-        String message = StaleMessage.of(e);
-        Map<String, Object> details = Map.of("applicationId", e.applicationId, "stage", e.stage, "status", e.status,
-                "changedBy", e.changedBy, "changedAt", e.changedAt.toString());
-        return respond(uri, 409, new ApiError(message, null, details), "Someone else got there first", message);
-    }
-
-    @ServerExceptionMapper
     public Response editedMeanwhile(OptimisticLockException e, UriInfo uri) {
         String message = "Someone else saved a change to this record after you opened it. Nothing of yours was saved; "
                 + "reload to see their change, then make yours again.";
@@ -150,7 +139,7 @@ public class ErrorMappers {
         return respond(uri, 500, ApiError.of(message), "Something went wrong", message);
     }
 
-    static Response respond(UriInfo uri, int status, ApiError body, String title, String message) {
+    public static Response respond(UriInfo uri, int status, ApiError body, String title, String message) {
         if (isApi(uri)) {
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
         }

@@ -1,6 +1,5 @@
 package app.rounddown.web;
 
-import app.rounddown.people.Cookies;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;

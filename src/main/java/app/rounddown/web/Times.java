@@ -1,6 +1,5 @@
 package app.rounddown.web;
 
-import app.rounddown.people.CurrentUser;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.qute.TemplateExtension;
@@ -61,6 +60,6 @@ public final class Times {
         if (!requests.isActive()) {
             return company;
         }
-        return Arc.container().instance(CurrentUser.class).get().user().map(user -> user.zone()).orElse(company);
+        return Arc.container().instance(Viewer.class).get().zone().orElse(company);
     }
 }

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import app.rounddown.support.Database;
 import app.rounddown.support.Fixtures;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,7 +27,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 
 /** The candidate on their SuperDay page, and the hiring manager deciding from the comparison, in Chromium. */
 @QuarkusTest
@@ -34,7 +34,7 @@ class SuperDayJourneysTest {
     @TestHTTPResource("/")
     URL base;
     @jakarta.inject.Inject
-    app.rounddown.support.Database database;
+    Database database;
 
     @BeforeEach
     void needsTheBrowser() {

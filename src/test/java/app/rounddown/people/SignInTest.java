@@ -4,11 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.rounddown.support.Database;
 import app.rounddown.support.Browser;
+import app.rounddown.support.Database;
 import app.rounddown.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -150,7 +149,7 @@ class SignInTest {
         Response profile = given().auth().none().cookie(Session.COOKIE, laptop).get("/profile");
         Response changed = given().auth().none().redirects().follow(false).cookie(Session.COOKIE, laptop)
                 .cookie(Csrf.COOKIE, profile.getCookie(Csrf.COOKIE)).contentType("application/x-www-form-urlencoded")
-                .formParam("_csrf", app.rounddown.support.Browser.csrfToken(profile))
+                .formParam("_csrf", Browser.csrfToken(profile))
                 .formParam("currentPassword", Fixtures.PASSWORD).formParam("newPassword", "my new long password")
                 .formParam("confirmPassword", "my new long password").post("/profile/password");
         assertEquals(303, changed.statusCode(), changed.asString());
@@ -164,7 +163,7 @@ class SignInTest {
     void anOddNextAddressAfterSignInLandsOnTheStartPage() {
         Response page = given().auth().none().get("/signin");
         given().auth().none().redirects().follow(false).cookie(Csrf.COOKIE, page.getCookie(Csrf.COOKIE))
-                .contentType("application/x-www-form-urlencoded").formParam("_csrf", app.rounddown.support.Browser.csrfToken(page))
+                .contentType("application/x-www-form-urlencoded").formParam("_csrf", Browser.csrfToken(page))
                 .formParam("email", Fixtures.rita().email()).formParam("password", Fixtures.PASSWORD)
                 .formParam("next", "/a b|%zz").post("/signin")
                 .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/"));

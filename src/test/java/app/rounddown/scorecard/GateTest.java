@@ -67,4 +67,23 @@ class GateTest {
         assertEquals(List.of(), Gate.reasonsToHold(Stage.APPLIED, List.of(), List.of(), Optional.empty()));
         assertEquals(List.of(), Gate.reasonsToHold(Stage.OFFER, List.of(), List.of(), Optional.empty()));
     }
+
+    @Test
+    void aStrongNoAtTheCultureInterviewIsAVeto() {
+        assertEquals(Optional.of("Ana gave a Strong No at the Culture interview"), Gate.cultureVeto(List.of(
+                new Gate.CultureCard("Ana", Stage.CULTURE, 1, null))));
+    }
+
+    @Test
+    void aStrongNoOnACultureCriterionLaterIsAVetoToo() {
+        assertEquals(Optional.of("Ben scored \u201cValues\u201d a Strong No at the Technical interview"),
+                Gate.cultureVeto(List.of(new Gate.CultureCard("Ana", Stage.CULTURE, 3, null),
+                        new Gate.CultureCard("Ben", Stage.TECHNICAL, 3, "Values"))));
+    }
+
+    @Test
+    void lowScoresElsewhereAreNoVeto() {
+        assertEquals(Optional.empty(), Gate.cultureVeto(List.of(
+                new Gate.CultureCard("Ana", Stage.TECHNICAL, 1, null))));
+    }
 }

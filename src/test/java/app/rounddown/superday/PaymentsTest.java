@@ -86,18 +86,34 @@ class PaymentsTest {
         database.update("update superday set released_at = now(), status = 'IN_PROGRESS' where id = ?", id);
         form().formParam("version", database.text("select version from superday where id = ?", id))
                 .formParam("reason", "Changed our mind.").formParam("cancelledBy", "company")
-                .post("/superdays/" + id + "/cancellation").then().statusCode(303);
+                .post("/superdays/" + id + "/cancellation").then().statusCode(400)
+                .body(containsString("The candidate has already received the task, so the day is paid in full"));
         assertEquals("IN_PROGRESS", database.text("select status from superday where id = ?", id));
     }
 
     @Test
     void cancellingWithoutAReasonIsExplainedAndChangesNothing() {
         long id = heldOn(LocalDate.now().plusDays(12));
-        var refused = form().formParam("version", "0").formParam("reason", " ").post("/superdays/" + id + "/cancellation")
-                .then().statusCode(303).extract();
-        given().cookies(refused.cookies()).get("/superdays/" + id).then()
-                .body(containsString("Say why the SuperDay is cancelled"));
+        form().formParam("version", "0").formParam("reason", " ").formParam("cancelledBy", "candidate")
+                .post("/superdays/" + id + "/cancellation").then().statusCode(400)
+                .body(containsString("<p class=\"error\" id=\"reason-error\">Say why the SuperDay is cancelled"))
+                .body(containsString("<details open>"))
+                .body(containsString("value=\"candidate\" checked"));
         assertEquals("SCHEDULED", database.text("select status from superday where id = ?", id));
+    }
+
+    @Test
+    void aPaymentDateInTheFutureIsExplainedBesideTheFieldAndWhatWasTickedStays() {
+        long id = heldOn(LocalDate.now().plusDays(14));
+        String tomorrowButOne = LocalDate.now().plusDays(3).toString();
+        form().formParam("version", database.text("select version from superday where id = ?", id))
+                .formParam("donateFee", "on").formParam("taxForm", "W8BEN").formParam("paidOn", tomorrowButOne)
+                .post("/superdays/" + id + "/payment").then().statusCode(400)
+                .body(containsString("<p class=\"error\" id=\"paidOn-error\">The payment date cannot be in the future."))
+                .body(containsString("name=\"donateFee\" checked"))
+                .body(containsString("value=\"" + tomorrowButOne + "\""));
+        assertEquals("f", database.text("select donate_fee from superday where id = ?", id));
+        assertEquals(null, database.text("select paid_on from superday where id = ?", id));
     }
 
     @Test

@@ -12,12 +12,14 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rounddown.support.Database;
 import app.rounddown.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -29,6 +31,8 @@ class SuperDayPagesTest {
 
     @Inject
     Database database;
+    @Inject
+    TaskRelease taskRelease;
 
     @Test
     void schedulingStoresTheAgendaInUtcAndShowsItInTheCandidatesZoneAndEachParticipantsOwn() {
@@ -128,6 +132,9 @@ class SuperDayPagesTest {
         given().auth().none().get(portalLink(id)).then().statusCode(200)
                 .body(containsString("Research the account"))
                 .body(containsString("<strong>Acme</strong>"));
+        assertNull(database.text("select released_at from superday where id = ?", id),
+                "looking at the page changes nothing; the release job records the release");
+        assertTrue(taskRelease.releaseDue(Instant.now()) >= 1);
         assertEquals(today.toString().replace('T', ' ') + ":00+00",
                 database.text("select released_at at time zone 'UTC' || '+00' from superday where id = ?", id));
         assertNotNull(database.text("select frozen_at from superday_task_version where task_id = ?", task));

@@ -2,12 +2,12 @@ package app.rounddown.support;
 
 import static io.restassured.RestAssured.given;
 
-import io.restassured.http.ContentType;
 import io.quarkus.arc.Arc;
+import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Named people and openings made through the API, each with data of its own. */
 public final class Fixtures {

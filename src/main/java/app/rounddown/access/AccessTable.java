@@ -1,0 +1,171 @@
+package app.rounddown.access;
+
+import static app.rounddown.people.Role.ADMIN;
+import static app.rounddown.people.Role.HIRING_MANAGER;
+import static app.rounddown.people.Role.RECRUITER;
+import static app.rounddown.access.Rule.Managed.APPLICATION;
+import static app.rounddown.access.Rule.Managed.OPENING;
+import static app.rounddown.access.Rule.everyone;
+import static app.rounddown.access.Rule.interviewersOf;
+import static app.rounddown.access.Rule.rolesOrInterviewersOf;
+import static app.rounddown.access.Rule.roles;
+import static app.rounddown.access.Rule.rolesOrManagerOf;
+import static app.rounddown.access.Rule.rolesOrReviewersOf;
+import static app.rounddown.access.Rule.signedIn;
+import static java.util.Map.entry;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Who may do what: every page and API route of the app, in one table. A route that is not listed is
+ * refused to everyone (deny by default), and a test fails for every route that is missing.
+ * Interviewers see the candidates they are assigned to interview, and their own profile.
+ */
+public final class AccessTable {
+    private static final Rule READERS = roles(ADMIN, RECRUITER, HIRING_MANAGER);
+    private static final Rule STAFF = roles(ADMIN, RECRUITER);
+    private static final Rule OPENING_OWNERS = rolesOrManagerOf(OPENING, ADMIN, RECRUITER);
+    private static final Rule APPLICATION_OWNERS = rolesOrManagerOf(APPLICATION, ADMIN, RECRUITER);
+    /** A refused move forward may be let through by the opening's hiring manager (or an admin), with a reason. */
+    private static final Rule OVERRIDERS = rolesOrManagerOf(APPLICATION, ADMIN);
+    /** A SuperDay is read by the pipeline's readers and by the people assigned to review it. */
+    /** Hiring decisions are the hiring manager's (or an admin's); recruiters follow them up. */
+    private static final Rule DECIDERS = rolesOrManagerOf(APPLICATION, ADMIN);
+    private static final Rule COMPARERS = rolesOrManagerOf(OPENING, ADMIN, RECRUITER);
+    private static final Rule PAY = Rule.adminsOrOfferApprovers();
+    private static final Rule SUPERDAY_READERS = rolesOrReviewersOf(ADMIN, RECRUITER, HIRING_MANAGER);
+
+    public static final Map<String, Rule> RULES = new TreeMap<>(Map.ofEntries(
+            entry("GET /", signedIn()),
+            entry("GET /signin", everyone()),
+            entry("POST /signin", everyone()),
+            entry("POST /signout", signedIn()),
+            entry("GET /profile", signedIn()),
+            entry("POST /profile", signedIn()),
+            entry("POST /profile/password", signedIn()),
+
+            entry("GET /openings", READERS),
+            entry("GET /openings/new", STAFF),
+            entry("POST /openings", STAFF),
+            entry("GET /openings/{id}/edit", OPENING_OWNERS),
+            entry("POST /openings/{id}", OPENING_OWNERS),
+            entry("GET /boards/{openingId}", READERS),
+            entry("GET /boards/{openingId}/columns/{stage}", READERS),
+
+            entry("GET /candidates", READERS),
+            entry("GET /candidates/new", STAFF),
+            entry("POST /candidates", STAFF),
+            entry("GET /candidates/{id}", READERS),
+            entry("GET /candidates/{id}/edit", STAFF),
+            entry("POST /candidates/{id}", STAFF),
+            entry("POST /candidates/{id}/applications", STAFF),
+
+            entry("POST /applications/{id}/moves", APPLICATION_OWNERS),
+            entry("POST /applications/{id}/reopenings", APPLICATION_OWNERS),
+            entry("GET /applications/{id}/rejections/new", APPLICATION_OWNERS),
+            entry("POST /applications/{id}/rejections", APPLICATION_OWNERS),
+            entry("GET /applications/{id}/withdrawals/new", APPLICATION_OWNERS),
+            entry("POST /applications/{id}/withdrawals", APPLICATION_OWNERS),
+
+            entry("GET /interviews", signedIn()),
+            entry("GET /queues", READERS),
+            entry("GET /interviews/{applicationId}/{stage}", rolesOrInterviewersOf(ADMIN, RECRUITER, HIRING_MANAGER)),
+            entry("POST /interviews/{applicationId}/{stage}/draft", interviewersOf()),
+            entry("POST /interviews/{applicationId}/{stage}/submission", interviewersOf()),
+            entry("POST /interviews/{applicationId}/{stage}/amendments", interviewersOf()),
+            entry("POST /assignments", STAFF),
+            entry("POST /assignments/{id}/excusal", STAFF),
+            entry("GET /applications/{id}/overrides/new", OVERRIDERS),
+            entry("POST /applications/{id}/overrides", OVERRIDERS),
+            entry("GET /kits", roles(ADMIN)),
+            entry("GET /kits/{stage}/edit", roles(ADMIN)),
+            entry("POST /kits/{stage}", roles(ADMIN)),
+
+            entry("GET /tasks", READERS),
+            entry("GET /tasks/new", READERS),
+            entry("POST /tasks", READERS),
+            entry("GET /tasks/{id}/edit", READERS),
+            entry("POST /tasks/{id}", READERS),
+            entry("GET /tasks/{id}/versions/{number}", READERS),
+            entry("GET /superdays", READERS),
+            entry("GET /superdays/new", STAFF),
+            entry("POST /superdays", STAFF),
+            entry("POST /superdays/warnings", STAFF),
+            entry("GET /superdays/{id}", SUPERDAY_READERS),
+            entry("GET /superdays/of/{applicationId}", rolesOrInterviewersOf(ADMIN, RECRUITER, HIRING_MANAGER)),
+            entry("GET /superdays/{id}/files/{fileId}", SUPERDAY_READERS),
+            entry("GET /superdays/{id}/calendar", SUPERDAY_READERS),
+            entry("GET /superdays/{id}/agenda/edit", STAFF),
+            entry("POST /superdays/{id}/agenda", STAFF),
+            entry("POST /superdays/{id}/release", STAFF),
+            entry("POST /superdays/{id}/status", STAFF),
+            entry("POST /superdays/{id}/cancellation", STAFF),
+            entry("POST /superdays/{id}/checklist", STAFF),
+            entry("POST /superdays/{id}/payment", STAFF),
+            entry("POST /superdays/{id}/links", STAFF),
+            entry("POST /superdays/{id}/link-revocation", STAFF),
+            entry("GET /comparisons/{openingId}", COMPARERS),
+            entry("POST /comparisons/{openingId}/reveal", COMPARERS),
+            entry("GET /comparisons/{openingId}/export", COMPARERS),
+            entry("GET /comparisons/{openingId}/links/{submissionId}/{number}", COMPARERS),
+            entry("GET /comparisons/{openingId}/files/{submissionId}/{number}", COMPARERS),
+            entry("GET /decisions/{id}", APPLICATION_OWNERS),
+            entry("POST /decisions/{id}", DECIDERS),
+            entry("POST /decisions/{id}/message", APPLICATION_OWNERS),
+            entry("GET /offers/{id}", PAY),
+            entry("POST /offers/{id}", PAY),
+            entry("POST /offers/{id}/approval", PAY),
+            entry("POST /offers/{id}/status", PAY),
+            entry("POST /offers/{id}/team", PAY),
+            entry("GET /payments", STAFF),
+            entry("GET /payments/export", STAFF),
+            // The candidate's page: the unguessable link in the path is the only key, and a wrong one reveals nothing.
+            entry("GET /portal/{token}", everyone()),
+            entry("POST /portal/{token}/submissions", everyone()),
+            entry("GET /portal/{token}/files/{fileId}", everyone()),
+            entry("GET /portal/{token}/calendar", everyone()),
+
+            entry("GET /users", roles(ADMIN)),
+            entry("GET /users/new", roles(ADMIN)),
+            entry("POST /users", roles(ADMIN)),
+            entry("GET /users/{id}/edit", roles(ADMIN)),
+            entry("POST /users/{id}", roles(ADMIN)),
+            entry("POST /users/{id}/deactivation", roles(ADMIN)),
+            entry("POST /users/{id}/activation", roles(ADMIN)),
+            entry("POST /users/{id}/password", roles(ADMIN)),
+            entry("GET /audit", roles(ADMIN)),
+            entry("POST /backups", roles(ADMIN)),
+
+            entry("GET /api/openings", READERS),
+            entry("POST /api/openings", STAFF),
+            entry("GET /api/openings/{id}", READERS),
+            entry("PUT /api/openings/{id}", OPENING_OWNERS),
+            entry("GET /api/candidates", READERS),
+            entry("POST /api/candidates", STAFF),
+            entry("GET /api/candidates/{id}", READERS),
+            entry("PUT /api/candidates/{id}", STAFF),
+            entry("GET /api/applications", READERS),
+            entry("POST /api/applications", STAFF),
+            entry("GET /api/applications/{id}", READERS),
+            entry("GET /api/applications/{id}/events", READERS),
+            entry("POST /api/applications/{id}/moves", APPLICATION_OWNERS),
+            entry("POST /api/applications/{id}/rejections", APPLICATION_OWNERS),
+            entry("POST /api/applications/{id}/withdrawals", APPLICATION_OWNERS),
+            entry("POST /api/applications/{id}/reopenings", APPLICATION_OWNERS),
+            entry("POST /api/applications/{id}/overrides", OVERRIDERS),
+            entry("POST /api/assignments", STAFF),
+            entry("POST /api/assignments/{id}/excusal", STAFF),
+            entry("GET /api/scorecards/{applicationId}/{stage}", rolesOrInterviewersOf(ADMIN, RECRUITER, HIRING_MANAGER)),
+            entry("PUT /api/scorecards/{applicationId}/{stage}/draft", interviewersOf()),
+            entry("POST /api/scorecards/{applicationId}/{stage}/submission", interviewersOf()),
+            entry("POST /api/scorecards/{applicationId}/{stage}/amendments", interviewersOf())));
+
+    private AccessTable() {
+    }
+
+    public static Optional<Rule> ruleFor(String method, String route) {
+        return Optional.ofNullable(RULES.get(("HEAD".equals(method) ? "GET" : method) + " " + route));
+    }
+}

@@ -1,0 +1,67 @@
+package app.rounddown.calendar;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Transp;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+/**
+ * Calendar files (RFC 5545), such as a SuperDay's: timed events in the reader's own zone, with its VTIMEZONE,
+ * and an all-day hold per session day that is marked free, so it blocks nobody's calendar.
+ */
+public final class Ics {
+    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+
+    private Ics() {
+    }
+
+    public record Event(String uid, String summary, String description, Instant start, Instant end) {
+    }
+
+    public record Hold(String uid, String summary, LocalDate day) {
+    }
+
+    /** {@code sequence} grows with every change of the agenda, so calendars replace the events they imported. */
+    public static String calendar(ZoneId zone, List<Event> events, List<Hold> holds, Instant stamp, int sequence) {
+        Calendar calendar = new Calendar()
+                .add(new ProdId("-//Rounddown//SuperDay//EN"))
+                .add(ImmutableVersion.VERSION_2_0)
+                .add(ImmutableCalScale.GREGORIAN)
+                .add(ImmutableMethod.PUBLISH);
+        net.fortuna.ical4j.model.TimeZone timeZone = ZONES.getTimeZone(zone.getId());
+        if (timeZone != null) {
+            calendar.add(timeZone.getVTimeZone());
+        }
+        ZoneId written = timeZone != null ? zone : java.time.ZoneOffset.UTC;
+        for (Event event : events) {
+            VEvent vevent = new VEvent(event.start().atZone(written), event.end().atZone(written), event.summary())
+                    .add(new Uid(event.uid()))
+                    .add(new DtStamp(stamp))
+                    .add(new Sequence(sequence))
+                    .add(new Description(event.description()));
+            calendar.add(vevent);
+        }
+        for (Hold hold : holds) {
+            VEvent vevent = new VEvent(hold.day(), hold.day().plusDays(1), hold.summary())
+                    .add(new Uid(hold.uid()))
+                    .add(new DtStamp(stamp))
+                    .add(new Sequence(sequence))
+                    .add(new Transp(Transp.VALUE_TRANSPARENT));
+            calendar.add(vevent);
+        }
+        return calendar.toString();
+    }
+}

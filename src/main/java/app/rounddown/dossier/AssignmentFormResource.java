@@ -1,0 +1,67 @@
+package app.rounddown.dossier;
+
+import app.rounddown.candidate.Candidate;
+import app.rounddown.people.CurrentUser;
+import app.rounddown.pipeline.Stage;
+import app.rounddown.scorecard.Assignment;
+import app.rounddown.scorecard.Interviews;
+import app.rounddown.web.Flash;
+import app.rounddown.web.FormData;
+import app.rounddown.web.InvalidInput;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+/**
+ * Assigning an interviewer from the candidate page: on success back to the page with a flash; on a mistake the
+ * page again with 400, the message beside the field and what was typed still there.
+ */
+@Path("/assignments")
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+public class AssignmentFormResource {
+    @Inject
+    Interviews interviews;
+    @Inject
+    CurrentUser current;
+
+    @POST
+    public Response assign(MultivaluedMap<String, String> posted) {
+        FormData form = FormData.of(posted);
+        Long applicationId = form.id("applicationId");
+        if (applicationId == null) {
+            throw InvalidInput.of("applicationId", "Choose the application to interview.");
+        }
+        Candidate candidate = Interviews.application(applicationId).candidate;
+        try {
+            Assignment assignment = interviews.assign(applicationId, new Interviews.NewAssignment(
+                    form.choice("stage", Stage.class), form.id("interviewerId"), localTime(form.text("startsAt")),
+                    form.number("durationMinutes")));
+            return Flash.success("/candidates/" + candidate.id, assignment.interviewer.name + " will interview at the "
+                    + assignment.stage.label() + ".");
+        } catch (InvalidInput refused) {
+            return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(CandidatePageResource.Templates.show(
+                    candidate, CandidateHistory.of(candidate), refused.errors(), current.require(), form)).build();
+        }
+    }
+
+    /** A date and time typed in the recruiter's own time zone (the browser's datetime-local field). */
+    private Instant localTime(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            ZoneId zone = ZoneId.of(current.require().timeZone);
+            return LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
+        } catch (DateTimeException e) {
+            throw InvalidInput.of("startsAt", "Give the date and time of the interview, such as 2026-11-24 14:00.");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package app.rounddown.dossier;
+
+import app.rounddown.opening.Opening;
+import app.rounddown.people.CurrentUser;
+import app.rounddown.pipeline.Stage;
+import app.rounddown.web.Found;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("/boards")
+@Produces(MediaType.TEXT_HTML)
+public class BoardResource {
+    @Inject
+    CurrentUser current;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance board(PipelineBoard.Board board);
+
+        static native TemplateInstance column(Opening opening, PipelineBoard.Column column, String filter);
+
+        static native TemplateInstance column$cards(Opening opening, PipelineBoard.Column column, String filter);
+    }
+
+    @GET
+    @Path("{openingId}")
+    public TemplateInstance board(Long openingId, @QueryParam("q") String filter) {
+        return Templates.board(PipelineBoard.of(opening(openingId), filter, current.require().id));
+    }
+
+    /** "Show more" of one column: just the next cards for htmx, a page of its own without JavaScript. */
+    @GET
+    @Path("{openingId}/columns/{stage}")
+    public TemplateInstance column(Long openingId, String stage, @QueryParam("q") String filter,
+                                   @QueryParam("offset") String offset, @HeaderParam("HX-Request") String htmx) {
+        Opening opening = opening(openingId);
+        PipelineBoard.Column column = PipelineBoard.column(opening, stageNamed(stage), filter, offsetOf(offset),
+                current.require().id);
+        String shownFilter = filter == null ? "" : filter.strip();
+        return "true".equals(htmx) ? Templates.column$cards(opening, column, shownFilter)
+                : Templates.column(opening, column, shownFilter);
+    }
+
+    private static Opening opening(Long id) {
+        return Found.or404(Opening.<Opening>find("from Opening o left join fetch o.hiringManager where o.id = ?1", id)
+                .firstResult(), "opening", id);
+    }
+
+    private static Stage stageNamed(String name) {
+        try {
+            return Stage.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("There is no stage called " + name + ".");
+        }
+    }
+
+    private static int offsetOf(String offset) {
+        try {
+            return offset == null ? 0 : Math.max(0, Integer.parseInt(offset));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package app.rounddown.dossier;
+
+import app.rounddown.audit.AuditEntry;
+import app.rounddown.candidate.Candidate;
+import app.rounddown.opening.Opening;
+import app.rounddown.opening.OpeningStatus;
+import app.rounddown.people.User;
+import app.rounddown.pipeline.Application;
+import app.rounddown.pipeline.ApplicationEvent;
+import app.rounddown.scorecard.StageResults;
+import app.rounddown.superday.SuperDay;
+import java.util.List;
+
+/**
+ * A candidate's applications, their history, the openings they could still join, edits to the profile and
+ * their interviews: a fixed number of statements, whatever the number of applications.
+ */
+public record CandidateHistory(List<Application> applications, List<ApplicationEvent> timeline,
+                               List<Opening> openToJoin, List<AuditEntry> recordHistory, StageResults interviews,
+                               List<User> possibleInterviewers,
+                               java.util.Map<Long, SuperDay> superDays) {
+    static final int TIMELINE_LIMIT = 200;
+    static final int OPENINGS_LIMIT = 500;
+
+    public static CandidateHistory of(Candidate candidate) {
+        List<Application> applications = Application.find("from Application a join fetch a.opening "
+                + "where a.candidate = ?1 order by a.createdAt desc, a.id desc", candidate).list();
+        List<ApplicationEvent> timeline = ApplicationEvent.timelineOf(applications.stream().map(a -> a.id).toList(),
+                TIMELINE_LIMIT);
+        List<Opening> openToJoin = Opening.find("status = OpeningStatus.OPEN and id not in "
+                + "(select a.opening.id from Application a where a.candidate = ?1) order by lower(title), id", candidate)
+                .page(0, OPENINGS_LIMIT).list();
+        List<AuditEntry> recordHistory = AuditEntry.<AuditEntry>find("candidateId = ?1 and entityType = 'candidate' "
+                + "order by occurredAt desc, id desc", candidate.id).page(0, TIMELINE_LIMIT).list();
+        StageResults interviews = StageResults.of(applications.stream().map(a -> a.id).toList());
+        List<User> possibleInterviewers = User.<User>find("active = true order by lower(name), id").page(0, 500).list();
+        java.util.Map<Long, SuperDay> superDays = new java.util.HashMap<>();
+        if (!applications.isEmpty()) {
+            SuperDay.<SuperDay>list(
+                    "application.id in ?1 order by createdAt", applications.stream().map(a -> a.id).toList())
+                    .forEach(day -> superDays.merge(day.application.id, day, (was, now) -> now.isCancelled() ? was : now));
+        }
+        return new CandidateHistory(applications, timeline, openToJoin, recordHistory, interviews, possibleInterviewers,
+                superDays);
+    }
+
+    /** The application's SuperDay: the live one, or the last cancelled one if none is live. */
+    public SuperDay superDayOf(Application application) {
+        return superDays.get(application.id);
+    }
+
+    /** The opening an event belongs to, from the applications already loaded (no extra query per event). */
+    public String openingOf(ApplicationEvent event) {
+        return applications.stream().filter(a -> a.id.equals(event.application.id)).findFirst()
+                .map(a -> a.opening.title).orElse("");
+    }
+
+    /** Why moving this application forward must wait, for the hint beside the button; empty when it may go. */
+    public List<String> holdReasons(Application application, User viewer) {
+        return application.status.isActive() ? interviews.reasonsToHold(application.id, application.stage, viewer)
+                : List.of();
+    }
+}

@@ -1,0 +1,80 @@
+package app.rounddown.dossier;
+
+import app.rounddown.candidate.Candidate;
+import app.rounddown.candidate.Candidates;
+import app.rounddown.people.CurrentUser;
+import app.rounddown.people.User;
+import app.rounddown.pipeline.ApplicationInputs;
+import app.rounddown.pipeline.PipelineActions;
+import app.rounddown.scorecard.Interviews;
+import app.rounddown.web.FieldErrors;
+import app.rounddown.web.Flash;
+import app.rounddown.web.FormData;
+import app.rounddown.web.InputCheck;
+import app.rounddown.web.InvalidInput;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+/** The candidate page: profile, applications with their interview results and SuperDays, timeline, history. */
+@Path("/candidates")
+@Produces(MediaType.TEXT_HTML)
+public class CandidatePageResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance show(Candidate candidate, CandidateHistory history, FieldErrors errors, User viewer,
+                                            FormData assignment);
+    }
+
+    @Inject
+    InputCheck inputCheck;
+    @Inject
+    PipelineActions actions;
+    @Inject
+    CurrentUser current;
+    @Inject
+    Interviews interviews;
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance show(Long id) {
+        Candidate candidate = Candidates.find(id);
+        CandidateHistory history = CandidateHistory.of(candidate);
+        User viewer = current.require();
+        interviews.sawCards(viewer, history.applications().stream().flatMap(application -> history.interviews()
+                .stagesOf(application.id).stream()
+                .filter(stage -> stage.othersVisibleTo(viewer)
+                        && stage.current().stream().anyMatch(card -> !card.interviewer.id.equals(viewer.id)))
+                .map(stage -> new Interviews.Seen(application.id, stage.stage))).toList());
+        return Templates.show(candidate, history, FieldErrors.none(), viewer, FormData.empty());
+    }
+
+    @POST
+    @Path("{id}/applications")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addToOpening(Long id, MultivaluedMap<String, String> posted) {
+        Candidate candidate = Candidates.find(id);
+        FormData form = FormData.of(posted);
+        ApplicationInputs.NewApplication input = new ApplicationInputs.NewApplication(id, form.id("openingId"));
+        FieldErrors errors = inputCheck.check(input);
+        if (errors.isEmpty()) {
+            try {
+                actions.start(input);
+                return Flash.success("/candidates/" + id, candidate.name + " added to the pipeline at Applied.");
+            } catch (InvalidInput invalid) {
+                errors = invalid.errors();
+            }
+        }
+        return Response.status(400).entity(Templates.show(candidate, CandidateHistory.of(candidate), errors,
+                current.require(), FormData.empty())).build();
+    }
+}

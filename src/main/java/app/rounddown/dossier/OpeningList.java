@@ -1,0 +1,49 @@
+package app.rounddown.dossier;
+
+import app.rounddown.opening.Opening;
+import app.rounddown.pipeline.Stage;
+import app.rounddown.web.Page;
+import app.rounddown.web.PageRequest;
+import jakarta.persistence.EntityManager;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The openings list: a page of openings with how many people are at each stage. Three statements. */
+public final class OpeningList {
+    private OpeningList() {
+    }
+
+    public static Page<Row> withCounts(PageRequest request) {
+        Page<Opening> openings = Opening.page(request);
+        Map<Long, Map<Stage, Long>> counts = countsByStage(openings.items().stream().map(o -> o.id).toList());
+        return openings.map(o -> new Row(o, counts.getOrDefault(o.id, Map.of())));
+    }
+
+    /** Applications still in the running (and hires) per opening and stage. */
+    static Map<Long, Map<Stage, Long>> countsByStage(List<Long> openingIds) {
+        Map<Long, Map<Stage, Long>> counts = new HashMap<>();
+        if (openingIds.isEmpty()) {
+            return counts;
+        }
+        EntityManager em = Opening.getEntityManager();
+        List<Object[]> rows = em.createQuery("select a.opening.id, a.stage, count(a) from Application a "
+                        + "where a.opening.id in :ids and a.status in (ACTIVE, HIRED) group by a.opening.id, a.stage",
+                Object[].class).setParameter("ids", openingIds).getResultList();
+        for (Object[] row : rows) {
+            counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(Stage.class)).put((Stage) row[1], (Long) row[2]);
+        }
+        return counts;
+    }
+
+    public record Row(Opening opening, Map<Stage, Long> byStage) {
+        public long at(Stage stage) {
+            return byStage.getOrDefault(stage, 0L);
+        }
+
+        public long inProcess() {
+            return byStage.entrySet().stream().filter(e -> e.getKey() != Stage.HIRED).mapToLong(Map.Entry::getValue).sum();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package app.rounddown.dossier;
+
+import app.rounddown.web.Page;
+import app.rounddown.web.PageRequest;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** The openings, each with how many people are at each stage of its pipeline. */
+@Path("/openings")
+@Produces(MediaType.TEXT_HTML)
+public class OpeningListResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(Page<OpeningList.Row> openings);
+    }
+
+    @GET
+    public TemplateInstance list(@QueryParam("page") String page) {
+        return Templates.list(OpeningList.withCounts(PageRequest.parse(page, "50")));
+    }
+}

@@ -1,0 +1,79 @@
+package app.rounddown.dossier;
+
+import app.rounddown.people.CurrentUser;
+import app.rounddown.people.Role;
+import app.rounddown.people.User;
+import app.rounddown.pipeline.Stage;
+
+import app.rounddown.pipeline.Application;
+import app.rounddown.pipeline.ApplicationStatus;
+import app.rounddown.scorecard.Assignment;
+import app.rounddown.scorecard.Gate;
+import app.rounddown.scorecard.Scorecard;
+import app.rounddown.superday.SuperDay;
+import app.rounddown.superday.SuperDayStatus;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+
+/** The recruiter's queues: candidates whose cards are all in, and cards that are overdue. */
+@Path("/queues")
+@Produces(MediaType.TEXT_HTML)
+public class QueueResource {
+    static final int LIMIT = 100;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance queues(List<Application> needsDecision, List<Assignment> overdue,
+                                              List<SuperDay> decisionsDue, Instant now);
+    }
+
+    @GET
+    public TemplateInstance queues() {
+        List<Application> needsDecision = Application.<Application>find("from Application a join fetch a.candidate "
+                + "join fetch a.opening where a.status = ?1 and a.stage in ?2 "
+                + "and exists (select 1 from Scorecard s where s.application = a and s.stage = a.stage "
+                + "and s.submittedAt is not null) "
+                + "and not exists (select 1 from Assignment x where x.application = a and x.stage = a.stage "
+                + "and x.excusedAt is null and not exists (select 1 from Scorecard s2 where s2.application = a "
+                + "and s2.stage = a.stage and s2.interviewer = x.interviewer and s2.submittedAt is not null)) "
+                + "order by a.stageEnteredAt", ApplicationStatus.ACTIVE, Gate.INTERVIEW_STAGES).page(0, LIMIT).list();
+        List<Assignment> overdue = Assignment.<Assignment>find("from Assignment x join fetch x.interviewer "
+                + "join fetch x.application a join fetch a.candidate where x.excusedAt is null and x.startsAt < ?1 "
+                + "and a.status = ?2 and not exists (select 1 from Scorecard s where s.application = x.application "
+                + "and s.stage = x.stage and s.interviewer = x.interviewer and s.submittedAt is not null) "
+                + "order by x.startsAt", Instant.now().minus(Assignment.CARD_DUE_AFTER), ApplicationStatus.ACTIVE)
+                .page(0, LIMIT).list();
+        Instant now = Instant.now();
+        return Templates.queues(needsDecision, overdue, decisionsDue(now), now);
+    }
+
+    @jakarta.inject.Inject
+    CurrentUser current;
+
+    /**
+     * SuperDays that have ended with the hiring manager's decision still to make, oldest first; a hiring
+     * manager sees those of their own openings.
+     */
+    private List<SuperDay> decisionsDue(Instant now) {
+        User viewer = current.require();
+        boolean everyone = viewer.has(Role.ADMIN) || viewer.has(Role.RECRUITER);
+        String mine = everyone ? "" : "and o.hiringManager.id = :viewer ";
+        io.quarkus.panache.common.Parameters parameters = io.quarkus.panache.common.Parameters.with("stage", Stage.SUPERDAY)
+                .and("active", ApplicationStatus.ACTIVE).and("cancelled", SuperDayStatus.CANCELLED)
+                .and("now", now);
+        if (!everyone) {
+            parameters.and("viewer", viewer.id);
+        }
+        return SuperDay.<SuperDay>find("from SuperDay s "
+                        + "join fetch s.application a join fetch a.candidate join fetch a.opening o "
+                        + "where a.stage = :stage and a.status = :active and s.status <> :cancelled and s.endsAt <= :now "
+                        + mine + "order by s.endsAt", parameters)
+                .page(0, LIMIT).list();
+    }
+}

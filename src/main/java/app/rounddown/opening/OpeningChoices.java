@@ -1,0 +1,11 @@
+package app.rounddown.opening;
+
+import io.quarkus.qute.TemplateGlobal;
+import java.util.List;
+
+/** The choices opening forms offer, available to every template. */
+@TemplateGlobal
+public class OpeningChoices {
+    public static final List<RoleType> roleTypes = List.of(RoleType.values());
+    public static final List<OpeningStatus> openingStatuses = List.of(OpeningStatus.values());
+}

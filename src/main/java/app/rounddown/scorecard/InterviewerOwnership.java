@@ -1,0 +1,20 @@
+package app.rounddown.scorecard;
+
+import app.rounddown.access.Ownership;
+import app.rounddown.access.Rule;
+import app.rounddown.people.User;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** An interviewer may reach the candidates they are assigned to interview. */
+@ApplicationScoped
+public class InterviewerOwnership implements Ownership {
+    @Override
+    public Rule.Managed kind() {
+        return Rule.Managed.INTERVIEWED;
+    }
+
+    @Override
+    public boolean owns(User user, long applicationId) {
+        return Assignment.count("application.id = ?1 and interviewer.id = ?2", applicationId, user.id) > 0;
+    }
+}

@@ -1,0 +1,32 @@
+package app.rounddown.superday;
+
+import app.rounddown.people.CurrentUser;
+import app.rounddown.people.Role;
+import app.rounddown.people.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+
+/** Builds the SuperDay page for the person asking: staff also get the candidate's link and the warnings. */
+@ApplicationScoped
+public class SuperDayPages {
+    @Inject
+    SuperDays superDays;
+    @Inject
+    PortalLinks links;
+    @Inject
+    CurrentUser current;
+
+    /** The page of one SuperDay; the candidate's link is written with the app's own address, as the request saw it. */
+    public SuperDayPage of(long id, URI appAddress) {
+        SuperDay day = SuperDays.find(id);
+        User viewer = current.require();
+        boolean staff = viewer.hasAny(EnumSet.of(Role.ADMIN, Role.RECRUITER));
+        String link = staff ? appAddress.resolve("/portal/") + links.portalToken(day) : null;
+        return SuperDayPage.of(day, viewer, viewer.zone().getId(), link, staff ? superDays.warnings(day) : List.of(),
+                Instant.now());
+    }
+}

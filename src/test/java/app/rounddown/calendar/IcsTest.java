@@ -1,0 +1,77 @@
+package app.rounddown.calendar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.rounddown.superday.SuperDay;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.DtStart;
+import org.junit.jupiter.api.Test;
+
+class IcsTest {
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    // 1 November 2026: clocks in New York go back an hour at 02:00.
+    private static final Instant KICK_OFF = ZonedDateTime.of(2026, 11, 1, 9, 0, 0, 0, NEW_YORK).toInstant();
+
+    private static Calendar parse(String text) throws Exception {
+        return new CalendarBuilder().build(new StringReader(text));
+    }
+
+    private static String dayOfDemo(ZoneId zone) {
+        return Ics.calendar(zone, List.of(new Ics.Event("b1@rounddown", "SuperDay: kick-off", "With Hannah",
+                        KICK_OFF, KICK_OFF.plusSeconds(15 * 60))),
+                List.of(new Ics.Hold("h1@rounddown", "SuperDay (hold)", LocalDate.of(2026, 11, 1))),
+                Instant.parse("2026-10-20T10:00:00Z"), 3);
+    }
+
+    @Test
+    void the_calendar_parses_and_validates_with_its_time_zone() throws Exception {
+        Calendar calendar = parse(dayOfDemo(NEW_YORK));
+        calendar.validate();
+        List<VTimeZone> zones = calendar.getComponents("VTIMEZONE");
+        assertEquals(1, zones.size());
+        assertEquals("America/New_York", zones.get(0).getTimeZoneId().getValue());
+        assertEquals(2, calendar.<VEvent>getComponents("VEVENT").size());
+    }
+
+    @Test
+    void a_block_on_the_day_clocks_change_reads_back_as_the_same_instant() throws Exception {
+        Calendar calendar = parse(dayOfDemo(NEW_YORK));
+        VEvent kickOff = calendar.<VEvent>getComponents("VEVENT").stream()
+                .filter(e -> e.getUid().orElseThrow().getValue().equals("b1@rounddown")).findFirst().orElseThrow();
+        DtStart<?> start = kickOff.<java.time.temporal.Temporal>getStartDate().orElseThrow();
+        assertEquals("America/New_York", start.getParameter("TZID").orElseThrow().getValue());
+        assertEquals("20261101T090000", start.getValue());
+        assertEquals(KICK_OFF, ZonedDateTime.from(start.getDate()).toInstant());
+    }
+
+    @Test
+    void a_participant_in_london_gets_the_same_instant_in_london_time() throws Exception {
+        Calendar calendar = parse(dayOfDemo(ZoneId.of("Europe/London")));
+        VEvent kickOff = calendar.<VEvent>getComponents("VEVENT").get(0);
+        DtStart<?> start = kickOff.<java.time.temporal.Temporal>getStartDate().orElseThrow();
+        // 09:00 in New York on 1 November is 14:00 in London: London changed a week earlier.
+        assertEquals("20261101T140000", start.getValue());
+        assertEquals(KICK_OFF, ZonedDateTime.from(start.getDate()).toInstant());
+    }
+
+    @Test
+    void the_all_day_hold_is_marked_free() throws Exception {
+        Calendar calendar = parse(dayOfDemo(NEW_YORK));
+        VEvent hold = calendar.<VEvent>getComponents("VEVENT").stream()
+                .filter(e -> e.getUid().orElseThrow().getValue().equals("h1@rounddown")).findFirst().orElseThrow();
+        assertEquals("TRANSPARENT", hold.<Property>getProperty("TRANSP").orElseThrow().getValue());
+        assertEquals("20261101", hold.<java.time.temporal.Temporal>getStartDate().orElseThrow().getValue());
+        assertTrue(hold.<java.time.temporal.Temporal>getStartDate().orElseThrow().getParameter("VALUE").isPresent());
+    }
+}
