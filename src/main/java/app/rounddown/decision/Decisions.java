@@ -5,7 +5,7 @@ import app.rounddown.people.CurrentUser;
 import app.rounddown.pipeline.Application;
 import app.rounddown.pipeline.ApplicationInputs;
 import app.rounddown.pipeline.ApplicationStatus;
-import app.rounddown.pipeline.PipelineActions;
+import app.rounddown.pipeline.Applications;
 import app.rounddown.pipeline.RejectionReason;
 import app.rounddown.pipeline.Stage;
 import app.rounddown.scorecard.Scorecard;
@@ -39,7 +39,7 @@ public class Decisions {
     @Inject
     Audit audit;
     @Inject
-    PipelineActions pipeline;
+    Applications pipeline;
 
     public record Input(Outcome outcome, String discussionNote, LocalDate reapplyAfter) {
     }

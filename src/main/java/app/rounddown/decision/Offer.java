@@ -1,9 +1,12 @@
 package app.rounddown.decision;
 
+import app.rounddown.money.Money;
 import app.rounddown.opening.RoleType;
 import app.rounddown.pipeline.Application;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,8 +36,11 @@ public class Offer extends PanacheEntityBase {
     public Application application;
     @Enumerated(EnumType.STRING)
     public RoleType roleType;
-    public BigDecimal ote;
-    public String currency;
+    /** On-target earnings a year, in the currency of the whole offer. */
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "ote"))
+    @AttributeOverride(name = "currency", column = @Column(name = "currency"))
+    public Money ote;
     public int basePercent;
     public String basePercentReason;
     public BigDecimal annualQuota;
@@ -64,8 +70,7 @@ public class Offer extends PanacheEntityBase {
 
     /** New terms clear both approvals: what was approved is no longer what is on the page. */
     void write(Terms terms) {
-        ote = terms.ote();
-        currency = terms.currency();
+        ote = Money.of(terms.ote(), terms.currency());
         basePercent = terms.basePercent();
         basePercentReason = terms.basePercentReason() == null || terms.basePercentReason().isBlank() ? null
                 : terms.basePercentReason().strip();
@@ -79,7 +84,7 @@ public class Offer extends PanacheEntityBase {
     }
 
     public PayPlan.Split split() {
-        return PayPlan.split(ote, currency, basePercent);
+        return PayPlan.split(ote.amount(), ote.currency(), basePercent);
     }
 
     public List<PayPlan.WhatIfRow> whatIf() {
@@ -100,7 +105,7 @@ public class Offer extends PanacheEntityBase {
 
     public Map<String, Object> snapshot() {
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("ote", ote + " " + currency);
+        fields.put("ote", ote.toString());
         fields.put("basePercent", basePercent);
         fields.put("basePercentReason", basePercentReason);
         fields.put("annualQuota", annualQuota);

@@ -109,12 +109,12 @@ public class OfferResource {
     private static FormData formOf(Application application, Offer offer) {
         Map<String, Object> fields = new HashMap<>();
         if (offer == null) {
-            fields.put("currency", application.opening.superdayCurrency);
+            fields.put("currency", application.opening.superdayFee.currency());
             fields.put("basePercent", PayPlan.defaultBasePercent(application.opening.roleType));
             fields.put("startDate", LocalDate.now().plusMonths(1).withDayOfMonth(1));
         } else {
-            fields.put("ote", offer.ote.toPlainString());
-            fields.put("currency", offer.currency);
+            fields.put("ote", offer.ote.amount().toPlainString());
+            fields.put("currency", offer.ote.currency());
             fields.put("basePercent", offer.basePercent);
             fields.put("basePercentReason", offer.basePercentReason);
             fields.put("annualQuota", offer.annualQuota.toPlainString());

@@ -1,14 +1,15 @@
 package app.rounddown.decision;
 
 import app.rounddown.audit.Audit;
+import app.rounddown.money.Currencies;
+import app.rounddown.money.Money;
 import app.rounddown.people.CurrentUser;
 import app.rounddown.people.User;
 import app.rounddown.pipeline.Application;
 import app.rounddown.pipeline.ApplicationInputs;
 import app.rounddown.pipeline.ApplicationStatus;
-import app.rounddown.pipeline.PipelineActions;
+import app.rounddown.pipeline.Applications;
 import app.rounddown.pipeline.Stage;
-import app.rounddown.web.Currencies;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.Found;
 import app.rounddown.web.InvalidInput;
@@ -17,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 
@@ -25,7 +25,6 @@ import java.util.Map;
 @ApplicationScoped
 public class Offers {
     /** What the amount columns hold: 14 digits, 2 after the point. */
-    static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
 
     @Inject
     CurrentUser current;
@@ -36,7 +35,7 @@ public class Offers {
     @Inject
     Audit audit;
     @Inject
-    PipelineActions pipeline;
+    Applications pipeline;
 
     @Transactional
     public Offer save(long applicationId, Integer seenVersion, Offer.Terms terms) {
@@ -75,8 +74,7 @@ public class Offers {
 
     private static FieldErrors check(Offer.Terms terms, Application application) {
         FieldErrors errors = FieldErrors.none();
-        if (terms.ote() == null || terms.ote().signum() <= 0 || terms.ote().scale() > 2
-                || terms.ote().compareTo(MAX_AMOUNT) > 0) {
+        if (!Money.fits(terms.ote(), Money.LARGEST_PAY) || terms.ote().signum() == 0) {
             errors.add("ote", "Give the on-target earnings as a yearly amount, such as 120000.");
         }
         if (!Currencies.known(terms.currency())) {
@@ -92,8 +90,7 @@ public class Offers {
         if (terms.basePercentReason() != null && terms.basePercentReason().length() > 2000) {
             errors.add("basePercentReason", "Keep the reason to 2,000 characters or fewer.");
         }
-        if (terms.annualQuota() == null || terms.annualQuota().signum() < 0 || terms.annualQuota().scale() > 2
-                || terms.annualQuota().compareTo(MAX_AMOUNT) > 0) {
+        if (!Money.fits(terms.annualQuota(), Money.LARGEST_PAY)) {
             errors.add("annualQuota", "Give the annual quota as an amount, such as 1000000.");
         }
         if (terms.startDate() == null) {

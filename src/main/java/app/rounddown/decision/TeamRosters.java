@@ -1,6 +1,7 @@
 package app.rounddown.decision;
 
 import app.rounddown.audit.Audit;
+import app.rounddown.money.Money;
 import app.rounddown.people.User;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.InvalidInput;
@@ -43,7 +44,7 @@ public class TeamRosters {
         if (startsOn == null) {
             errors.add("memberStartsOn", "Give the date they started.");
         }
-        if (annualQuota == null || annualQuota.signum() < 0 || annualQuota.scale() > 2 || annualQuota.compareTo(Offers.MAX_AMOUNT) > 0) {
+        if (!Money.fits(annualQuota, Money.LARGEST_PAY)) {
             errors.add("memberQuota", "Give their annual quota as an amount, such as 1000000.");
         }
         if (offer.application.opening.hiringManager == null) {

@@ -86,9 +86,7 @@ public class DemoSuperDays {
         superDay.createdBy = "Demo data";
         superDay.portalNonce = Secrets.randomToken();
         superDay.portalTokenHash = PortalLinks.hash(links.portalToken(superDay));
-        superDay.fee = application.opening.superdayFee;
-        superDay.cancellationFee = application.opening.superdayCancellationFee;
-        superDay.currency = application.opening.superdayCurrency;
+        superDay.charge(application.opening.superdayFee, application.opening.superdayCancellationFee.amount());
         superDay.prepareNotes = "Bring a laptop and block the whole day. The task appears here at kick-off.";
         superDay.taskVersion = TaskLibrary.latestFor(application.opening.roleType).stream().findFirst().orElse(null);
         List<Block> blocks = Agenda.template(day, zone, nobody, List.of(), List.of()).stream().map(template -> {

@@ -48,7 +48,7 @@ public class AssignmentFormResource {
                     + assignment.stage.label() + ".");
         } catch (InvalidInput refused) {
             return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(CandidatePageResource.Templates.show(
-                    candidate, CandidateHistory.of(candidate), refused.errors(), current.require(), form)).build();
+                    candidate, CandidatePage.of(candidate), refused.errors(), current.require(), form)).build();
         }
     }
 

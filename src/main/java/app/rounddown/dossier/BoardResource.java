@@ -23,17 +23,17 @@ public class BoardResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance board(PipelineBoard.Board board);
+        static native TemplateInstance board(BoardPage.Board board);
 
-        static native TemplateInstance column(Opening opening, PipelineBoard.Column column, String filter);
+        static native TemplateInstance column(Opening opening, BoardPage.Column column, String filter);
 
-        static native TemplateInstance column$cards(Opening opening, PipelineBoard.Column column, String filter);
+        static native TemplateInstance column$cards(Opening opening, BoardPage.Column column, String filter);
     }
 
     @GET
     @Path("{openingId}")
     public TemplateInstance board(Long openingId, @QueryParam("q") String filter) {
-        return Templates.board(PipelineBoard.of(opening(openingId), filter, current.require().id));
+        return Templates.board(BoardPage.of(opening(openingId), filter, current.require().id));
     }
 
     /** "Show more" of one column: just the next cards for htmx, a page of its own without JavaScript. */
@@ -42,7 +42,7 @@ public class BoardResource {
     public TemplateInstance column(Long openingId, String stage, @QueryParam("q") String filter,
                                    @QueryParam("offset") String offset, @HeaderParam("HX-Request") String htmx) {
         Opening opening = opening(openingId);
-        PipelineBoard.Column column = PipelineBoard.column(opening, stageNamed(stage), filter, offsetOf(offset),
+        BoardPage.Column column = BoardPage.column(opening, stageNamed(stage), filter, offsetOf(offset),
                 current.require().id);
         String shownFilter = filter == null ? "" : filter.strip();
         return "true".equals(htmx) ? Templates.column$cards(opening, column, shownFilter)

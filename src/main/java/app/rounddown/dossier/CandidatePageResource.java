@@ -5,7 +5,7 @@ import app.rounddown.candidate.Candidates;
 import app.rounddown.people.CurrentUser;
 import app.rounddown.people.User;
 import app.rounddown.pipeline.ApplicationInputs;
-import app.rounddown.pipeline.PipelineActions;
+import app.rounddown.pipeline.Applications;
 import app.rounddown.scorecard.Interviews;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.Flash;
@@ -31,14 +31,14 @@ public class CandidatePageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(Candidate candidate, CandidateHistory history, FieldErrors errors, User viewer,
+        static native TemplateInstance show(Candidate candidate, CandidatePage history, FieldErrors errors, User viewer,
                                             FormData assignment);
     }
 
     @Inject
     InputCheck inputCheck;
     @Inject
-    PipelineActions actions;
+    Applications actions;
     @Inject
     CurrentUser current;
     @Inject
@@ -48,7 +48,7 @@ public class CandidatePageResource {
     @Path("{id}")
     public TemplateInstance show(Long id) {
         Candidate candidate = Candidates.find(id);
-        CandidateHistory history = CandidateHistory.of(candidate);
+        CandidatePage history = CandidatePage.of(candidate);
         User viewer = current.require();
         interviews.sawCards(viewer, history.applications().stream().flatMap(application -> history.interviews()
                 .stagesOf(application.id).stream()
@@ -74,7 +74,7 @@ public class CandidatePageResource {
                 errors = invalid.errors();
             }
         }
-        return Response.status(400).entity(Templates.show(candidate, CandidateHistory.of(candidate), errors,
+        return Response.status(400).entity(Templates.show(candidate, CandidatePage.of(candidate), errors,
                 current.require(), FormData.empty())).build();
     }
 }

@@ -17,11 +17,11 @@ public class OpeningListResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(Page<OpeningList.Row> openings);
+        static native TemplateInstance list(Page<OpeningListPage.Row> openings);
     }
 
     @GET
     public TemplateInstance list(@QueryParam("page") String page) {
-        return Templates.list(OpeningList.withCounts(PageRequest.parse(page, "50")));
+        return Templates.list(OpeningListPage.withCounts(PageRequest.parse(page, "50")));
     }
 }

@@ -1,12 +1,15 @@
 package app.rounddown.opening;
 
 import app.rounddown.access.Managed;
+import app.rounddown.money.Money;
 import app.rounddown.people.User;
 import app.rounddown.web.CompanyDefaults;
 import app.rounddown.web.Page;
 import app.rounddown.web.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +20,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -47,15 +51,20 @@ public class Opening extends PanacheEntityBase implements Managed {
     @Version
     public int version;
     /** What a SuperDay for this opening pays by default, and what the company pays when it cancels one. */
-    public java.math.BigDecimal superdayFee = new java.math.BigDecimal("1000.00");
-    public java.math.BigDecimal superdayCancellationFee = new java.math.BigDecimal("500.00");
-    public String superdayCurrency = "USD";
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "superday_fee"))
+    @AttributeOverride(name = "currency", column = @Column(name = "superday_currency"))
+    public Money superdayFee = Money.of(new BigDecimal("1000"), "USD");
+    /** In the fee's currency: one column holds the currency of both. */
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "superday_cancellation_fee"))
+    @AttributeOverride(name = "currency", column = @Column(name = "superday_currency", insertable = false, updatable = false))
+    public Money superdayCancellationFee = Money.of(new BigDecimal("500"), "USD");
 
     static Opening open(OpeningInput input, User hiringManager, CompanyDefaults defaults) {
         Opening opening = new Opening();
-        opening.superdayFee = defaults.superdayFee();
-        opening.superdayCancellationFee = defaults.superdayCancellationFee();
-        opening.superdayCurrency = defaults.superdayCurrency();
+        opening.superdayFee = Money.of(defaults.superdayFee(), defaults.superdayCurrency());
+        opening.superdayCancellationFee = Money.of(defaults.superdayCancellationFee(), defaults.superdayCurrency());
         opening.apply(input, hiringManager);
         opening.persist();
         return opening;
@@ -73,15 +82,10 @@ public class Opening extends PanacheEntityBase implements Managed {
         if (input.status() != null) {
             status = input.status();
         }
-        if (input.superdayFee() != null) {
-            superdayFee = input.superdayFee();
-        }
-        if (input.superdayCancellationFee() != null) {
-            superdayCancellationFee = input.superdayCancellationFee();
-        }
-        if (input.superdayCurrency() != null) {
-            superdayCurrency = input.superdayCurrency();
-        }
+        String currency = input.superdayCurrency() != null ? input.superdayCurrency() : superdayFee.currency();
+        superdayFee = Money.of(input.superdayFee() != null ? input.superdayFee() : superdayFee.amount(), currency);
+        superdayCancellationFee = Money.of(input.superdayCancellationFee() != null ? input.superdayCancellationFee()
+                : superdayCancellationFee.amount(), currency);
     }
 
     public boolean isOpen() {
@@ -117,8 +121,8 @@ public class Opening extends PanacheEntityBase implements Managed {
         fields.put("hiringManager", hiringManagerName());
         fields.put("status", status);
         fields.put("secondApprover", secondApprover == null ? null : secondApprover.name);
-        fields.put("superdayFee", superdayFee + " " + superdayCurrency);
-        fields.put("superdayCancellationFee", superdayCancellationFee + " " + superdayCurrency);
+        fields.put("superdayFee", superdayFee.toString());
+        fields.put("superdayCancellationFee", superdayCancellationFee.toString());
         return fields;
     }
 }

@@ -113,10 +113,10 @@ public class OpeningResource {
         values.put("hiringManagerId", opening.hiringManager == null ? null : opening.hiringManager.id);
         values.put("status", opening.status);
         values.put("version", opening.version);
-        values.put("superdayFee", opening.superdayFee);
+        values.put("superdayFee", opening.superdayFee.amount());
         values.put("secondApproverId", opening.secondApprover == null ? null : opening.secondApprover.id);
-        values.put("superdayCancellationFee", opening.superdayCancellationFee);
-        values.put("superdayCurrency", opening.superdayCurrency);
+        values.put("superdayCancellationFee", opening.superdayCancellationFee.amount());
+        values.put("superdayCurrency", opening.superdayFee.currency());
         return FormData.of(values);
     }
 }

@@ -1,10 +1,10 @@
 package app.rounddown.opening;
 
 import app.rounddown.audit.Audit;
+import app.rounddown.money.Currencies;
 import app.rounddown.people.Role;
 import app.rounddown.people.User;
 import app.rounddown.web.CompanyDefaults;
-import app.rounddown.web.Currencies;
 import app.rounddown.web.Found;
 import app.rounddown.web.InvalidInput;
 import app.rounddown.web.Versions;

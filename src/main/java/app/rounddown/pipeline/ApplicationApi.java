@@ -28,7 +28,7 @@ public class ApplicationApi {
     private static final String BODY = "Send the request body as a JSON object.";
 
     @Inject
-    PipelineActions actions;
+    Applications actions;
 
     @GET
     public Page<ApplicationView> list(@QueryParam("openingId") String openingId,

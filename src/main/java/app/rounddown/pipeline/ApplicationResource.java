@@ -38,7 +38,7 @@ public class ApplicationResource {
     }
 
     @Inject
-    PipelineActions actions;
+    Applications actions;
     @Inject
     MoveGate gate;
     @Inject

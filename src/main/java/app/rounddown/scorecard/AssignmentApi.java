@@ -1,7 +1,6 @@
 package app.rounddown.scorecard;
 
 import app.rounddown.web.InvalidInput;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -23,38 +22,32 @@ public class AssignmentApi {
     @Inject
     Interviews interviews;
 
+    /** An interview to schedule: the stage by name and the time as an ISO-8601 instant, read with their own messages. */
+    public record NewAssignmentBody(Long applicationId, String stage, Long interviewerId, String startsAt,
+                                    Integer durationMinutes) {
+    }
+
+    public record ExcusalBody(String reason) {
+    }
+
     @POST
     @Operation(summary = "Assign an interviewer: applicationId, stage, interviewerId, startsAt (ISO-8601), durationMinutes")
-    public Response assign(JsonNode body) {
-        if (body == null || !body.path("applicationId").isIntegralNumber()) {
+    public Response assign(NewAssignmentBody body) {
+        if (body == null || body.applicationId() == null) {
             throw InvalidInput.of("applicationId", "Give the id of the application to interview.");
         }
-        long applicationId = body.path("applicationId").asLong();
-        Interviews.NewAssignment input = new Interviews.NewAssignment(
-                ScorecardApi.stage(body.path("stage").asText(null), "stage"),
-                body.path("interviewerId").isIntegralNumber() ? body.path("interviewerId").asLong() : null,
-                instant(body.path("startsAt").asText(null)),
-                minutes(body.path("durationMinutes")));
-        Assignment assignment = interviews.assign(applicationId, input);
-        return Response.created(URI.create("/api/scorecards/" + applicationId + "/" + assignment.stage))
+        Interviews.NewAssignment input = new Interviews.NewAssignment(ScorecardApi.stage(body.stage(), "stage"),
+                body.interviewerId(), instant(body.startsAt()), body.durationMinutes());
+        Assignment assignment = interviews.assign(body.applicationId(), input);
+        return Response.created(URI.create("/api/scorecards/" + body.applicationId() + "/" + assignment.stage))
                 .entity(AssignmentView.of(assignment)).build();
     }
 
     @POST
     @Path("{id}/excusal")
     @Operation(summary = "Excuse an assigned interviewer's card, with a reason")
-    public AssignmentView excuse(Long id, JsonNode body) {
-        return AssignmentView.of(interviews.excuse(id, body == null ? null : body.path("reason").asText(null)));
-    }
-
-    private static Integer minutes(JsonNode node) {
-        if (node.isMissingNode() || node.isNull()) {
-            return null;
-        }
-        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-            throw InvalidInput.of("durationMinutes", "Use a length from 5 to 600 minutes.");
-        }
-        return node.asInt();
+    public AssignmentView excuse(Long id, ExcusalBody body) {
+        return AssignmentView.of(interviews.excuse(id, body == null ? null : body.reason()));
     }
 
     private static Instant instant(String text) {

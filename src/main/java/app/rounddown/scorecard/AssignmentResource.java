@@ -1,21 +1,13 @@
 package app.rounddown.scorecard;
 
 import app.rounddown.people.CurrentUser;
-import app.rounddown.pipeline.Stage;
 import app.rounddown.web.Flash;
-import app.rounddown.web.FormData;
-import app.rounddown.web.InvalidInput;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** Recruiters excuse a card that is not needed (interviewers are assigned from the candidate page, in dossier). */

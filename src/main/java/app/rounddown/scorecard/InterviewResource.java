@@ -31,7 +31,7 @@ public class InterviewResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance mine(MyInterviews interviews);
+        static native TemplateInstance mine(MyInterviewsPage interviews);
 
         static native TemplateInstance interview(InterviewPage page, FormData form, FieldErrors errors);
 
@@ -45,7 +45,7 @@ public class InterviewResource {
 
     @GET
     public TemplateInstance mine() {
-        return Templates.mine(MyInterviews.of(current.require(), Instant.now()));
+        return Templates.mine(MyInterviewsPage.of(current.require(), Instant.now()));
     }
 
     @GET

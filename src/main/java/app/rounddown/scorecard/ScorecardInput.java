@@ -16,6 +16,10 @@ public record ScorecardInput(Map<String, Scorecard.CriterionRating> ratings, Int
     static final String SCALE = "Use a whole number from 1 (strong no) to 4 (strong yes); between two, choose the lower.";
 
     /** From the JSON API: {"ratings": {"pitch": {"score": 3, "note": "..."}}, "overall": 3, "takeaways": "..."}. */
+    /**
+     * Read from the JSON tree rather than bound to a record on purpose: a score is a whole number from 1 to 4, and
+     * data binding would quietly turn "3" into 3 and 2.5 into 2, where the rule wants the sender told.
+     */
     public static ScorecardInput fromJson(JsonNode body, InterviewKit kit) {
         FieldErrors errors = FieldErrors.none();
         if (body == null || !body.isObject()) {

@@ -1,6 +1,6 @@
 package app.rounddown.server;
 
-import app.rounddown.web.Currencies;
+import app.rounddown.money.Currencies;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -29,7 +29,7 @@ public class PaymentResource {
         /** Totals per currency, since fees may be in several. */
         public Map<String, BigDecimal> totals() {
             Map<String, BigDecimal> totals = new TreeMap<>();
-            days.forEach(d -> totals.merge(d.currency, d.amountDue(), BigDecimal::add));
+            days.forEach(d -> totals.merge(d.fee.currency(), d.amountDue().amount(), BigDecimal::add));
             return totals;
         }
     }
@@ -57,7 +57,7 @@ public class PaymentResource {
                 for (SuperDay day : batch.days()) {
                     csv.printRecord(batch.dueBy(), Spreadsheet.safe(day.application.candidate.name), Spreadsheet.safe(day.application.opening.title),
                             day.endsAt.atZone(day.zone()).toLocalDate(), day.isCancelled() ? "cancellation fee" : "SuperDay fee",
-                            day.amountDue(), day.currency, day.donateFee ? "yes" : "no",
+                            day.amountDue().amount(), day.fee.currency(), day.donateFee ? "yes" : "no",
                             day.paymentDetailsCollected ? "yes" : "no", day.taxFormNeeded() ? day.taxForm.label() : "none",
                             day.taxFormNeeded() ? (day.taxFormReceived ? "yes" : "no") : "", day.id);
                 }
@@ -71,7 +71,7 @@ public class PaymentResource {
 
     static List<Batch> batches(Instant now) {
         Map<LocalDate, List<SuperDay>> byBatch = new TreeMap<>();
-        for (SuperDay day : SuperDayList.due(now)) {
+        for (SuperDay day : SuperDayListPage.due(now)) {
             byBatch.computeIfAbsent(day.payBy(), d -> new ArrayList<>()).add(day);
         }
         List<Batch> batches = new ArrayList<>();

@@ -43,7 +43,7 @@ public class PortalResource {
     @Inject
     PortalLinks links;
     @Inject
-    Portal portal;
+    HandIns portal;
     @Inject
     StoredFiles files;
 

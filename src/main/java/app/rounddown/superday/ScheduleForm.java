@@ -72,9 +72,9 @@ public record ScheduleForm(Application application, SuperDay day, FormData form,
             };
             fields.put("people" + i, who.stream().map(u -> u.id).toList());
         }
-        fields.put("fee", application.opening.superdayFee);
-        fields.put("cancellationFee", application.opening.superdayCancellationFee);
-        fields.put("currency", application.opening.superdayCurrency);
+        fields.put("fee", application.opening.superdayFee.amount());
+        fields.put("cancellationFee", application.opening.superdayCancellationFee.amount());
+        fields.put("currency", application.opening.superdayFee.currency());
         fields.put("prepareNotes", "Bring a laptop with a good internet connection and block the whole day. "
                 + "You will get the task at kick-off, a private chat channel with the team, and time to ask questions.");
         return FormData.of(fields);

@@ -84,9 +84,9 @@ public class ScheduleResource {
         java.util.Map<String, Object> fields = new java.util.HashMap<>(AgendaForm.fields(day.zone(), day.blocks));
         fields.put("taskId", day.taskVersion == null ? null : day.taskVersion.task.id);
         fields.put("prepareNotes", day.prepareNotes);
-        fields.put("fee", day.fee);
-        fields.put("cancellationFee", day.cancellationFee);
-        fields.put("currency", day.currency);
+        fields.put("fee", day.fee.amount());
+        fields.put("cancellationFee", day.cancellationFee.amount());
+        fields.put("currency", day.fee.currency());
         fields.put("version", day.version);
         return Templates.schedule(ScheduleForm.of(day.application, day, FormData.of(fields), FieldErrors.none(),
                 superDays.warnings(day)));

@@ -1,11 +1,14 @@
 package app.rounddown.superday;
 
 import app.rounddown.files.StoredFile;
+import app.rounddown.money.Money;
 import app.rounddown.people.User;
 import app.rounddown.pipeline.Application;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -56,9 +59,15 @@ public class SuperDay extends PanacheEntityBase {
     public String releasedBy;
     public Instant startsAt;
     public Instant endsAt;
-    public BigDecimal fee;
-    public BigDecimal cancellationFee;
-    public String currency;
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "fee"))
+    @AttributeOverride(name = "currency", column = @Column(name = "currency"))
+    public Money fee;
+    /** In the fee's currency: one column holds the currency of both. */
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "cancellation_fee"))
+    @AttributeOverride(name = "currency", column = @Column(name = "currency", insertable = false, updatable = false))
+    public Money cancellationFee;
     public Instant cancelledAt;
     public String cancelledReason;
     public Boolean cancelledByCompany;
@@ -209,18 +218,24 @@ public class SuperDay extends PanacheEntityBase {
     }
 
     /** What is owed: the fee once the day is done, the cancellation fee if the company called it off. */
-    public BigDecimal amountDue() {
+    public Money amountDue() {
         if (isCancelled()) {
-            return Boolean.TRUE.equals(cancelledByCompany) ? cancellationFee : BigDecimal.ZERO;
+            return Boolean.TRUE.equals(cancelledByCompany) ? cancellationFee : Money.zero(fee.currency());
         }
         return fee;
+    }
+
+    /** The fee and the cancellation fee, set together since they are in one currency. */
+    public void charge(Money dayFee, BigDecimal cancelled) {
+        fee = dayFee;
+        cancellationFee = Money.of(cancelled, dayFee.currency());
     }
 
     public PaymentStatus paymentStatus(Instant now) {
         if (paidOn != null) {
             return donateFee ? PaymentStatus.DONATED : PaymentStatus.PAID;
         }
-        if (amountDue().signum() == 0) {
+        if (amountDue().isZero()) {
             return PaymentStatus.NOT_DUE;
         }
         return isCancelled() || !now.isBefore(endsAt) ? PaymentStatus.DUE : PaymentStatus.NOT_DUE;
@@ -250,7 +265,7 @@ public class SuperDay extends PanacheEntityBase {
         fields.put("startsAt", startsAt);
         fields.put("endsAt", endsAt);
         fields.put("task", taskVersion == null ? null : taskVersion.label());
-        fields.put("fee", fee + " " + currency);
+        fields.put("fee", fee.toString());
         fields.put("donateFee", donateFee);
         fields.put("paymentDetailsCollected", paymentDetailsCollected);
         fields.put("taxForm", taxForm);

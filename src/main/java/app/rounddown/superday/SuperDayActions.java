@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class SuperDayActions {
     @Inject
-    TaskRelease release;
+    TaskReleases release;
     @Inject
     SuperDayStatuses statuses;
     @Inject

@@ -30,7 +30,7 @@ public class SuperDayResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance superdays(SuperDayList.View view, Page<SuperDay> page, Instant now);
+        static native TemplateInstance superdays(SuperDayListPage.View view, Page<SuperDay> page, Instant now);
 
         static native TemplateInstance superday(SuperDayPage page);
     }
@@ -48,9 +48,9 @@ public class SuperDayResource {
 
     @GET
     public TemplateInstance list(@QueryParam("view") String view, @QueryParam("page") String page) {
-        SuperDayList.View shown = SuperDayList.View.of(view);
+        SuperDayListPage.View shown = SuperDayListPage.View.of(view);
         Instant now = Instant.now();
-        return Templates.superdays(shown, SuperDayList.page(shown, PageRequest.parse(page, "50"), now, viewerZone()), now);
+        return Templates.superdays(shown, SuperDayListPage.page(shown, PageRequest.parse(page, "50"), now, viewerZone()), now);
     }
 
     @GET

@@ -1,13 +1,14 @@
 package app.rounddown.superday;
 
 import app.rounddown.audit.Audit;
+import app.rounddown.money.Currencies;
+import app.rounddown.money.Money;
 import app.rounddown.people.CurrentUser;
 import app.rounddown.people.User;
 import app.rounddown.pipeline.Application;
 import app.rounddown.pipeline.ApplicationStatus;
 import app.rounddown.pipeline.Stage;
 import app.rounddown.server.Metrics;
-import app.rounddown.web.Currencies;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.Found;
 import app.rounddown.web.InvalidInput;
@@ -26,9 +27,6 @@ import java.util.stream.Collectors;
 /** Schedules SuperDays and changes their agenda, with the warnings a recruiter sees first; every change is audited. */
 @ApplicationScoped
 public class SuperDays {
-    /** What the fee columns hold: 12 digits, 2 after the point. */
-    static final BigDecimal MAX_FEE = new BigDecimal("9999999999.99");
-
     @Inject
     CurrentUser current;
     @Inject
@@ -125,17 +123,14 @@ public class SuperDays {
         day.plan(form.blocks(people(form)));
         day.taskVersion = task;
         day.prepareNotes = setup.prepareNotes() == null ? "" : setup.prepareNotes().strip();
-        day.fee = setup.fee();
-        day.cancellationFee = setup.cancellationFee();
-        day.currency = setup.currency();
+        day.charge(Money.of(setup.fee(), setup.currency()), setup.cancellationFee());
     }
 
     private TaskVersion check(Setup setup, FieldErrors errors) {
-        if (setup.fee() == null || setup.fee().signum() < 0 || setup.fee().scale() > 2 || setup.fee().compareTo(MAX_FEE) > 0) {
+        if (!Money.fits(setup.fee(), Money.LARGEST_FEE)) {
             errors.add("fee", "Give the fee as an amount such as 1000 or 1000.50.");
         }
-        if (setup.cancellationFee() == null || setup.cancellationFee().signum() < 0 || setup.cancellationFee().scale() > 2
-                || setup.cancellationFee().compareTo(MAX_FEE) > 0) {
+        if (!Money.fits(setup.cancellationFee(), Money.LARGEST_FEE)) {
             errors.add("cancellationFee", "Give the cancellation fee as an amount such as 500.");
         }
         if (!Currencies.known(setup.currency())) {

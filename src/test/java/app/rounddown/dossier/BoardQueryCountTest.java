@@ -7,20 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rounddown.support.Database;
 import app.rounddown.support.Fixtures;
+import app.rounddown.support.Statements;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class BoardQueryCountTest {
     @Inject
     Database database;
-    @Inject
-    SessionFactory sessionFactory;
 
     @Test
     void theBoardRunsTheSameStatementsForTenAndForAThousandApplications() throws Exception {
@@ -44,7 +42,7 @@ class BoardQueryCountTest {
         addApplications(opening, 420); // 70 in each of six stages
         String board = given().get("/boards/" + opening).then().statusCode(200)
                 .body(containsString("Show 20 more")).extract().asString();
-        assertEquals(6 * PipelineBoard.CARDS_PER_COLUMN, countCards(board));
+        assertEquals(6 * BoardPage.CARDS_PER_COLUMN, countCards(board));
 
         String more = given().header("HX-Request", "true").get("/boards/" + opening + "/columns/CULTURE?offset=50")
                 .then().statusCode(200).extract().asString();
@@ -56,9 +54,7 @@ class BoardQueryCountTest {
     }
 
     private long statementsToRender(String path) {
-        sessionFactory.getStatistics().clear();
-        given().get(path).then().statusCode(200);
-        return sessionFactory.getStatistics().getPrepareStatementCount();
+        return Statements.during(() -> given().get(path).then().statusCode(200));
     }
 
     private void addApplications(long openingId, int count) throws Exception {

@@ -26,7 +26,7 @@ class BoardRoundingTest {
         List<String> differences = new ArrayList<>();
         for (List<Integer> panel : panels()) {
             String values = panel.stream().map(score -> "(" + score + ")").collect(Collectors.joining(", "));
-            String sql = "select " + PipelineBoard.ROUNDED_DOWN_MEAN + " || ' ' || " + PipelineBoard.DIVERGENT
+            String sql = "select " + BoardPage.ROUNDED_DOWN_MEAN + " || ' ' || " + BoardPage.DIVERGENT
                     + " from (values " + values + ") s(overall)";
             OptionalInt rule = RoundDown.of(panel);
             String expected = rule.getAsInt() + " " + RoundDown.divergent(panel);

@@ -26,7 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    private static ChromeDriver shared;
     final ChromeDriver driver;
+    private final boolean ownDriver;
     private final String base;
     private final String journey;
     private int step;
@@ -36,6 +38,22 @@ final class Browser implements AutoCloseable {
     }
 
     Browser(String base, String journey, boolean javascript) {
+        this.driver = javascript ? shared() : start(false);
+        this.ownDriver = !javascript;
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.journey = journey;
+    }
+
+    /** One browser for all the journeys with JavaScript (starting Chromium costs seconds); each starts signed out. */
+    private static synchronized ChromeDriver shared() {
+        if (shared == null) {
+            shared = start(true);
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::quit));
+        }
+        return shared;
+    }
+
+    private static ChromeDriver start(boolean javascript) {
         ChromeOptions options = new ChromeOptions();
         if (!javascript) {
             options.addArguments("--blink-settings=scriptEnabled=false");
@@ -46,10 +64,9 @@ final class Browser implements AutoCloseable {
                 "--disable-quic", "--window-size=1400,1000");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        this.driver = new ChromeDriver(service, options);
-        this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        this.journey = journey;
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        return driver;
     }
 
     static boolean available() {
@@ -166,6 +183,12 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        if (ownDriver) {
+            driver.quit();
+            return;
+        }
+        driver.manage().deleteAllCookies();
+        driver.get("about:blank");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
     }
 }

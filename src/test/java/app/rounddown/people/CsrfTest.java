@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import app.rounddown.support.Browser;
 import app.rounddown.support.Database;
 import app.rounddown.support.Fixtures;
+import app.rounddown.support.SignIn;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -19,7 +20,7 @@ class CsrfTest {
     Database database;
 
     private static String session() {
-        return SignInTest.signIn(Fixtures.rita().email(), Fixtures.PASSWORD).getCookie(Session.COOKIE);
+        return SignIn.throughTheForm(Fixtures.rita().email(), Fixtures.PASSWORD).getCookie(Session.COOKIE);
     }
 
     @Test

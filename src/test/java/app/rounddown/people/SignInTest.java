@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.rounddown.support.Browser;
 import app.rounddown.support.Database;
 import app.rounddown.support.Fixtures;
+import app.rounddown.support.SignIn;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -21,11 +22,7 @@ class SignInTest {
 
     /** A browser: fetches the sign-in page for its anti-forgery cookie and token, then posts the form. */
     static Response signIn(String email, String password) {
-        Response page = given().auth().none().get("/signin");
-        return given().auth().none().redirects().follow(false).cookie(Csrf.COOKIE, page.getCookie(Csrf.COOKIE))
-                .contentType("application/x-www-form-urlencoded").formParam("_csrf", Browser.csrfToken(page))
-                .formParam("email", email).formParam("password", password).formParam("next", "/openings")
-                .post("/signin");
+        return SignIn.throughTheForm(email, password);
     }
 
     @Test

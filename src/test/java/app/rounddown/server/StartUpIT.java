@@ -24,11 +24,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Starts the packaged app the way a person does, with nothing installed but Java, and reads what it says:
  * one paragraph for each mistake a person can make (no stack trace), and its own PostgreSQL otherwise.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class StartUpIT {
     private static final String SECRET = "an-integration-test-secret-that-is-long-enough";
     /** A JVM ended by SIGTERM exits with 128 + 15 once its shutdown hooks are done. */

@@ -32,7 +32,7 @@ class SuperDayPagesTest {
     @Inject
     Database database;
     @Inject
-    TaskRelease taskRelease;
+    TaskReleases taskRelease;
 
     @Test
     void schedulingStoresTheAgendaInUtcAndShowsItInTheCandidatesZoneAndEachParticipantsOwn() {

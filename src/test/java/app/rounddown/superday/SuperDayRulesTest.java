@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.rounddown.money.Money;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,9 +28,7 @@ class SuperDayRulesTest {
         focus.startsAt = KICK_OFF.plus(Duration.ofMinutes(15));
         focus.minutes = 400;
         day.plan(List.of(kickOff, focus));
-        day.fee = new BigDecimal("1000.00");
-        day.cancellationFee = new BigDecimal("500.00");
-        day.currency = "USD";
+        day.charge(Money.of(new BigDecimal("1000"), "USD"), new BigDecimal("500"));
         if (withTask) {
             day.taskVersion = new TaskVersion();
         }
@@ -79,7 +78,7 @@ class SuperDayRulesTest {
     void aCancellationByTheCompanyOwesTheCancellationFeeAndByTheCandidateNothing() {
         SuperDay company = day(false);
         company.cancel("Offsite", true, KICK_OFF.minus(Duration.ofDays(3)));
-        assertEquals(new BigDecimal("500.00"), company.amountDue());
+        assertEquals(Money.of(new BigDecimal("500"), "USD"), company.amountDue());
         assertEquals(PaymentStatus.DUE, company.paymentStatus(KICK_OFF.minus(Duration.ofDays(3))));
         assertEquals(LocalDate.of(2026, 11, 30), company.payBy());
         SuperDay candidate = day(false);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TaskReleaseTest {
     @Inject
-    TaskRelease release;
+    TaskReleases release;
     @Inject
     Database database;
 

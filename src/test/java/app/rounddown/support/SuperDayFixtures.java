@@ -2,7 +2,7 @@ package app.rounddown.support;
 
 import static io.restassured.RestAssured.given;
 
-import app.rounddown.superday.TaskRelease;
+import app.rounddown.superday.TaskReleases;
 import io.quarkus.arc.Arc;
 import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
@@ -44,7 +44,7 @@ public final class SuperDayFixtures {
     }
 
     public static RequestSpecification form() {
-        return given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8");
+        return Forms.post();
     }
 
     /**
@@ -111,6 +111,6 @@ public final class SuperDayFixtures {
 
     /** What the release job does every few seconds on every instance: tasks whose kick-off has come reach the candidate. */
     public static void releaseJobRuns() {
-        Arc.container().instance(TaskRelease.class).get().releaseDue(Instant.now());
+        Arc.container().instance(TaskReleases.class).get().releaseDue(Instant.now());
     }
 }

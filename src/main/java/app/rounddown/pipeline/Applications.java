@@ -24,7 +24,7 @@ import java.util.function.Function;
  * application's row, so two people acting at once are served one after the other and the second is told.
  */
 @ApplicationScoped
-public class PipelineActions {
+public class Applications {
     @Inject
     CurrentUser current;
     @Inject

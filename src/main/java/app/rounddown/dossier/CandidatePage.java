@@ -15,14 +15,14 @@ import java.util.List;
  * A candidate's applications, their history, the openings they could still join, edits to the profile and
  * their interviews: a fixed number of statements, whatever the number of applications.
  */
-public record CandidateHistory(List<Application> applications, List<ApplicationEvent> timeline,
+public record CandidatePage(List<Application> applications, List<ApplicationEvent> timeline,
                                List<Opening> openToJoin, List<AuditEntry> recordHistory, StageResults interviews,
                                List<User> possibleInterviewers,
                                java.util.Map<Long, SuperDay> superDays) {
     static final int TIMELINE_LIMIT = 200;
     static final int OPENINGS_LIMIT = 500;
 
-    public static CandidateHistory of(Candidate candidate) {
+    public static CandidatePage of(Candidate candidate) {
         List<Application> applications = Application.find("from Application a join fetch a.opening "
                 + "where a.candidate = ?1 order by a.createdAt desc, a.id desc", candidate).list();
         List<ApplicationEvent> timeline = ApplicationEvent.timelineOf(applications.stream().map(a -> a.id).toList(),
@@ -40,7 +40,7 @@ public record CandidateHistory(List<Application> applications, List<ApplicationE
                     "application.id in ?1 order by createdAt", applications.stream().map(a -> a.id).toList())
                     .forEach(day -> superDays.merge(day.application.id, day, (was, now) -> now.isCancelled() ? was : now));
         }
-        return new CandidateHistory(applications, timeline, openToJoin, recordHistory, interviews, possibleInterviewers,
+        return new CandidatePage(applications, timeline, openToJoin, recordHistory, interviews, possibleInterviewers,
                 superDays);
     }
 

@@ -11,8 +11,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 /** The recruiter's SuperDay list: upcoming days, this week's, and the ones whose fee is due. Always paged. */
-public final class SuperDayList {
-    private SuperDayList() {
+public final class SuperDayListPage {
+    private SuperDayListPage() {
     }
 
     public enum View implements Labelled {
@@ -53,8 +53,8 @@ public final class SuperDayList {
 
     /** Days whose fee is owed and unpaid: held and over, or cancelled by the company with a fee. */
     static final String DUE = """
-            s.paidOn is null and ((s.status <> 'CANCELLED' and s.endsAt <= :now and s.fee > 0)
-              or (s.status = 'CANCELLED' and s.cancelledByCompany = true and s.cancellationFee > 0))""";
+            s.paidOn is null and ((s.status <> 'CANCELLED' and s.endsAt <= :now and s.fee.amount > 0)
+              or (s.status = 'CANCELLED' and s.cancelledByCompany = true and s.cancellationFee.amount > 0))""";
 
     public static Page<SuperDay> page(View view, PageRequest request, Instant now, String viewerZone) {
         ZoneId zone = ZoneId.of(viewerZone);

@@ -1,4 +1,4 @@
-package app.rounddown.web;
+package app.rounddown.money;
 
 import java.util.Currency;
 

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Set;
 
 /** One interviewer's interviews from today on, and the cards they still owe: three statements. */
-public record MyInterviews(List<Row> upcoming, List<Row> cardsToWrite) {
+public record MyInterviewsPage(List<Row> upcoming, List<Row> cardsToWrite) {
     static final int LIMIT = 100;
 
     public record Row(Assignment assignment, boolean overdue, boolean hasDraft) {
     }
 
-    static MyInterviews of(User me, Instant now) {
+    static MyInterviewsPage of(User me, Instant now) {
         Instant startOfToday = LocalDate.now(me.zone()).atStartOfDay(me.zone()).toInstant();
         List<Assignment> upcoming = Assignment.<Assignment>find("from Assignment a join fetch a.application ap "
                 + "join fetch ap.candidate join fetch ap.opening where a.interviewer = ?1 and a.startsAt >= ?2 "
@@ -32,7 +32,7 @@ public record MyInterviews(List<Row> upcoming, List<Row> cardsToWrite) {
                 + "Scorecard s where s.interviewer = :me and s.submittedAt is null", Object[].class)
                 .setParameter("me", me).setMaxResults(1000).getResultList();
         draftKeys.forEach(key -> drafts.add(key[0] + "/" + key[1]));
-        return new MyInterviews(
+        return new MyInterviewsPage(
                 upcoming.stream().map(a -> new Row(a, false, drafts.contains(a.application.id + "/" + a.stage))).toList(),
                 owed.stream().map(a -> new Row(a, a.cardDueAt().isBefore(now),
                         drafts.contains(a.application.id + "/" + a.stage))).toList());

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * statements however many applications the opening has, and each column reads only its first cards
  * through the board index.
  */
-public final class PipelineBoard {
+public final class BoardPage {
     public static final int CARDS_PER_COLUMN = 50;
 
     /** The latest submitted card of each interviewer at the application's current stage. */
@@ -48,7 +48,7 @@ public final class PipelineBoard {
             + "exists (select 1 from application_event e where e.application_id = a.id and e.kind = 'OVERRIDDEN' "
             + "and e.to_stage = a.stage)";
 
-    private PipelineBoard() {
+    private BoardPage() {
     }
 
     public static Board of(Opening opening, String filter, long viewerId) {

@@ -15,7 +15,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** The candidate's side of a SuperDay: handing in the output of the day through their link. */
 @ApplicationScoped
-public class Portal {
+public class HandIns {
     public static final int MAX_FILES = 5;
     /** Hand-ins per SuperDay: plenty for a day's work, and a bound on what one link can store. */
     public static final int MAX_SUBMISSIONS = 20;
@@ -25,7 +25,7 @@ public class Portal {
     @Inject
     Audit audit;
     @Inject
-    TaskRelease release;
+    TaskReleases release;
 
     @Transactional
     public Submission submit(long superDayId, String links, String notes, List<FileUpload> uploads, Instant now) {

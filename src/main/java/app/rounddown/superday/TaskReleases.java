@@ -21,7 +21,7 @@ import java.util.Map;
  * pages only read ({@link SuperDay#taskOutAt}), so looking at a SuperDay never changes it.
  */
 @ApplicationScoped
-public class TaskRelease {
+public class TaskReleases {
     private static final int BATCH = 100;
 
     @Inject

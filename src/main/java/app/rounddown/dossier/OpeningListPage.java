@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /** The openings list: a page of openings with how many people are at each stage. Three statements. */
-public final class OpeningList {
-    private OpeningList() {
+public final class OpeningListPage {
+    private OpeningListPage() {
     }
 
     public static Page<Row> withCounts(PageRequest request) {

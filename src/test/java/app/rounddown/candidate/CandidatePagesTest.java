@@ -1,0 +1,36 @@
+package app.rounddown.candidate;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.rounddown.support.Database;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import app.rounddown.support.Forms;
+
+/** The candidate forms. */
+@QuarkusTest
+class CandidatePagesTest {
+    @Inject
+    Database database;
+
+    @Test
+    void aCandidateFormWithABadEmailAndTimeZoneKeepsEverythingTyped() {
+        form().formParam("name", "Typed Name").formParam("email", "typed@").formParam("timeZone", "Moon/Base")
+                .formParam("source", "AGENCY").formParam("notes", "Kept notes")
+                .post("/candidates")
+                .then().statusCode(400)
+                .body(containsString("Enter an e-mail address like name@example.com."))
+                .body(containsString("Choose a time zone by its name"))
+                .body(containsString("value=\"Typed Name\"")).body(containsString("Kept notes"))
+                .body(containsString("<option value=\"AGENCY\" selected>"));
+        assertEquals(0, database.count("select count(*) from candidate where name = 'Typed Name'"));
+    }
+
+    private static RequestSpecification form() {
+        return Forms.post();
+    }
+}
