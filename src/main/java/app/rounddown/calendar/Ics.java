@@ -1,9 +1,13 @@
 package app.rounddown.calendar;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
@@ -15,7 +19,6 @@ import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Transp;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
@@ -39,8 +42,7 @@ public final class Ics {
         Calendar calendar = new Calendar()
                 .add(new ProdId("-//Rounddown//SuperDay//EN"))
                 .add(ImmutableVersion.VERSION_2_0)
-                .add(ImmutableCalScale.GREGORIAN)
-                .add(ImmutableMethod.PUBLISH);
+                .add(ImmutableCalScale.GREGORIAN);
         net.fortuna.ical4j.model.TimeZone timeZone = ZONES.getTimeZone(zone.getId());
         if (timeZone != null) {
             calendar.add(timeZone.getVTimeZone());
@@ -49,7 +51,7 @@ public final class Ics {
         for (Event event : events) {
             VEvent vevent = new VEvent(event.start().atZone(written), event.end().atZone(written), event.summary())
                     .add(new Uid(event.uid()))
-                    .add(new DtStamp(stamp))
+                    .replace(new DtStamp(stamp))
                     .add(new Sequence(sequence))
                     .add(new Description(event.description()));
             calendar.add(vevent);
@@ -57,11 +59,22 @@ public final class Ics {
         for (Hold hold : holds) {
             VEvent vevent = new VEvent(hold.day(), hold.day().plusDays(1), hold.summary())
                     .add(new Uid(hold.uid()))
-                    .add(new DtStamp(stamp))
+                    .replace(new DtStamp(stamp))
                     .add(new Sequence(sequence))
                     .add(new Transp(Transp.VALUE_TRANSPARENT));
             calendar.add(vevent);
         }
-        return calendar.toString();
+        return folded(calendar);
+    }
+
+    /** RFC 5545 text: lines longer than 75 octets are folded, as the standard asks and strict readers expect. */
+    private static String folded(Calendar calendar) {
+        StringWriter text = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
     }
 }

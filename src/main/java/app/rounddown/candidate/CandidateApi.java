@@ -15,6 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/candidates")
@@ -26,6 +28,7 @@ public class CandidateApi {
     Candidates candidates;
 
     @GET
+    @Operation(summary = "Candidates, newest first; q searches any part of a name or e-mail")
     public Page<CandidateView> search(@QueryParam("q") String text, @QueryParam("page") String page,
                                       @QueryParam("size") String size) {
         return CandidateSearch.page(text, PageRequest.parse(page, size)).map(CandidateView::of);
@@ -33,11 +36,14 @@ public class CandidateApi {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One candidate")
     public CandidateView get(Long id) {
         return CandidateView.of(Candidates.find(id));
     }
 
     @POST
+    @Operation(summary = "Add a candidate")
+    @APIResponse(responseCode = "201", description = "Added; Location names the new candidate")
     public Response create(@Valid @NotNull(message = "Send the candidate as a JSON object.") CandidateInput input) {
         Candidate candidate = candidates.register(input);
         return Response.created(URI.create("/api/candidates/" + candidate.id)).entity(CandidateView.of(candidate)).build();
@@ -45,6 +51,7 @@ public class CandidateApi {
 
     @PUT
     @Path("{id}")
+    @Operation(summary = "Change a candidate's profile; send the version you read")
     public CandidateView update(Long id, @Valid @NotNull(message = "Send the candidate as a JSON object.") CandidateInput input) {
         return CandidateView.of(candidates.revise(id, input));
     }

@@ -15,6 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/openings")
@@ -24,12 +26,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OpeningApi {
 
     @GET
+    @Operation(summary = "Openings, open ones first")
     public Page<OpeningView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         return Opening.page(PageRequest.parse(page, size)).map(OpeningView::of);
     }
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One opening")
     public OpeningView get(Long id) {
         return OpeningView.of(Openings.find(id));
     }
@@ -38,6 +42,8 @@ public class OpeningApi {
     Openings openings;
 
     @POST
+    @Operation(summary = "Create an opening")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new opening")
     public Response create(@Valid @NotNull(message = "Send the opening as a JSON object.") OpeningInput input) {
         Opening opening = openings.open(input);
         return Response.created(URI.create("/api/openings/" + opening.id)).entity(OpeningView.of(opening)).build();
@@ -45,6 +51,7 @@ public class OpeningApi {
 
     @PUT
     @Path("{id}")
+    @Operation(summary = "Change an opening; send the version you read")
     public OpeningView update(Long id, @Valid @NotNull(message = "Send the opening as a JSON object.") OpeningInput input) {
         return OpeningView.of(openings.revise(id, input));
     }

@@ -31,6 +31,7 @@ public class ApplicationApi {
     Applications actions;
 
     @GET
+    @Operation(summary = "Applications, filtered by opening, candidate, stage and status")
     public Page<ApplicationView> list(@QueryParam("openingId") String openingId,
                                       @QueryParam("candidateId") String candidateId,
                                       @QueryParam("stage") String stage, @QueryParam("status") String status,
@@ -41,6 +42,7 @@ public class ApplicationApi {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One application")
     public ApplicationView get(Long id) {
         return ApplicationView.of(find(id));
     }
@@ -55,6 +57,7 @@ public class ApplicationApi {
 
     @POST
     @Operation(summary = "Put a candidate into an opening's pipeline, at Applied")
+    @APIResponse(responseCode = "201", description = "Added at Applied")
     public Response create(@Valid @NotNull(message = BODY) ApplicationInputs.NewApplication input) {
         Application application = actions.start(input);
         return Response.created(URI.create("/api/applications/" + application.id))
@@ -64,6 +67,7 @@ public class ApplicationApi {
     @POST
     @Path("{id}/moves")
     @Operation(summary = "Move one stage forward or back")
+    @APIResponse(responseCode = "201", description = "Done: the application and the event it recorded")
     @APIResponse(responseCode = "409", description = "The application changed since seenStage was read")
     @APIResponse(responseCode = "422", description = "The pipeline rules forbid the move")
     public Response move(Long id, @Valid @NotNull(message = BODY) ApplicationInputs.Move input) {
@@ -73,6 +77,7 @@ public class ApplicationApi {
     @POST
     @Path("{id}/rejections")
     @Operation(summary = "Reject, with a reason; the application keeps its stage")
+    @APIResponse(responseCode = "201", description = "Done: the application and the event it recorded")
     @APIResponse(responseCode = "409", description = "The application changed since seenStage was read")
     @APIResponse(responseCode = "422", description = "The application is not active")
     public Response reject(Long id, @Valid @NotNull(message = BODY) ApplicationInputs.Rejection input) {
@@ -82,6 +87,7 @@ public class ApplicationApi {
     @POST
     @Path("{id}/withdrawals")
     @Operation(summary = "Record that the candidate withdrew, with a reason")
+    @APIResponse(responseCode = "201", description = "Done: the application and the event it recorded")
     @APIResponse(responseCode = "409", description = "The application changed since seenStage was read")
     @APIResponse(responseCode = "422", description = "The application is not active")
     public Response withdraw(Long id, @Valid @NotNull(message = BODY) ApplicationInputs.Withdrawal input) {
@@ -91,6 +97,7 @@ public class ApplicationApi {
     @POST
     @Path("{id}/reopenings")
     @Operation(summary = "Reopen a rejected or withdrawn application at the stage where it left")
+    @APIResponse(responseCode = "201", description = "Done: the application and the event it recorded")
     @APIResponse(responseCode = "409", description = "The application changed since seenStage was read")
     @APIResponse(responseCode = "422", description = "The application is not rejected or withdrawn")
     public Response reopen(Long id, @Valid @NotNull(message = BODY) ApplicationInputs.Reopening input) {
@@ -100,6 +107,7 @@ public class ApplicationApi {
     @POST
     @Path("{id}/overrides")
     @Operation(summary = "Move one stage forward although the interview gate refused, with a written reason")
+    @APIResponse(responseCode = "201", description = "Done: the application and the event it recorded")
     @APIResponse(responseCode = "409", description = "The application changed since seenStage was read")
     public Response override(Long id, @Valid @NotNull(message = BODY) ApplicationInputs.Override input) {
         return changed(id, actions.overrideForward(id, input));

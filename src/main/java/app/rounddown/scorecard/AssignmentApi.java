@@ -12,6 +12,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/assignments")
@@ -32,6 +33,7 @@ public class AssignmentApi {
 
     @POST
     @Operation(summary = "Assign an interviewer: applicationId, stage, interviewerId, startsAt (ISO-8601), durationMinutes")
+    @APIResponse(responseCode = "201", description = "Assigned")
     public Response assign(NewAssignmentBody body) {
         if (body == null || body.applicationId() == null) {
             throw InvalidInput.of("applicationId", "Give the id of the application to interview.");

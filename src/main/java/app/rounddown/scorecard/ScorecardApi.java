@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/scorecards")
@@ -63,6 +64,7 @@ public class ScorecardApi {
     @POST
     @Path("{applicationId}/{stage}/submission")
     @Operation(summary = "Submit your card: it is locked with a timestamp")
+    @APIResponse(responseCode = "201", description = "Saved")
     public Response submit(Long applicationId, String stage, JsonNode body) {
         long id = applicationId;
         Stage at = stage(stage, "stage");
@@ -73,6 +75,7 @@ public class ScorecardApi {
     @POST
     @Path("{applicationId}/{stage}/amendments")
     @Operation(summary = "Amend your submitted card with a reason; both versions stay visible")
+    @APIResponse(responseCode = "201", description = "Saved")
     public Response amend(Long applicationId, String stage, JsonNode body) {
         long id = applicationId;
         Stage at = stage(stage, "stage");

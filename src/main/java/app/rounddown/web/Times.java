@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /** How instants read on pages: in the signed-in person's own time zone, the company's for anyone else. */
@@ -23,8 +24,9 @@ public final class Times {
         return instant == null ? "" : FORMAT.withZone(viewerZone()).format(instant);
     }
 
+    /** For {@code <time datetime>}: whole seconds, since HTML allows at most three digits of a fraction. */
     public static String iso(Instant instant) {
-        return instant == null ? "" : instant.toString();
+        return instant == null ? "" : instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     private static final DateTimeFormatter DAY_AND_CLOCK = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);

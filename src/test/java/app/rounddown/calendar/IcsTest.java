@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rounddown.superday.SuperDay;
-import java.io.StringReader;
+import app.rounddown.support.CalendarFiles;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -24,7 +23,7 @@ class IcsTest {
     private static final Instant KICK_OFF = ZonedDateTime.of(2026, 11, 1, 9, 0, 0, 0, NEW_YORK).toInstant();
 
     private static Calendar parse(String text) throws Exception {
-        return new CalendarBuilder().build(new StringReader(text));
+        return CalendarFiles.strictlyRead(text);
     }
 
     private static String dayOfDemo(ZoneId zone) {
@@ -37,7 +36,6 @@ class IcsTest {
     @Test
     void the_calendar_parses_and_validates_with_its_time_zone() throws Exception {
         Calendar calendar = parse(dayOfDemo(NEW_YORK));
-        calendar.validate();
         List<VTimeZone> zones = calendar.getComponents("VTIMEZONE");
         assertEquals(1, zones.size());
         assertEquals("America/New_York", zones.get(0).getTimeZoneId().getValue());
@@ -73,5 +71,15 @@ class IcsTest {
         assertEquals("TRANSPARENT", hold.<Property>getProperty("TRANSP").orElseThrow().getValue());
         assertEquals("20261101", hold.<java.time.temporal.Temporal>getStartDate().orElseThrow().getValue());
         assertTrue(hold.<java.time.temporal.Temporal>getStartDate().orElseThrow().getParameter("VALUE").isPresent());
+    }
+
+    @Test
+    void aLongDescriptionIsFoldedAndEveryEventHasOneStampAndOneUid() throws Exception {
+        String longText = "With Hannah, Marcus, Simon and Paolo; bring the account plan, the deck and your questions. ".repeat(4).strip();
+        String text = Ics.calendar(NEW_YORK, List.of(new Ics.Event("b2@rounddown", "SuperDay: kick-off", longText,
+                KICK_OFF, KICK_OFF.plusSeconds(900))), List.of(), Instant.parse("2026-10-20T10:00:00Z"), 1);
+        VEvent event = CalendarFiles.strictlyRead(text).<VEvent>getComponents("VEVENT").get(0);
+        assertEquals(longText, event.getDescription().getValue(), "unfolded, the text is whole again");
+        assertEquals(1, text.lines().filter(line -> line.startsWith("DTSTAMP")).count());
     }
 }

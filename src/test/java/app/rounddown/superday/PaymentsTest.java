@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.rounddown.support.CalendarFiles;
 import app.rounddown.support.Database;
 import app.rounddown.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,7 +19,6 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.commons.csv.CSVFormat;
@@ -130,14 +130,13 @@ class PaymentsTest {
     @Test
     void theCalendarFilesParseWithTheirZonesAndAHoldMarkedFree() throws Exception {
         long id = heldOn(LocalDate.now().plusDays(14));
-        Calendar candidate = new CalendarBuilder().build(new StringReader(given().get("/superdays/" + id + "/calendar?for=candidate")
-                .then().statusCode(200).header("Content-Type", containsString("text/calendar")).extract().asString()));
-        candidate.validate();
+        Calendar candidate = CalendarFiles.strictlyRead(given().get("/superdays/" + id + "/calendar?for=candidate")
+                .then().statusCode(200).header("Content-Type", containsString("text/calendar")).extract().asString());
         assertEquals(7, candidate.<VEvent>getComponents("VEVENT").size());
         assertEquals(1, candidate.getComponents("VTIMEZONE").size());
         String hannahs = given().get("/superdays/" + id + "/calendar?for=" + Fixtures.hannah().id()).then().statusCode(200)
                 .extract().asString();
-        Calendar participant = new CalendarBuilder().build(new StringReader(hannahs));
+        Calendar participant = CalendarFiles.strictlyRead(hannahs);
         // Hannah is in every block but the two focus blocks, and gets the day's hold too.
         assertEquals(5, participant.<VEvent>getComponents("VEVENT").size());
         given().get("/superdays/" + id + "/calendar?for=" + Fixtures.simon().id()).then().statusCode(400)
