@@ -20,6 +20,7 @@ class CandidatePageTest {
         String title = Fixtures.unique("Sales team lead");
         long opening = Fixtures.opening(title, "SALES_TEAM_LEAD");
         long candidate = Fixtures.candidate("Timeline Person");
+        Fixtures.opening(Fixtures.unique("Another opening"), "SALES_TEAM_LEAD"); // so the form stays on the page
         given().get("/candidates/" + candidate).then().statusCode(200).body(containsString(title));
         Response added = form().formParam("openingId", String.valueOf(opening))
                 .post("/candidates/" + candidate + "/applications");

@@ -1,5 +1,6 @@
 package app.rounddown.journeys;
 
+import app.rounddown.support.ValidHtml;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -8,7 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -122,6 +125,8 @@ final class Browser implements AutoCloseable {
     /** Saves what the test saw, and fails on any serious or critical accessibility error of the page. */
     void check(String name) {
         screenshot(name);
+        ValidHtml.assertValid("journey " + journey + " " + name + " " + driver.getCurrentUrl(),
+                "<!DOCTYPE html>" + driver.getPageSource());
         Results results = new AxeBuilder().analyze(driver);
         if (results.getPasses().isEmpty()) {
             throw new AssertionError("axe-core did not run on " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
@@ -169,15 +174,23 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** The whole page in one picture, as Chromium renders it beyond the window (no resizing, so no re-layout). */
+    @SuppressWarnings("unchecked")
     private File wholePage() {
-        org.openqa.selenium.Dimension window = driver.manage().window().getSize();
-        Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
-        int wanted = Math.min(6000, Math.max(window.getHeight(), height.intValue() + 140));
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(), wanted));
         try {
-            return driver.getScreenshotAs(OutputType.FILE);
-        } finally {
-            driver.manage().window().setSize(window);
+            Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+            Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+            double width = ((Number) size.get("width")).doubleValue();
+            double height = Math.min(6000, ((Number) size.get("height")).doubleValue());
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                    "captureBeyondViewport", true,
+                    "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+            File file = File.createTempFile("journey", ".png");
+            file.deleteOnExit();
+            Files.write(file.toPath(), Base64.getDecoder().decode((String) shot.get("data")));
+            return file;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -4,7 +4,10 @@ import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
 import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
 import io.restassured.RestAssured;
 
-/** Every test calls the app as the configured admin unless it says otherwise (auth().none(), or Fixtures.as(...)). */
+/**
+ * Every test calls the app as the configured admin unless it says otherwise (auth().none(), or Fixtures.as(...)),
+ * and every whole page it receives is checked as HTML.
+ */
 public class SignedInAsAdmin implements QuarkusTestBeforeEachCallback {
     public static final String EMAIL = "admin@rounddown.test";
     public static final String PASSWORD = "admin-password-for-tests";
@@ -12,5 +15,8 @@ public class SignedInAsAdmin implements QuarkusTestBeforeEachCallback {
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
         RestAssured.authentication = RestAssured.preemptive().basic(EMAIL, PASSWORD);
+        if (!RestAssured.filters().contains(ValidHtml.FILTER)) {
+            RestAssured.filters(ValidHtml.FILTER);
+        }
     }
 }
