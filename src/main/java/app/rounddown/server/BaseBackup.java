@@ -51,6 +51,9 @@ public final class BaseBackup {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
             tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
             connection.setAutoCommit(true);
+            // A temporary slot keeps every log file from the backup's start until this session ends: without it a
+            // checkpoint during a long copy could recycle the very files the restore needs.
+            statement.execute("select pg_create_physical_replication_slot('rounddown_backup_' || pg_backend_pid(), true, true)");
             statement.execute("select pg_backup_start('rounddown backup download', true)");
             String label;
             try {
@@ -115,11 +118,12 @@ public final class BaseBackup {
 
     /** A file may grow or shrink while it is copied; the entry holds exactly the size seen when it began. */
     private static void addFile(TarArchiveOutputStream tar, Path path, String name) throws IOException {
-        long size = Files.size(path);
-        TarArchiveEntry entry = new TarArchiveEntry(path.toFile(), name);
-        entry.setSize(size);
-        tar.putArchiveEntry(entry);
+        // Opened before the entry is written, so a file that vanished meanwhile leaves no half-written entry.
         try (InputStream in = Files.newInputStream(path)) {
+            long size = Files.size(path);
+            TarArchiveEntry entry = new TarArchiveEntry(path.toFile(), name);
+            entry.setSize(size);
+            tar.putArchiveEntry(entry);
             byte[] buffer = new byte[64 * 1024];
             long left = size;
             while (left > 0) {
@@ -136,7 +140,7 @@ public final class BaseBackup {
                 tar.write(zeros, 0, pad);
                 left -= pad;
             }
+            tar.closeArchiveEntry();
         }
-        tar.closeArchiveEntry();
     }
 }

@@ -49,14 +49,25 @@ final class EmbeddedDatabase {
     private static String startKeptIn(Path directory) {
         Path pgData = directory.resolve("postgresql");
         FileLock lock = lock(directory);
-        stopOrphan(pgData);
+        try {
+            stopOrphan(pgData);
+        } catch (RuntimeException e) {
+            release(lock);
+            throw e;
+        }
         LOG.infof("Starting the embedded PostgreSQL with its data in %s (set ROUNDDOWN_DATA_DIR to keep it elsewhere, "
                 + "or QUARKUS_DATASOURCE_JDBC_URL to use a server of your own)", pgData.toAbsolutePath());
-        EmbeddedPostgres server = start(EmbeddedPostgres.builder()
-                .setDataDirectory(pgData)
-                .setCleanDataDirectory(false)
-                // Kept data must survive a crash: commits wait for the disk, unlike the library's default.
-                .setServerConfig("synchronous_commit", "on"));
+        EmbeddedPostgres server;
+        try {
+            server = start(EmbeddedPostgres.builder()
+                    .setDataDirectory(pgData)
+                    .setCleanDataDirectory(false)
+                    // Kept data must survive a crash: commits wait for the disk, unlike the library's default.
+                    .setServerConfig("synchronous_commit", "on"));
+        } catch (RuntimeException e) {
+            release(lock); // so a corrected restart in this JVM is not told another app holds the files
+            throw e;
+        }
         stopAfterTheApp(server, lock);
         System.setProperty(KEPT_IN, pgData.toAbsolutePath().toString());
         LOG.infof("The embedded PostgreSQL answers on localhost:%d", server.getPort());
@@ -97,17 +108,29 @@ final class EmbeddedDatabase {
         try {
             Files.createDirectories(directory);
             FileChannel channel = new RandomAccessFile(directory.resolve("rounddown.lock").toFile(), "rw").getChannel();
-            FileLock lock = channel.tryLock();
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
             if (lock == null) {
                 channel.close();
                 throw inUse(directory);
             }
             return lock;
-        } catch (OverlappingFileLockException e) {
-            throw inUse(directory);
         } catch (IOException e) {
             throw new StartUpProblem("The data directory " + directory.toAbsolutePath() + " cannot be used: " + e.getMessage()
                     + ". Set ROUNDDOWN_DATA_DIR to a directory this user may write to.");
+        }
+    }
+
+    private static void release(FileLock lock) {
+        try {
+            lock.release();
+            lock.channel().close();
+        } catch (IOException e) {
+            LOG.warn("Could not release the data directory's lock: " + e.getMessage());
         }
     }
 
@@ -129,8 +152,12 @@ final class EmbeddedDatabase {
         try {
             List<String> lines = Files.readAllLines(pid);
             long process = Long.parseLong(lines.get(0).strip());
+            // Only the server of these files: after a reboot the number may belong to another PostgreSQL.
             Optional<ProcessHandle> orphan = ProcessHandle.of(process)
-                    .filter(handle -> handle.info().command().map(command -> command.endsWith("postgres")).orElse(false));
+                    .filter(handle -> handle.info().command().map(command -> command.endsWith("postgres")).orElse(false))
+                    .filter(handle -> handle.info().arguments().map(arguments -> List.of(arguments).stream()
+                            .anyMatch(argument -> Path.of(argument).toAbsolutePath().equals(pgData.toAbsolutePath())))
+                            .orElse(false));
             if (orphan.isPresent()) {
                 LOG.warnf("Stopping a PostgreSQL (process %d) left running on %s by an earlier run", process, pgData);
                 orphan.get().destroy();

@@ -26,9 +26,13 @@ public class Metrics {
 
     public void countOnCommit(String name, String... tags) {
         Counter counter = registry.counter(name, tags);
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+        int status = transactions.getTransactionStatus();
+        if (status == Status.STATUS_NO_TRANSACTION) {
             counter.increment();
             return;
+        }
+        if (status != Status.STATUS_ACTIVE) {
+            return; // marked for rollback: it will not happen
         }
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override

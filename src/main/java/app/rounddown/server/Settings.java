@@ -1,6 +1,7 @@
 package app.rounddown.server;
 
 import app.rounddown.money.Currencies;
+import app.rounddown.money.Money;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class Settings {
         for (String fee : List.of(FEE, CANCELLATION_FEE)) {
             String amount = setting.apply(fee);
             if (amount != null && !isAmount(amount)) {
-                problems.add(named(fee) + " is \"" + amount + "\": give an amount of 0 or more, such as 1000 or 1000.50.");
+                problems.add(named(fee) + " is \"" + amount + "\": give an amount of 0 or more in whole cents, such as 1000 or 1000.50.");
             }
         }
         return problems;
@@ -57,7 +58,7 @@ public final class Settings {
     private static boolean isAmount(String text) {
         try {
             BigDecimal amount = new BigDecimal(text.strip());
-            return amount.signum() >= 0 && amount.scale() <= 2;
+            return Money.fits(amount, Money.LARGEST_FEE);
         } catch (NumberFormatException notANumber) {
             return false;
         }

@@ -56,7 +56,9 @@ public class TaskReleases {
         List<Number> due = SuperDay.getEntityManager().createNativeQuery("""
                 select s.id from superday s
                  where s.released_at is null and s.task_version_id is not null
-                   and s.status not in ('CLOSED', 'CANCELLED') and s.starts_at <= ?1
+                   and s.status not in ('CLOSED', 'CANCELLED')
+                   and coalesce((select min(b.starts_at) from superday_block b
+                                  where b.superday_id = s.id and b.kind = 'KICK_OFF'), s.starts_at) <= ?1
                  order by s.starts_at, s.id limit ?2
                    for update of s skip locked""")
                 .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).setParameter(2, BATCH).getResultList();
