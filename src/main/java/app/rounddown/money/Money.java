@@ -1,11 +1,9 @@
 package app.rounddown.money;
 
+import app.rounddown.web.TextExtensions;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /**
  * An amount of money in its currency: whole cents in a BigDecimal, never a double, never without the currency it
@@ -38,7 +36,7 @@ public record Money(BigDecimal amount, String currency) {
 
     /** The amount as people read it: 1,000.00 (with the currency beside it, see {@link #toString()}). */
     public String amountText() {
-        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(amount);
+        return TextExtensions.money(amount);
     }
 
     @Override

@@ -20,8 +20,14 @@ public class CompanyDefaults {
     @ConfigProperty(name = "rounddown.superday.currency")
     String superdayCurrency;
 
+    private ZoneId zone;
+
+    /** Parsed once: times on every page fall back to it. */
     public ZoneId zone() {
-        return ZoneId.of(timeZone.strip());
+        if (zone == null) {
+            zone = ZoneId.of(timeZone.strip());
+        }
+        return zone;
     }
 
     public BigDecimal superdayFee() {

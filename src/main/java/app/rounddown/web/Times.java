@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Optional;
 
 /** How instants read on pages: in the signed-in person's own time zone, the company's for anyone else. */
 @TemplateExtension
@@ -58,10 +59,7 @@ public final class Times {
 
     static ZoneId viewerZone() {
         ManagedContext requests = Arc.container().requestContext();
-        ZoneId company = Arc.container().instance(CompanyDefaults.class).get().zone();
-        if (!requests.isActive()) {
-            return company;
-        }
-        return Arc.container().instance(Viewer.class).get().zone().orElse(company);
+        Optional<ZoneId> own = requests.isActive() ? Arc.container().instance(Viewer.class).get().zone() : Optional.empty();
+        return own.orElseGet(() -> Arc.container().instance(CompanyDefaults.class).get().zone());
     }
 }
