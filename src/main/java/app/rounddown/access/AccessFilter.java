@@ -44,7 +44,8 @@ public class AccessFilter {
         }
         if (!current.isSignedIn()) {
             if (api) {
-                return Optional.of(Authentication.unauthorized("Sign in with HTTP Basic (your e-mail and password)."));
+                return Optional.of(Authentication.unauthorized(
+                        "Send a personal API token as \"Authorization: Bearer ...\"; make one on your profile page."));
             }
             String next = "GET".equals(request.getMethod()) ? uri.getRequestUri().getRawPath()
                     + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery()) : "/";

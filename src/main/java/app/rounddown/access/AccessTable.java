@@ -45,6 +45,10 @@ public final class AccessTable {
             entry("GET /profile", signedIn()),
             entry("POST /profile", signedIn()),
             entry("POST /profile/password", signedIn()),
+            entry("POST /profile/sessions/{id}/end", signedIn()),
+            entry("POST /profile/sessions/end-all", signedIn()),
+            entry("POST /profile/tokens", signedIn()),
+            entry("POST /profile/tokens/{id}/revocation", signedIn()),
 
             entry("GET /openings", READERS),
             entry("GET /openings/new", STAFF),
@@ -135,6 +139,7 @@ public final class AccessTable {
             entry("POST /users/{id}/deactivation", roles(ADMIN)),
             entry("POST /users/{id}/activation", roles(ADMIN)),
             entry("POST /users/{id}/password", roles(ADMIN)),
+            entry("POST /users/{id}/sessions/end", roles(ADMIN)),
             entry("GET /audit", roles(ADMIN)),
             entry("POST /backups", roles(ADMIN)),
 

@@ -1,5 +1,6 @@
 package app.rounddown.candidate;
 
+import app.rounddown.web.Idempotent;
 import app.rounddown.web.Page;
 import app.rounddown.web.PageRequest;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Idempotent
 @Path("/api/candidates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

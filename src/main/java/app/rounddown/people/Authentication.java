@@ -1,114 +1,89 @@
 package app.rounddown.people;
 
 import app.rounddown.web.ApiError;
-import app.rounddown.web.Cookies;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-/** Finds out who is asking: the encrypted session cookie of a browser, or HTTP Basic from a script. */
+/**
+ * Finds out who is asking: the session cookie of a browser, or a personal API token from a script. Either way it
+ * is one indexed read of the session or token and one of the person, never a password check.
+ */
 public class Authentication {
-    private static final String REFRESH = "rounddown.session.refresh";
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+    static final String NO_PASSWORDS = "Rounddown does not take passwords on the API. Send a personal API token as "
+            + "\"Authorization: Bearer ...\"; make one on your profile page.";
+    static final String BAD_TOKEN = "This API token is not valid: it may have expired or been revoked. Make a new "
+            + "one on your profile page.";
+    static final String READ_ONLY = "This API token is read-only, so it cannot change anything. Use a token made "
+            + "without \"read-only\" for this.";
 
     @Inject
     CurrentUser current;
     @Inject
-    Secrets secrets;
+    Sessions sessions;
     @Inject
-    SignIns signIns;
-    @ConfigProperty(name = "rounddown.session.idle-timeout")
-    Duration idleTimeout;
-    @ConfigProperty(name = "rounddown.session.max-age")
-    Duration maxAge;
+    ApiTokens tokens;
     @ConfigProperty(name = "rounddown.session.secure-cookie")
     boolean secureCookie;
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
     public Optional<Response> authenticate(ContainerRequestContext request) {
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return basic(authorization.substring(6).strip());
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return bearer(authorization.substring(7).strip(), request.getMethod());
         }
-        Cookie cookie = request.getCookies().get(Session.COOKIE);
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.of(unauthorized(NO_PASSWORDS));
+        }
+        Cookie cookie = request.getCookies().get(Sessions.COOKIE);
         if (cookie != null) {
-            Instant now = Instant.now();
-            secrets.decrypt(cookie.getValue()).flatMap(Session::decode)
-                    .filter(session -> !session.expired(now, idleTimeout, maxAge))
-                    .ifPresent(session -> User.<User>findByIdOptional(session.userId()).filter(u -> u.active)
-                            .filter(u -> stampOf(u).equals(session.stamp()))
-                            .ifPresent(user -> {
-                                current.signedIn(user.withRoles(), false);
-                                if (session.staleAt(now)) {
-                                    request.setProperty(REFRESH, session.seenAt(now));
-                                }
-                            }));
+            sessions.find(cookie.getValue()).ifPresent(open -> activeUser(open.userId())
+                    .ifPresent(user -> current.signedInByCookie(user, open.sessionId())));
         }
         return Optional.empty();
     }
 
-    @ServerResponseFilter
-    public void keepSessionFresh(ContainerRequestContext request, ContainerResponseContext response) {
-        if (request.getProperty(REFRESH) instanceof Session session && !Cookies.sets(response, Session.COOKIE)) {
-            response.getHeaders().add(HttpHeaders.SET_COOKIE, cookieFor(session));
+    private Optional<Response> bearer(String plain, String method) {
+        Optional<ApiTokens.Holder> holder = tokens.find(plain);
+        Optional<User> user = holder.flatMap(found -> activeUser(found.userId()));
+        if (user.isEmpty()) {
+            return Optional.of(unauthorized(BAD_TOKEN));
         }
+        if (holder.get().readOnly() && !READS.contains(method)) {
+            return Optional.of(Response.status(403).type(MediaType.APPLICATION_JSON_TYPE).entity(ApiError.of(READ_ONLY))
+                    .build());
+        }
+        current.signedInByToken(user.get(), holder.get());
+        return Optional.empty();
     }
 
-    /** Changes whenever the password does, so a new password ends every session made with the old one. */
-    public String stampOf(User user) {
-        return secrets.sign("session|" + user.id + "|" + user.passwordHash).substring(0, 16);
+    private static Optional<User> activeUser(long id) {
+        return User.<User>find("select u from User u left join fetch u.roles where u.id = ?1 and u.active = true", id)
+                .firstResultOptional();
     }
 
-    public NewCookie sessionFor(User user) {
-        Instant now = Instant.now();
-        return cookieFor(new Session(user.id, stampOf(user), now, now));
-    }
-
-    public NewCookie cookieFor(Session session) {
-        return new NewCookie.Builder(Session.COOKIE).value(secrets.encrypt(session.encode())).path("/").httpOnly(true)
+    public NewCookie cookieFor(String sessionSecret) {
+        return new NewCookie.Builder(Sessions.COOKIE).value(sessionSecret).path("/").httpOnly(true)
                 .secure(secureCookie).sameSite(NewCookie.SameSite.LAX).build();
     }
 
     public NewCookie signedOutCookie() {
-        return new NewCookie.Builder(Session.COOKIE).value("").path("/").maxAge(0).httpOnly(true).secure(secureCookie)
+        return new NewCookie.Builder(Sessions.COOKIE).value("").path("/").maxAge(0).httpOnly(true).secure(secureCookie)
                 .sameSite(NewCookie.SameSite.LAX).build();
     }
 
-    private Optional<Response> basic(String encoded) {
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return Optional.of(unauthorized("The Authorization header is not valid HTTP Basic."));
-        }
-        int colon = decoded.indexOf(':');
-        if (colon < 0) {
-            return Optional.of(unauthorized("The Authorization header is not valid HTTP Basic."));
-        }
-        SignIns.Outcome outcome = signIns.attempt(decoded.substring(0, colon), decoded.substring(colon + 1), true);
-        if (outcome instanceof SignIns.Success success) {
-            current.signedIn(success.user(), true);
-            return Optional.empty();
-        }
-        return Optional.of(unauthorized(outcome instanceof SignIns.Locked locked
-                ? SignIns.lockedMessage(locked.minutes()) : SignIns.WRONG_MESSAGE));
-    }
-
     public static Response unauthorized(String message) {
-        return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Rounddown API\"")
+        return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Rounddown API\"")
                 .type(MediaType.APPLICATION_JSON_TYPE).entity(ApiError.of(message)).build();
     }
 }

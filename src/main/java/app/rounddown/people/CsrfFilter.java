@@ -23,8 +23,8 @@ import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 
 /**
  * Refuses forged state changes: a request from another site's page (its Origin names another host), or a
- * browser request without this browser's signed token. Scripts using HTTP Basic need no token: a browser
- * never adds Basic credentials to a cross-site request without the Origin check above catching it.
+ * browser request without this browser's signed token. Scripts sending an API token need no form token: a
+ * browser never adds an {@code Authorization: Bearer} header to a request on its own.
  */
 public class CsrfFilter {
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
@@ -58,7 +58,7 @@ public class CsrfFilter {
         if (fromAnotherSite(request)) {
             return Optional.of(refused(api, "This request came from another site and was refused."));
         }
-        if (current.viaBasic()) {
+        if (current.viaToken()) {
             return Optional.empty();
         }
         String submitted = request.getHeaderString(Csrf.HEADER);

@@ -12,11 +12,17 @@ import java.util.Optional;
 @Named("me")
 public class CurrentUser implements Actor, Viewer {
     private User user;
-    private boolean viaBasic;
+    private Long sessionId;
+    private ApiTokens.Holder token;
 
-    void signedIn(User user, boolean viaBasic) {
+    void signedInByCookie(User user, long sessionId) {
         this.user = user;
-        this.viaBasic = viaBasic;
+        this.sessionId = sessionId;
+    }
+
+    void signedInByToken(User user, ApiTokens.Holder token) {
+        this.user = user;
+        this.token = token;
     }
 
     public Optional<User> user() {
@@ -27,9 +33,14 @@ public class CurrentUser implements Actor, Viewer {
         return user != null;
     }
 
-    /** Scripts using HTTP Basic send their password with each request; browsers' forms use the cookie. */
-    public boolean viaBasic() {
-        return viaBasic;
+    /** Scripts send an API token with each request; browsers' forms use the session cookie. */
+    public boolean viaToken() {
+        return token != null;
+    }
+
+    /** The browser session of this request, when it came with the session cookie. */
+    public Optional<Long> sessionId() {
+        return Optional.ofNullable(sessionId);
     }
 
     public User require() {

@@ -25,6 +25,10 @@ public class People {
     CurrentUser current;
     @Inject
     SignIns signIns;
+    @Inject
+    Sessions sessions;
+    @Inject
+    ApiTokens tokens;
 
     @Transactional
     public User create(UserInput input) {
@@ -63,6 +67,11 @@ public class People {
         if (!active) {
             requireAnotherAdmin(user, "deactivate");
         }
+        if (!active) {
+            // A later reactivation starts afresh: old cookies and tokens stay dead.
+            sessions.endAll(user.id);
+            tokens.revokeAll(user.id);
+        }
         if (user.active != active) {
             user.active = active;
             audit.record("user", user.id, active ? "activated" : "deactivated",
@@ -76,6 +85,7 @@ public class People {
     public User resetPassword(long id, String password) {
         User user = newPassword(find(id), password, "password", "password-reset", "'s password was reset by an admin");
         signIns.forgetFailures(user.email);
+        sessions.endAll(user.id);
         return user;
     }
 
@@ -91,10 +101,25 @@ public class People {
         return user;
     }
 
-    /** The current password is checked first, by {@link SignIns}, in a transaction of its own. */
+    /**
+     * The current password is checked first, by {@link SignIns}, in a transaction of its own. Every other session of
+     * this person ends; the one they changed it from goes on.
+     */
     @Transactional
-    public User changeOwnPassword(long id, String newPassword) {
-        return newPassword(find(id), newPassword, "newPassword", "password-changed", " changed their password");
+    public User changeOwnPassword(long id, String newPassword, long keptSessionId) {
+        User user = newPassword(find(id), newPassword, "newPassword", "password-changed", " changed their password");
+        sessions.endAllBut(user.id, keptSessionId);
+        return user;
+    }
+
+    /** An admin signs someone out of every browser, e.g. after a lost laptop. */
+    @Transactional
+    public int endSessionsOf(long id) {
+        User user = find(id);
+        int ended = sessions.endAll(user.id);
+        audit.record("user", user.id, "signed-out", user.name + " was signed out of " + ended
+                + (ended == 1 ? " session" : " sessions") + " by an admin", Map.of(), null);
+        return ended;
     }
 
     /** A new password that passes the rule, audited without ever writing the password down. */

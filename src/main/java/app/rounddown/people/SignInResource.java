@@ -2,6 +2,7 @@ package app.rounddown.people;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -9,6 +10,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -35,6 +38,8 @@ public class SignInResource {
     SignIns signIns;
     @Inject
     Authentication authentication;
+    @Inject
+    Sessions sessions;
     @ConfigProperty(name = "rounddown.demo-data")
     boolean demo;
 
@@ -45,17 +50,19 @@ public class SignInResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response signIn(@RestForm String email, @RestForm String password, @RestForm String next) {
-        SignIns.Outcome outcome = signIns.attempt(email, password, false);
+    public Response signIn(@RestForm String email, @RestForm String password, @RestForm String next,
+                           @Context HttpServerRequest request) {
+        String address = ClientAddress.of(request);
+        SignIns.Outcome outcome = signIns.attempt(email, password, address);
         if (outcome instanceof SignIns.Success success) {
-            return Response.seeOther(URI.create(safeNext(next))).cookie(authentication.sessionFor(success.user())).build();
+            String secret = sessions.start(success.user().id, request.getHeader(HttpHeaders.USER_AGENT), address);
+            return Response.seeOther(URI.create(safeNext(next))).cookie(authentication.cookieFor(secret)).build();
         }
-        String problem = outcome instanceof SignIns.Locked locked ? SignIns.lockedMessage(locked.minutes())
-                : SignIns.WRONG_MESSAGE;
-        int status = outcome instanceof SignIns.Locked ? 429 : 400;
-        return Response.status(status)
-                .entity(Templates.signin(email == null ? "" : email, safeNext(next), problem, demoAccounts(),
-                        DemoPeople.PASSWORD)).build();
+        Response.ResponseBuilder answer = outcome instanceof SignIns.Wait wait
+                ? Response.status(429).header(HttpHeaders.RETRY_AFTER, wait.seconds()) : Response.status(400);
+        String problem = outcome instanceof SignIns.Wait wait ? wait.message() : SignIns.WRONG_MESSAGE;
+        return answer.entity(Templates.signin(email == null ? "" : email, safeNext(next), problem, demoAccounts(),
+                DemoPeople.PASSWORD)).build();
     }
 
     private List<DemoAccount> demoAccounts() {

@@ -1,36 +1,28 @@
 package app.rounddown.people;
 
 import app.rounddown.server.Metrics;
-import app.rounddown.web.Locks;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 
 /**
- * Checks an e-mail and password. A wrong e-mail and a wrong password get the same answer; after ten
- * failures for one account within fifteen minutes, further tries are refused for a while. The count
- * lives in the database, so it holds across app instances.
+ * Checks an e-mail and password. A wrong e-mail and a wrong password get the same answer and cost the same time.
+ * The password check holds no database connection and no lock: failures are counted in short transactions before
+ * and after it (in the database, so the throttling holds across instances), and {@link PasswordChecks} bounds how
+ * many checks run at once.
  */
 @ApplicationScoped
 public class SignIns {
-    static final int MAX_FAILURES = 10;
-    static final Duration WINDOW = Duration.ofMinutes(15);
-    private static final Duration REMEMBERED = Duration.ofMinutes(2);
-    private static final int REMEMBERED_MAX = 10_000;
+    static final int LONGEST_EMAIL = 254;
 
-    @Inject
-    Secrets secrets;
     @Inject
     Metrics metrics;
-
-    // bcrypt is slow on purpose; scripts using Basic send the password on every call, so a recent success
-    // is remembered briefly, keyed by a signature that changes as soon as the stored hash does.
-    private final Map<String, Instant> recentBasicSuccesses = new ConcurrentHashMap<>();
+    @Inject
+    PasswordChecks checks;
 
     public sealed interface Outcome {
     }
@@ -41,70 +33,111 @@ public class SignIns {
     public record Wrong() implements Outcome {
     }
 
-    public record Locked(long minutes) implements Outcome {
+    /** Not checked at all: wait this long, for the reason in {@code message}. */
+    public record Wait(long seconds, String message) implements Outcome {
     }
 
     public static final String WRONG_MESSAGE = "That e-mail and password do not match an active account.";
 
-    public static String lockedMessage(long minutes) {
-        return "Too many failed sign-ins for this account. Try again in " + minutes
-                + (minutes == 1 ? " minute" : " minutes") + ", or ask an admin to reset the password.";
+    static String throttledMessage(long seconds) {
+        return "Too many failed sign-ins from this device or network. Wait " + Waits.inWords(seconds)
+                + ", then try again. Your account is not locked: you can still sign in from elsewhere.";
     }
 
-    @Transactional
-    public Outcome attempt(String email, String password, boolean basic) {
-        if (email == null || email.isBlank() || password == null) {
+    static final String BUSY_MESSAGE = "Many people are signing in at this moment. Try again in a second.";
+
+    private record Before(SignInThrottle.Failures failures, User user) {
+    }
+
+    public Outcome attempt(String email, String password, String address) {
+        if (email == null || email.isBlank() || password == null || email.length() > LONGEST_EMAIL
+                || password.length() > 1000) {
             return new Wrong();
         }
-        String address = email.strip();
-        // One attempt per account at a time, so parallel guesses cannot all slip under the limit.
-        Locks.holdUntilCommit("sign-in:" + address.toLowerCase(java.util.Locale.ROOT));
+        String account = email.strip();
+        String from = Sessions.clip(address, 64);
         Instant now = Instant.now();
-        List<SignInFailure> recent = SignInFailure.<SignInFailure>find(
-                        "lower(email) = lower(?1) and failedAt > ?2 order by failedAt desc", address, now.minus(WINDOW))
-                .page(0, MAX_FAILURES).list();
-        if (recent.size() >= MAX_FAILURES) {
-            Instant freeAgain = recent.get(recent.size() - 1).failedAt.plus(WINDOW);
-            metrics.countOnCommit(Metrics.SIGN_IN_FAILURES, "reason", "locked");
-            return new Locked(Math.max(1, Duration.between(now, freeAgain).toMinutes() + 1));
+        Before before = QuarkusTransaction.requiringNew().call(() -> new Before(failures(account, from, now),
+                User.<User>find("select u from User u left join fetch u.roles where lower(u.email) = lower(?1) "
+                        + "and u.active = true", account).firstResult()));
+        Duration wait = SignInThrottle.waitBeforeNextTry(before.failures(), now);
+        if (!wait.isZero()) {
+            long seconds = Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
+            metrics.countOnCommit(Metrics.SIGN_IN_FAILURES, "reason", "throttled");
+            return new Wait(seconds, throttledMessage(seconds));
         }
-        User user = User.findByEmail(address).filter(u -> u.active).orElse(null);
-        if (user == null) {
-            // Spend the same time as a wrong password, so timing does not tell which e-mails have accounts.
-            Passwords.matches(password, Passwords.DECOY_HASH);
-        } else if (basic && remembered(user, password, now) || user.passwordMatches(password)) {
-            if (basic) {
-                remember(user, password, now);
-            }
-            if (!recent.isEmpty()) {
-                forgetFailures(address);
-            }
-            return new Success(user.withRoles());
+        pause(SignInThrottle.slowDown(before.failures()));
+        // With no account, check a decoy hash: the same work, so timing does not tell which e-mails have accounts.
+        Optional<Boolean> matches = checks.matches(password,
+                before.user() == null ? Passwords.DECOY_HASH : before.user().passwordHash);
+        if (matches.isEmpty()) {
+            metrics.countOnCommit(Metrics.SIGN_IN_FAILURES, "reason", "busy");
+            return new Wait(1, BUSY_MESSAGE);
         }
-        SignInFailure.record(address, now);
-        metrics.countOnCommit(Metrics.SIGN_IN_FAILURES, "reason", "wrong");
+        if (matches.get() && before.user() != null) {
+            if (before.failures().pair() > 0) {
+                QuarkusTransaction.requiringNew().run(() -> SignInFailure.delete(
+                        "lower(email) = lower(?1) and address = ?2", account, from));
+            }
+            return new Success(before.user());
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            SignInFailure.record(account, from, Instant.now());
+            metrics.countOnCommit(Metrics.SIGN_IN_FAILURES, "reason", "wrong");
+        });
         return new Wrong();
     }
 
-    /** After a success or an admin's password reset, earlier failures no longer count towards a lock-out. */
-    @Transactional
+    /** After an admin's password reset, earlier failures no longer slow anyone down. */
     public void forgetFailures(String email) {
         SignInFailure.delete("lower(email) = lower(?1)", email.strip());
     }
 
-    private boolean remembered(User user, String password, Instant now) {
-        Instant until = recentBasicSuccesses.get(key(user, password));
-        return until != null && until.isAfter(now);
+    private static SignInThrottle.Failures failures(String account, String address, Instant now) {
+        Object[] row = (Object[]) SignInFailure.getEntityManager().createNativeQuery("""
+                        select count(*) filter (where lower(email) = lower(?1) and address = ?2),
+                               max(failed_at) filter (where lower(email) = lower(?1) and address = ?2),
+                               count(*) filter (where lower(email) = lower(?1) and failed_at > ?4),
+                               count(*) filter (where address = ?2 and failed_at > ?4),
+                               max(failed_at) filter (where address = ?2 and failed_at > ?4)
+                          from sign_in_failure
+                         where (lower(email) = lower(?1) or address = ?2) and failed_at > ?3""")
+                .setParameter(1, account).setParameter(2, address)
+                .setParameter(3, now.minus(SignInThrottle.PAIR_WINDOW)).setParameter(4, now.minus(SignInThrottle.RECENT))
+                .getSingleResult();
+        return new SignInThrottle.Failures(((Number) row[0]).longValue(), instant(row[1]), ((Number) row[2]).longValue(),
+                ((Number) row[3]).longValue(), instant(row[4]));
     }
 
-    private void remember(User user, String password, Instant now) {
-        if (recentBasicSuccesses.size() > REMEMBERED_MAX) {
-            recentBasicSuccesses.clear();
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
         }
-        recentBasicSuccesses.put(key(user, password), now.plus(REMEMBERED));
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
     }
 
-    private String key(User user, String password) {
-        return secrets.sign(user.id + "|" + user.passwordHash + "|" + password);
+    private static void pause(Duration pause) {
+        if (pause.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Failures older than the longest window count for nothing; any instance may remove them. */
+    @Scheduled(every = "${rounddown.sign-in.prune-every:10m}", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void prune() {
+        QuarkusTransaction.requiringNew().run(() -> SignInFailure.delete("failedAt < ?1",
+                Instant.now().minus(SignInThrottle.PAIR_WINDOW)));
     }
 }

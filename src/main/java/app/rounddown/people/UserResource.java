@@ -131,6 +131,16 @@ public class UserResource {
         }
     }
 
+    /** After a lost laptop: every browser signed in as this person is signed out. */
+    @POST
+    @Path("{id}/sessions/end")
+    public Response endSessions(Long id) {
+        User user = People.find(id);
+        int ended = people.endSessionsOf(id);
+        return Flash.success("/users/" + id + "/edit", user.name + " is signed out of " + ended
+                + (ended == 1 ? " browser." : " browsers.") + " API tokens are untouched; deactivate to stop those too.");
+    }
+
     private Response activeness(Long id, boolean active) {
         try {
             User user = people.setActive(id, active);

@@ -1,5 +1,6 @@
 package app.rounddown.pipeline;
 
+import app.rounddown.web.Idempotent;
 import app.rounddown.web.Found;
 import app.rounddown.web.Page;
 import app.rounddown.web.PageRequest;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Idempotent
 @Path("/api/applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -23,4 +23,19 @@ final class DatabaseOutage {
         }
         return false;
     }
+
+    /** The failure came from committing: the database may have saved the change before the connection went. */
+    static boolean duringCommit(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.transaction.RollbackException
+                    || cause instanceof jakarta.transaction.HeuristicMixedException
+                    || cause instanceof jakarta.transaction.HeuristicRollbackException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
 }

@@ -126,8 +126,36 @@ public class ErrorMappers {
         return respond(uri, status, ApiError.of(message), "Request not understood", message);
     }
 
+    /** The first answer to this Idempotency-Key, sent again without doing the work again. */
+    @ServerExceptionMapper
+    public Response replayed(IdempotentAnswers.Replayed e) {
+        return Response.status(e.status).type(MediaType.APPLICATION_JSON_TYPE).header(IdempotencyKey.REPLAYED, "true")
+                .entity(e.body.isEmpty() ? null : e.body).build();
+    }
+
+    @ServerExceptionMapper
+    public Response idempotencyConflict(IdempotencyConflict e, UriInfo uri) {
+        return respond(uri, e.status, ApiError.of(e.getMessage()), "Already in use", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response outcomeUnknown(CommitOutcomeUnknown e, UriInfo uri) {
+        return commitOutcomeUnknown(e, uri);
+    }
+
+    private Response commitOutcomeUnknown(Throwable e, UriInfo uri) {
+        LOG.warn("Database connection lost while committing on " + uri.getPath() + ": " + e.getMessage());
+        String message = "The database connection was lost while saving, so your change may or may not have been "
+                + "saved. Check before doing it again; from a script, retry with the same Idempotency-Key, which is "
+                + "always safe." + quoteRequestId();
+        return respond(uri, 503, ApiError.of(message), "Not sure it was saved", message);
+    }
+
     @ServerExceptionMapper(priority = 6000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseOutage.causes(e) && DatabaseOutage.duringCommit(e)) {
+            return commitOutcomeUnknown(e, uri);
+        }
         if (DatabaseOutage.causes(e)) {
             LOG.warn("Database unreachable on " + uri.getPath() + ": " + e.getMessage());
             String message = "The database is not answering right now, so nothing was read or changed. "

@@ -20,13 +20,13 @@ class CsrfTest {
     Database database;
 
     private static String session() {
-        return SignIn.throughTheForm(Fixtures.rita().email(), Fixtures.PASSWORD).getCookie(Session.COOKIE);
+        return SignIn.throughTheForm(Fixtures.rita().email(), Fixtures.PASSWORD).getCookie(Sessions.COOKIE);
     }
 
     @Test
     void aForgedFormPostWithoutTheTokenIsRefusedAndChangesNothing() {
         long id = Fixtures.janeApplied();
-        given().auth().none().cookie(Session.COOKIE, session()).redirects().follow(false)
+        given().auth().none().cookie(Sessions.COOKIE, session()).redirects().follow(false)
                 .contentType("application/x-www-form-urlencoded")
                 .formParam("seenStage", "APPLIED").formParam("to", "CULTURE")
                 .post("/applications/" + id + "/moves")
@@ -39,7 +39,7 @@ class CsrfTest {
         long id = Fixtures.janeApplied();
         Response mine = given().auth().none().get("/signin");
         Response theirs = given().auth().none().get("/signin");
-        given().auth().none().cookie(Session.COOKIE, session()).cookie(Csrf.COOKIE, mine.getCookie(Csrf.COOKIE))
+        given().auth().none().cookie(Sessions.COOKIE, session()).cookie(Csrf.COOKIE, mine.getCookie(Csrf.COOKIE))
                 .redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("_csrf", Browser.csrfToken(theirs))
                 .formParam("seenStage", "APPLIED").formParam("to", "CULTURE")
@@ -52,8 +52,8 @@ class CsrfTest {
         long opening = Fixtures.openingTae();
         long id = Fixtures.application(Fixtures.candidateJane(), opening);
         String session = session();
-        Response board = given().auth().none().cookie(Session.COOKIE, session).get("/boards/" + opening);
-        given().auth().none().cookie(Session.COOKIE, session).cookie(Csrf.COOKIE, board.getCookie(Csrf.COOKIE))
+        Response board = given().auth().none().cookie(Sessions.COOKIE, session).get("/boards/" + opening);
+        given().auth().none().cookie(Sessions.COOKIE, session).cookie(Csrf.COOKIE, board.getCookie(Csrf.COOKIE))
                 .redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("_csrf", Browser.csrfToken(board))
                 .formParam("seenStage", "APPLIED").formParam("seenStatus", "ACTIVE").formParam("to", "CULTURE")

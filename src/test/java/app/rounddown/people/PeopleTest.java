@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.rounddown.support.Database;
 import app.rounddown.support.Fixtures;
+import app.rounddown.support.SignIn;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -26,7 +27,7 @@ class PeopleTest {
         form().formParam("name", "New Person").formParam("email", email).formParam("timeZone", "America/New_York")
                 .formParam("roles", "RECRUITER").formParam("roles", "INTERVIEWER").formParam("password", "twelve chars ok")
                 .post("/users").then().statusCode(303);
-        given().auth().preemptive().basic(email, "twelve chars ok").get("/api/openings").then().statusCode(200);
+        SignIn.throughTheForm(email, "twelve chars ok").then().statusCode(303);
         assertEquals("INTERVIEWER,RECRUITER", database.text("select string_agg(role, ',' order by role) from app_user_role "
                 + "r join app_user u on u.id = r.user_id where u.email = ?", email));
     }

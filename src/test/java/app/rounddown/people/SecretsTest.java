@@ -37,17 +37,4 @@ class SecretsTest {
         assertFalse(secrets.verify("other", secrets.sign("nonce")));
         assertFalse(secrets.verify("nonce", null));
     }
-
-    @Test
-    void aSessionExpiresWhenIdleOrTooOld() {
-        Instant now = Instant.parse("2026-11-23T12:00:00Z");
-        Duration idle = Duration.ofMinutes(30);
-        Duration max = Duration.ofHours(12);
-        assertFalse(new Session(1, "s", now.minusSeconds(3600), now.minusSeconds(60)).expired(now, idle, max));
-        assertTrue(new Session(1, "s", now.minusSeconds(3600), now.minus(Duration.ofMinutes(31))).expired(now, idle, max));
-        assertTrue(new Session(1, "s", now.minus(Duration.ofHours(13)), now).expired(now, idle, max));
-        Session session = new Session(7, "stamp", Instant.ofEpochSecond(5), Instant.ofEpochSecond(9));
-        assertEquals(Optional.of(session), Session.decode(session.encode()));
-        assertEquals(Optional.empty(), Session.decode("7|stamp|x|9"));
-    }
 }

@@ -9,17 +9,20 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -113,8 +116,8 @@ class StartUpIT {
                 "QUARKUS_DATASOURCE_JDBC_URL", companyUrl("postgres"), "ROUNDDOWN_DATA_DIR", home.resolve("unused").toString());
         try (App app = App.start(home, settings)) {
             int[] ports = app.ports(Duration.ofSeconds(90));
-            assertEquals(200, get(ports[1], "/q/health/ready", null).statusCode(), app.output());
-            String requestId = get(ports[0], "/signin", null).headers().firstValue("X-Request-Id").orElseThrow();
+            assertEquals(200, get(ports[1], "/q/health/ready").statusCode(), app.output());
+            String requestId = get(ports[0], "/signin").headers().firstValue("X-Request-Id").orElseThrow();
             Thread.sleep(500);
             assertTrue(app.output().lines().anyMatch(line -> line.startsWith("{") && line.contains("\"message\":")
                     && line.contains("GET /signin") && line.contains("\"requestId\":\"" + requestId + "\"")),
@@ -143,8 +146,8 @@ class StartUpIT {
             int[] ports = first.ports(Duration.ofSeconds(120));
             assertTrue(first.output().contains("Starting the embedded PostgreSQL with its data in " + data.resolve("postgresql")),
                     first.output());
-            assertEquals(200, get(ports[0], "/api/openings", "owner@example.com:owner-password-123").statusCode());
-            assertEquals(404, get(ports[0], "/q/health", null).statusCode(), "health is not on the app's port");
+            assertEquals(303, signIn(ports[0], "owner@example.com", "owner-password-123"), "the first admin signs in");
+            assertEquals(404, get(ports[0], "/q/health").statusCode(), "health is not on the app's port");
 
             try (App second = App.start(home, settings)) {
                 assertNotEquals(0, second.exitCode(FAILS_WITHIN));
@@ -160,7 +163,7 @@ class StartUpIT {
         settings.put("ROUNDDOWN_ADMIN_EMAIL", "someone-else@example.com");
         try (App again = App.start(home, settings)) {
             int[] ports = again.ports(Duration.ofSeconds(120));
-            assertEquals(200, get(ports[0], "/api/openings", "owner@example.com:owner-password-123").statusCode(),
+            assertEquals(303, signIn(ports[0], "owner@example.com", "owner-password-123"),
                     "the account made on the first run is still there");
             assertFalse(again.output().contains("Created the first admin"), again.output());
             assertEquals(STOPPED_BY_SIGTERM, again.stop(), again.output());
@@ -187,11 +190,24 @@ class StartUpIT {
         return "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/" + database;
     }
 
-    private static HttpResponse<String> get(int port, String path, String basic) throws Exception {
+    private static HttpResponse<String> get(int port, String path) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-        if (basic != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(basic.getBytes()));
-        }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Signs in through the form as a browser does; 303 when the e-mail and password are right. */
+    private static int signIn(int port, String email, String password) throws Exception {
+        HttpResponse<String> page = get(port, "/signin");
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("rd_csrf="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(page.body());
+        assertTrue(token.find(), page.body());
+        String form = "_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)
+                + "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/signin")).header("Cookie", cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 }

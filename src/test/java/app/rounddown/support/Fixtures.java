@@ -20,7 +20,7 @@ public final class Fixtures {
     /** Someone who signs in; made once per test run, since hashing a password is slow on purpose. */
     public record Person(long id, String name, String email) {
         public RequestSpecification calls() {
-            return given().auth().preemptive().basic(email, PASSWORD);
+            return given().auth().oauth2(ApiTokensForTests.of(email));
         }
     }
 

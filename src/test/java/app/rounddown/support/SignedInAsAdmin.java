@@ -5,7 +5,7 @@ import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
 import io.restassured.RestAssured;
 
 /**
- * Every test calls the app as the configured admin unless it says otherwise (auth().none(), or Fixtures.as(...)),
+ * Every test calls the app as the configured admin, with an API token, unless it says otherwise (auth().none(), or Fixtures.as(...)),
  * and every whole page it receives is checked as HTML.
  */
 public class SignedInAsAdmin implements QuarkusTestBeforeEachCallback {
@@ -14,7 +14,7 @@ public class SignedInAsAdmin implements QuarkusTestBeforeEachCallback {
 
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
-        RestAssured.authentication = RestAssured.preemptive().basic(EMAIL, PASSWORD);
+        RestAssured.authentication = RestAssured.oauth2(ApiTokensForTests.of(EMAIL));
         if (!RestAssured.filters().contains(ValidHtml.FILTER)) {
             RestAssured.filters(ValidHtml.FILTER);
         }
