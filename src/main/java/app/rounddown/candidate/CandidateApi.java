@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,7 +47,8 @@ public class CandidateApi {
 
     @POST
     @Operation(summary = "Add a candidate")
-    @APIResponse(responseCode = "201", description = "Added; Location names the new candidate")
+    @APIResponse(responseCode = "201", description = "Added; Location names the new candidate",
+            content = @Content(schema = @Schema(implementation = CandidateView.class)))
     public Response create(@Valid @NotNull(message = "Send the candidate as a JSON object.") CandidateInput input) {
         Candidate candidate = candidates.register(input);
         return Response.created(URI.create("/api/candidates/" + candidate.id)).entity(CandidateView.of(candidate)).build();

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,7 +47,8 @@ public class OpeningApi {
 
     @POST
     @Operation(summary = "Create an opening")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new opening")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new opening",
+            content = @Content(schema = @Schema(implementation = OpeningView.class)))
     public Response create(@Valid @NotNull(message = "Send the opening as a JSON object.") OpeningInput input) {
         Opening opening = openings.open(input);
         return Response.created(URI.create("/api/openings/" + opening.id)).entity(OpeningView.of(opening)).build();

@@ -1,10 +1,14 @@
 package app.rounddown.opening;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An opening as the JSON API shows it. */
-public record OpeningView(Long id, String title, RoleType roleType, Long hiringManagerId, String hiringManagerName,
-                          OpeningStatus status, Instant createdAt, int version, Long secondApproverId) {
+public record OpeningView(Long id, String title, RoleType roleType,
+                          @Schema(nullable = true, description = "none once the hiring manager's account is gone") Long hiringManagerId,
+                          String hiringManagerName,
+                          OpeningStatus status, Instant createdAt, int version,
+                          @Schema(nullable = true) Long secondApproverId) {
 
     static OpeningView of(Opening opening) {
         return new OpeningView(opening.id, opening.title, opening.roleType,

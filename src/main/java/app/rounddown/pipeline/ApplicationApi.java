@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -59,7 +61,8 @@ public class ApplicationApi {
 
     @POST
     @Operation(summary = "Put a candidate into an opening's pipeline, at Applied")
-    @APIResponse(responseCode = "201", description = "Added at Applied")
+    @APIResponse(responseCode = "201", description = "Added at Applied",
+            content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     public Response create(@Valid @NotNull(message = BODY) ApplicationInputs.NewApplication input) {
         Application application = actions.start(input);
         return Response.created(URI.create("/api/applications/" + application.id))
@@ -69,7 +72,8 @@ public class ApplicationApi {
     @POST
     @Path("{id}/moves")
     @Operation(summary = "Move one stage forward or back")
-    @APIResponse(responseCode = "201", description = "Done: the application and the event it recorded")
+    @APIResponse(responseCode = "201", description = "Done: the application and the event it recorded",
+            content = @Content(schema = @Schema(implementation = Change.class)))
     @APIResponse(responseCode = "409", description = "The application changed since seenStage was read")
     @APIResponse(responseCode = "422", description = "The pipeline rules forbid the move")
     public Response move(Long id, @Valid @NotNull(message = BODY) ApplicationInputs.Move input) {
@@ -79,7 +83,8 @@ public class ApplicationApi {
     @POST
     @Path("{id}/rejections")
     @Operation(summary = "Reject, with a reason; the application keeps its stage")
-    @APIResponse(responseCode = "201", description = "Done: the application and the event it recorded")
+    @APIResponse(responseCode = "201", description = "Done: the application and the event it recorded",
+            content = @Content(schema = @Schema(implementation = Change.class)))
     @APIResponse(responseCode = "409", description = "The application changed since seenStage was read")
     @APIResponse(responseCode = "422", description = "The application is not active")
     public Response reject(Long id, @Valid @NotNull(message = BODY) ApplicationInputs.Rejection input) {
@@ -89,7 +94,8 @@ public class ApplicationApi {
     @POST
     @Path("{id}/withdrawals")
     @Operation(summary = "Record that the candidate withdrew, with a reason")
-    @APIResponse(responseCode = "201", description = "Done: the application and the event it recorded")
+    @APIResponse(responseCode = "201", description = "Done: the application and the event it recorded",
+            content = @Content(schema = @Schema(implementation = Change.class)))
     @APIResponse(responseCode = "409", description = "The application changed since seenStage was read")
     @APIResponse(responseCode = "422", description = "The application is not active")
     public Response withdraw(Long id, @Valid @NotNull(message = BODY) ApplicationInputs.Withdrawal input) {
@@ -99,7 +105,8 @@ public class ApplicationApi {
     @POST
     @Path("{id}/reopenings")
     @Operation(summary = "Reopen a rejected or withdrawn application at the stage where it left")
-    @APIResponse(responseCode = "201", description = "Done: the application and the event it recorded")
+    @APIResponse(responseCode = "201", description = "Done: the application and the event it recorded",
+            content = @Content(schema = @Schema(implementation = Change.class)))
     @APIResponse(responseCode = "409", description = "The application changed since seenStage was read")
     @APIResponse(responseCode = "422", description = "The application is not rejected or withdrawn")
     public Response reopen(Long id, @Valid @NotNull(message = BODY) ApplicationInputs.Reopening input) {
@@ -109,7 +116,8 @@ public class ApplicationApi {
     @POST
     @Path("{id}/overrides")
     @Operation(summary = "Move one stage forward although the interview gate refused, with a written reason")
-    @APIResponse(responseCode = "201", description = "Done: the application and the event it recorded")
+    @APIResponse(responseCode = "201", description = "Done: the application and the event it recorded",
+            content = @Content(schema = @Schema(implementation = Change.class)))
     @APIResponse(responseCode = "409", description = "The application changed since seenStage was read")
     public Response override(Long id, @Valid @NotNull(message = BODY) ApplicationInputs.Override input) {
         return changed(id, actions.overrideForward(id, input));

@@ -13,6 +13,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,7 +37,8 @@ public class AssignmentApi {
 
     @POST
     @Operation(summary = "Assign an interviewer: applicationId, stage, interviewerId, startsAt (ISO-8601), durationMinutes")
-    @APIResponse(responseCode = "201", description = "Assigned")
+    @APIResponse(responseCode = "201", description = "Assigned",
+            content = @Content(schema = @Schema(implementation = AssignmentView.class)))
     public Response assign(NewAssignmentBody body) {
         if (body == null || body.applicationId() == null) {
             throw InvalidInput.of("applicationId", "Give the id of the application to interview.");

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -53,7 +54,7 @@ public class Scorecard extends PanacheEntityBase {
     public int version;
 
     /** A criterion's rating: 1-4, or null for "not assessed", with a note. */
-    public record CriterionRating(Integer score, String note) {
+    public record CriterionRating(@Schema(nullable = true) Integer score, @Schema(nullable = true) String note) {
     }
 
     static Scorecard draft(Application application, Stage stage, User interviewer, InterviewKit kit) {

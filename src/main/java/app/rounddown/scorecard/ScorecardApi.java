@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -66,7 +68,8 @@ public class ScorecardApi {
     @POST
     @Path("{applicationId}/{stage}/submission")
     @Operation(summary = "Submit your card: it is locked with a timestamp")
-    @APIResponse(responseCode = "201", description = "Saved")
+    @APIResponse(responseCode = "201", description = "Saved",
+            content = @Content(schema = @Schema(implementation = ScorecardView.class)))
     public Response submit(Long applicationId, String stage, JsonNode body) {
         long id = applicationId;
         Stage at = stage(stage, "stage");
@@ -77,7 +80,8 @@ public class ScorecardApi {
     @POST
     @Path("{applicationId}/{stage}/amendments")
     @Operation(summary = "Amend your submitted card with a reason; both versions stay visible")
-    @APIResponse(responseCode = "201", description = "Saved")
+    @APIResponse(responseCode = "201", description = "Saved",
+            content = @Content(schema = @Schema(implementation = ScorecardView.class)))
     public Response amend(Long applicationId, String stage, JsonNode body) {
         long id = applicationId;
         Stage at = stage(stage, "stage");
