@@ -72,16 +72,14 @@ public class ApiDocument implements OASFilter {
             }
             if (writes) {
                 error(operation, "409", "The record changed since you read it, or was saved from somewhere else at "
-                        + "the same moment; message says who changed it and when");
+                        + "the same moment; message says who changed it and when. For a POST also: a request with "
+                        + "this Idempotency-Key is still being processed");
                 error(operation, "413", "The request body is too large");
                 error(operation, "415", "Send the request body as JSON (Content-Type: application/json)");
                 error(operation, "422", method == PathItem.HttpMethod.POST
                         ? "The rules do not allow this (message says why), or this Idempotency-Key was already used "
                         + "with a different request" : "The rules do not allow this; message says why");
             }
-            error(operation, "429", "Too many failed sign-in attempts for this account; try again after "
-                    + "Retry-After seconds").addHeader("Retry-After", OASFactory.createHeader()
-                    .description("Seconds to wait before trying again").schema(type(Schema.SchemaType.INTEGER)));
             error(operation, "500", "Something went wrong on our side and nothing was changed; message quotes "
                     + "the request id");
             error(operation, "503", "The database is not answering, or did not say whether the change was "
@@ -95,10 +93,10 @@ public class ApiDocument implements OASFilter {
     /** A POST may carry a key of the caller's choosing; sent again, the same key gets the first answer back. */
     private static void idempotent(Operation operation) {
         operation.addParameter(OASFactory.createParameter().name("Idempotency-Key").in(Parameter.In.HEADER)
-                .required(false).description("Any 1-200 printable ASCII characters of your choosing, new for each "
+                .required(false).description("Any 1-200 visible ASCII characters (no spaces) of your choosing, new for each "
                         + "change. Sending the same key again with the same body gives back the first answer (with "
                         + "Idempotent-Replayed: true) instead of making the change twice; with a different body, 422.")
-                .schema(type(Schema.SchemaType.STRING).minLength(1).maxLength(200).pattern("^[ -~]+$")));
+                .schema(type(Schema.SchemaType.STRING).minLength(1).maxLength(200).pattern("^[!-~]+$")));
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("2")) {
                 response.addHeader("Idempotent-Replayed", header("true when this is the answer first given to an "

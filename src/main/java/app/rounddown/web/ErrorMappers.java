@@ -123,6 +123,9 @@ public class ErrorMappers {
         }
         String message = status == 415 ? "Send the request body as JSON (Content-Type: application/json)."
                 : status == 406 ? "This address answers in JSON or HTML only." : "The request could not be understood.";
+        if (status == 400) {
+            return invalid(InvalidInput.of("body", message), uri);
+        }
         return respond(uri, status, ApiError.of(message), "Request not understood", message);
     }
 
