@@ -1,7 +1,9 @@
 package app.rounddown.candidate;
 
+import app.rounddown.web.InvalidInput;
 import app.rounddown.web.Page;
 import app.rounddown.web.PageRequest;
+import app.rounddown.web.StorableText;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import java.util.Locale;
 
@@ -11,6 +13,9 @@ public final class CandidateSearch {
     }
 
     public static Page<Candidate> page(String text, PageRequest request) {
+        if (StorableText.hasNul(text)) {
+            throw InvalidInput.of("q", StorableText.NUL);
+        }
         PanacheQuery<Candidate> query;
         if (text == null || text.isBlank()) {
             query = Candidate.find("order by lower(name), id");

@@ -10,6 +10,7 @@ import app.rounddown.server.Metrics;
 import app.rounddown.web.Found;
 import app.rounddown.web.InvalidInput;
 import app.rounddown.web.Locks;
+import app.rounddown.web.StorableText;
 import app.rounddown.web.Times;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -120,6 +121,12 @@ public class Interviews {
         input.requireComplete();
         if (reason == null || reason.isBlank()) {
             throw InvalidInput.of("amendReason", "Say why you are changing a submitted card; both versions stay visible.");
+        }
+        if (reason.length() > 2000) {
+            throw InvalidInput.of("amendReason", "Keep the reason to 2,000 characters or fewer.");
+        }
+        if (StorableText.hasNul(reason)) {
+            throw InvalidInput.of("amendReason", StorableText.NUL);
         }
         User me = current.require();
         lockCard(applicationId, stage, me);

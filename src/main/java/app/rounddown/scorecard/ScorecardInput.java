@@ -3,6 +3,7 @@ package app.rounddown.scorecard;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.FormData;
 import app.rounddown.web.InvalidInput;
+import app.rounddown.web.StorableText;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -122,6 +123,10 @@ public record ScorecardInput(Map<String, Scorecard.CriterionRating> ratings, Int
         }
         if (!node.isTextual()) {
             errors.add(field, "Send text here.");
+            return null;
+        }
+        if (StorableText.hasNul(node.asText())) {
+            errors.add(field, StorableText.NUL);
             return null;
         }
         return limit(node.asText(), field, max, errors);

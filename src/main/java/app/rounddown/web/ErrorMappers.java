@@ -47,6 +47,8 @@ public class ErrorMappers {
         if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             message = "Use one of: " + Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", ")) + ".";
+        } else if (e instanceof InvalidFormatException f && f.getTargetType() == String.class) {
+            message = f.getOriginalMessage();
         } else if (e instanceof JsonMappingException && !field.isEmpty()) {
             message = "This value has the wrong type.";
         }
