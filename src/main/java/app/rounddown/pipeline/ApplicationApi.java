@@ -1,7 +1,7 @@
 package app.rounddown.pipeline;
 
-import app.rounddown.web.Idempotent;
 import app.rounddown.web.Found;
+import app.rounddown.web.Idempotent;
 import app.rounddown.web.Page;
 import app.rounddown.web.PageRequest;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package app.rounddown.scorecard;
 
-import app.rounddown.web.Idempotent;
 import app.rounddown.people.CurrentUser;
 import app.rounddown.people.User;
 import app.rounddown.pipeline.Application;
 import app.rounddown.pipeline.Stage;
+import app.rounddown.web.Idempotent;
 import app.rounddown.web.InvalidInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
@@ -21,6 +21,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -59,7 +60,8 @@ public class ScorecardApi {
     @PUT
     @Path("{applicationId}/{stage}/draft")
     @Operation(summary = "Save your draft card; it stays yours alone until you submit it")
-    public ScorecardView saveDraft(Long applicationId, String stage, JsonNode body) {
+    public ScorecardView saveDraft(Long applicationId, String stage,
+                              @RequestBody(content = @Content(schema = @Schema(implementation = ScorecardBody.class))) JsonNode body) {
         long id = applicationId;
         Stage at = stage(stage, "stage");
         return ScorecardView.of(interviews.saveDraft(id, at, ScorecardInput.fromJson(body, interviews.kitFor(applicationId, at))));
@@ -70,7 +72,8 @@ public class ScorecardApi {
     @Operation(summary = "Submit your card: it is locked with a timestamp")
     @APIResponse(responseCode = "201", description = "Saved",
             content = @Content(schema = @Schema(implementation = ScorecardView.class)))
-    public Response submit(Long applicationId, String stage, JsonNode body) {
+    public Response submit(Long applicationId, String stage,
+                              @RequestBody(content = @Content(schema = @Schema(implementation = ScorecardBody.class))) JsonNode body) {
         long id = applicationId;
         Stage at = stage(stage, "stage");
         Scorecard card = interviews.submit(id, at, ScorecardInput.fromJson(body, interviews.kitFor(applicationId, at)));
@@ -82,7 +85,8 @@ public class ScorecardApi {
     @Operation(summary = "Amend your submitted card with a reason; both versions stay visible")
     @APIResponse(responseCode = "201", description = "Saved",
             content = @Content(schema = @Schema(implementation = ScorecardView.class)))
-    public Response amend(Long applicationId, String stage, JsonNode body) {
+    public Response amend(Long applicationId, String stage,
+                              @RequestBody(content = @Content(schema = @Schema(implementation = ScorecardBody.class))) JsonNode body) {
         long id = applicationId;
         Stage at = stage(stage, "stage");
         Scorecard card = interviews.amend(id, at, ScorecardInput.fromJson(body, interviews.kitFor(applicationId, at)),
