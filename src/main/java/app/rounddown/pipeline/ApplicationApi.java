@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Applications", description = "A candidate in the pipeline of one opening, and every change to it.")
 public class ApplicationApi {
     private static final String BODY = "Send the request body as a JSON object.";
+    private static final String STALE = "The application changed since seenStage (and seenStatus) was read, or, "
+            + "without seenStatus, while this request waited its turn; message says who changed it and when";
 
     @Inject
     Applications actions;
@@ -68,7 +70,7 @@ public class ApplicationApi {
     @Path("{id}/moves")
     @Operation(summary = "Move one stage forward or back")
     @APIResponse(responseCode = "201", description = "Done: the application and the event it recorded")
-    @APIResponse(responseCode = "409", description = "The application changed since seenStage was read")
+    @APIResponse(responseCode = "409", description = STALE)
     @APIResponse(responseCode = "422", description = "The pipeline rules forbid the move")
     public Response move(Long id, @Valid @NotNull(message = BODY) ApplicationInputs.Move input) {
         return changed(id, actions.move(id, input));
@@ -78,7 +80,7 @@ public class ApplicationApi {
     @Path("{id}/rejections")
     @Operation(summary = "Reject, with a reason; the application keeps its stage")
     @APIResponse(responseCode = "201", description = "Done: the application and the event it recorded")
-    @APIResponse(responseCode = "409", description = "The application changed since seenStage was read")
+    @APIResponse(responseCode = "409", description = STALE)
     @APIResponse(responseCode = "422", description = "The application is not active")
     public Response reject(Long id, @Valid @NotNull(message = BODY) ApplicationInputs.Rejection input) {
         return changed(id, actions.reject(id, input));
@@ -88,7 +90,7 @@ public class ApplicationApi {
     @Path("{id}/withdrawals")
     @Operation(summary = "Record that the candidate withdrew, with a reason")
     @APIResponse(responseCode = "201", description = "Done: the application and the event it recorded")
-    @APIResponse(responseCode = "409", description = "The application changed since seenStage was read")
+    @APIResponse(responseCode = "409", description = STALE)
     @APIResponse(responseCode = "422", description = "The application is not active")
     public Response withdraw(Long id, @Valid @NotNull(message = BODY) ApplicationInputs.Withdrawal input) {
         return changed(id, actions.withdraw(id, input));
@@ -98,7 +100,7 @@ public class ApplicationApi {
     @Path("{id}/reopenings")
     @Operation(summary = "Reopen a rejected or withdrawn application at the stage where it left")
     @APIResponse(responseCode = "201", description = "Done: the application and the event it recorded")
-    @APIResponse(responseCode = "409", description = "The application changed since seenStage was read")
+    @APIResponse(responseCode = "409", description = STALE)
     @APIResponse(responseCode = "422", description = "The application is not rejected or withdrawn")
     public Response reopen(Long id, @Valid @NotNull(message = BODY) ApplicationInputs.Reopening input) {
         return changed(id, actions.reopen(id, input));
@@ -108,7 +110,7 @@ public class ApplicationApi {
     @Path("{id}/overrides")
     @Operation(summary = "Move one stage forward although the interview gate refused, with a written reason")
     @APIResponse(responseCode = "201", description = "Done: the application and the event it recorded")
-    @APIResponse(responseCode = "409", description = "The application changed since seenStage was read")
+    @APIResponse(responseCode = "409", description = STALE)
     public Response override(Long id, @Valid @NotNull(message = BODY) ApplicationInputs.Override input) {
         return changed(id, actions.overrideForward(id, input));
     }
