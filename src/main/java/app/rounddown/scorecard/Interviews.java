@@ -11,6 +11,7 @@ import app.rounddown.web.Found;
 import app.rounddown.web.InvalidInput;
 import app.rounddown.web.Locks;
 import app.rounddown.web.LostRace;
+import app.rounddown.web.SingleLine;
 import app.rounddown.web.Times;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -81,6 +82,9 @@ public class Interviews {
         }
         if (reason.length() > 2000) {
             throw InvalidInput.of("reason", "Keep the reason to 2,000 characters or fewer.");
+        }
+        if (!SingleLine.Validator.holds(reason.strip())) {
+            throw InvalidInput.of("reason", SingleLine.MESSAGE);
         }
         assignment.excusedReason = reason.strip();
         assignment.excusedBy = current.name();
