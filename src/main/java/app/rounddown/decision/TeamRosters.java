@@ -5,6 +5,7 @@ import app.rounddown.money.Money;
 import app.rounddown.people.User;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.InvalidInput;
+import app.rounddown.web.SingleLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -40,6 +41,8 @@ public class TeamRosters {
         FieldErrors errors = FieldErrors.none();
         if (name == null || name.isBlank() || name.length() > 200) {
             errors.add("memberName", "Give the team member's name, up to 200 characters.");
+        } else if (!SingleLine.Validator.holds(name)) {
+            errors.add("memberName", SingleLine.MESSAGE);
         }
         if (startsOn == null) {
             errors.add("memberStartsOn", "Give the date they started.");

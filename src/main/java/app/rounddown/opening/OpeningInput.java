@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 
 import app.rounddown.web.FormData;
+import app.rounddown.web.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.Size;
 public record OpeningInput(
         @NotBlank(message = "Enter a title for the opening.")
         @Size(max = 200, message = "Keep the title to 200 characters or fewer.")
+        @SingleLine
         String title,
         @NotNull(message = "Choose a role type.")
         RoleType roleType,
@@ -26,6 +28,7 @@ public record OpeningInput(
         @DecimalMin(value = "0", message = "The cancellation fee cannot be negative.")
         @Digits(integer = 10, fraction = 2, message = "Give the cancellation fee as an amount such as 500.")
         BigDecimal superdayCancellationFee,
+        @SingleLine
         String superdayCurrency,
         Long secondApproverId) {
 

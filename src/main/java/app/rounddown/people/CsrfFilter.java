@@ -100,7 +100,9 @@ public class CsrfFilter {
         try {
             URI from = URI.create(origin);
             URI self = request.getUriInfo().getBaseUri();
-            return !(from.getHost() != null && from.getHost().equalsIgnoreCase(self.getHost())
+            // An origin is scheme, host and port: https://host is another site than http://host (RFC 6454).
+            return !(from.getScheme() != null && from.getScheme().equalsIgnoreCase(self.getScheme())
+                    && from.getHost() != null && from.getHost().equalsIgnoreCase(self.getHost())
                     && portOf(from) == portOf(self));
         } catch (IllegalArgumentException e) {
             return true;
@@ -108,7 +110,10 @@ public class CsrfFilter {
     }
 
     private static int portOf(URI uri) {
-        return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+        if (uri.getPort() != -1) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : "http".equalsIgnoreCase(uri.getScheme()) ? 80 : -1;
     }
 
     private static Response refused(boolean api, String message) {

@@ -6,6 +6,7 @@ import app.rounddown.web.FormData;
 import app.rounddown.web.IanaTimeZone;
 import app.rounddown.web.InputCheck;
 import app.rounddown.web.InvalidInput;
+import app.rounddown.web.SingleLine;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -48,7 +49,7 @@ public class ProfileResource {
 
     record ProfileInput(
             @NotBlank(message = "Enter your name.") @Size(max = 200, message = "Keep your name to 200 characters or fewer.")
-            String name,
+            @SingleLine String name,
             @NotBlank(message = "Choose your time zone.") @IanaTimeZone String timeZone) {
     }
 

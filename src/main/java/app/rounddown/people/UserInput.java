@@ -2,6 +2,7 @@ package app.rounddown.people;
 
 import app.rounddown.web.FormData;
 import app.rounddown.web.IanaTimeZone;
+import app.rounddown.web.SingleLine;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -13,10 +14,12 @@ import java.util.Set;
 public record UserInput(
         @NotBlank(message = "Enter the person's name.")
         @Size(max = 200, message = "Keep the name to 200 characters or fewer.")
+        @SingleLine
         String name,
         @NotBlank(message = "Enter the person's work e-mail address.")
         @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "Enter an e-mail address like name@example.com.")
         @Size(max = 254, message = "Keep the e-mail address to 254 characters or fewer.")
+        @SingleLine
         String email,
         @NotBlank(message = "Choose the person's time zone.")
         @IanaTimeZone

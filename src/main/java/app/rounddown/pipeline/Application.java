@@ -60,6 +60,12 @@ public class Application extends PanacheEntityBase implements Managed {
         return find("candidate = ?1 and opening = ?2", candidate, opening).firstResultOptional();
     }
 
+    /** The status as last committed, read without waiting for anyone's lock on the row. */
+    static Optional<ApplicationStatus> statusNow(long id) {
+        return getEntityManager().createQuery("select a.status from Application a where a.id = :id", ApplicationStatus.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
     /** Loads the application for a change, holding its row until the transaction ends, so changes queue up. */
     public static Optional<Application> lockForChange(long id) {
         return Optional.ofNullable(findById(id, LockModeType.PESSIMISTIC_WRITE));

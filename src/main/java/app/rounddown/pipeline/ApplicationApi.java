@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Applications", description = "A candidate in the pipeline of one opening, and every change to it.")
 public class ApplicationApi {
     private static final String BODY = "Send the request body as a JSON object.";
+    private static final String STALE = "The application changed since seenStage (and seenStatus) was read, or, "
+            + "without seenStatus, while this request waited its turn; message says who changed it and when";
 
     @Inject
     Applications actions;
@@ -74,7 +76,7 @@ public class ApplicationApi {
     @Operation(summary = "Move one stage forward or back")
     @APIResponse(responseCode = "201", description = "Done: the application and the event it recorded",
             content = @Content(schema = @Schema(implementation = Change.class)))
-    @APIResponse(responseCode = "409", description = "The application changed since seenStage was read")
+    @APIResponse(responseCode = "409", description = STALE)
     @APIResponse(responseCode = "422", description = "The pipeline rules forbid the move")
     public Response move(Long id, @Valid @NotNull(message = BODY) ApplicationInputs.Move input) {
         return changed(id, actions.move(id, input));
@@ -85,7 +87,7 @@ public class ApplicationApi {
     @Operation(summary = "Reject, with a reason; the application keeps its stage")
     @APIResponse(responseCode = "201", description = "Done: the application and the event it recorded",
             content = @Content(schema = @Schema(implementation = Change.class)))
-    @APIResponse(responseCode = "409", description = "The application changed since seenStage was read")
+    @APIResponse(responseCode = "409", description = STALE)
     @APIResponse(responseCode = "422", description = "The application is not active")
     public Response reject(Long id, @Valid @NotNull(message = BODY) ApplicationInputs.Rejection input) {
         return changed(id, actions.reject(id, input));
@@ -96,7 +98,7 @@ public class ApplicationApi {
     @Operation(summary = "Record that the candidate withdrew, with a reason")
     @APIResponse(responseCode = "201", description = "Done: the application and the event it recorded",
             content = @Content(schema = @Schema(implementation = Change.class)))
-    @APIResponse(responseCode = "409", description = "The application changed since seenStage was read")
+    @APIResponse(responseCode = "409", description = STALE)
     @APIResponse(responseCode = "422", description = "The application is not active")
     public Response withdraw(Long id, @Valid @NotNull(message = BODY) ApplicationInputs.Withdrawal input) {
         return changed(id, actions.withdraw(id, input));
@@ -107,7 +109,7 @@ public class ApplicationApi {
     @Operation(summary = "Reopen a rejected or withdrawn application at the stage where it left")
     @APIResponse(responseCode = "201", description = "Done: the application and the event it recorded",
             content = @Content(schema = @Schema(implementation = Change.class)))
-    @APIResponse(responseCode = "409", description = "The application changed since seenStage was read")
+    @APIResponse(responseCode = "409", description = STALE)
     @APIResponse(responseCode = "422", description = "The application is not rejected or withdrawn")
     public Response reopen(Long id, @Valid @NotNull(message = BODY) ApplicationInputs.Reopening input) {
         return changed(id, actions.reopen(id, input));
@@ -118,7 +120,7 @@ public class ApplicationApi {
     @Operation(summary = "Move one stage forward although the interview gate refused, with a written reason")
     @APIResponse(responseCode = "201", description = "Done: the application and the event it recorded",
             content = @Content(schema = @Schema(implementation = Change.class)))
-    @APIResponse(responseCode = "409", description = "The application changed since seenStage was read")
+    @APIResponse(responseCode = "409", description = STALE)
     public Response override(Long id, @Valid @NotNull(message = BODY) ApplicationInputs.Override input) {
         return changed(id, actions.overrideForward(id, input));
     }

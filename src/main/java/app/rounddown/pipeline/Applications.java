@@ -17,7 +17,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Every change to an application, shared by pages and API. Each runs in one transaction holding the
@@ -65,8 +65,8 @@ public class Applications {
     /** Moving forward out of an interview stage passes the gate first (cards in, a definite yes, no veto). */
     @Transactional
     public ApplicationEvent move(long id, ApplicationInputs.Move input) {
-        return change(id, a -> {
-            if (input.seen().matches(a) && a.status == ApplicationStatus.ACTIVE
+        return change(id, input.seen(), (a, seen) -> {
+            if (seen.matches(a) && a.status == ApplicationStatus.ACTIVE
                     && a.stage.next().filter(input.to()::equals).isPresent()) {
                 List<String> reasons = gate.reasonsToHold(a, current.require());
                 if (!reasons.isEmpty()) {
@@ -74,37 +74,37 @@ public class Applications {
                             + " The opening's hiring manager can override this with a written reason.");
                 }
             }
-            return counted(a.moveTo(input.to(), input.seen(), current.name(), Instant.now()));
+            return counted(a.moveTo(input.to(), seen, current.name(), Instant.now()));
         });
     }
 
     /** Only a move the gate refuses can be overridden; otherwise the normal move is the honest record. */
     @Transactional
     public ApplicationEvent overrideForward(long id, ApplicationInputs.Override input) {
-        return change(id, a -> {
-            if (input.seen().matches(a) && gate.reasonsToHold(a).isEmpty()) {
+        return change(id, input.seen(), (a, seen) -> {
+            if (seen.matches(a) && gate.reasonsToHold(a).isEmpty()) {
                 throw new ActionNotAllowed("The interview results allow this move, so there is nothing to override; "
                         + "move the candidate on normally.");
             }
-            return counted(a.overrideForward(input.reason().strip(), input.seen(), current.name(), Instant.now()));
+            return counted(a.overrideForward(input.reason().strip(), seen, current.name(), Instant.now()));
         });
     }
 
     @Transactional
     public ApplicationEvent reject(long id, ApplicationInputs.Rejection input) {
         Reason reason = new Reason(input.category(), input.reason().strip());
-        return change(id, a -> a.reject(reason, input.seen(), current.name(), Instant.now()));
+        return change(id, input.seen(), (a, seen) -> a.reject(reason, seen, current.name(), Instant.now()));
     }
 
     @Transactional
     public ApplicationEvent withdraw(long id, ApplicationInputs.Withdrawal input) {
         Reason reason = new Reason(input.category(), input.reason().strip());
-        return change(id, a -> a.withdraw(reason, input.seen(), current.name(), Instant.now()));
+        return change(id, input.seen(), (a, seen) -> a.withdraw(reason, seen, current.name(), Instant.now()));
     }
 
     @Transactional
     public ApplicationEvent reopen(long id, ApplicationInputs.Reopening input) {
-        return change(id, a -> a.reopen(input.seen(), current.name(), Instant.now()));
+        return change(id, input.seen(), (a, seen) -> a.reopen(seen, current.name(), Instant.now()));
     }
 
     private ApplicationEvent counted(ApplicationEvent move) {
@@ -112,10 +112,16 @@ public class Applications {
         return move;
     }
 
-    private ApplicationEvent change(long id, Function<Application, ApplicationEvent> action) {
+    /**
+     * A caller who did not say which status they saw (the API's seenStatus is optional) saw at best the status the
+     * application had when their request arrived, read before waiting for the row: a change that lands while they
+     * wait is a race they lost (409, naming who and when), not a rule they broke (422).
+     */
+    private ApplicationEvent change(long id, Seen said, BiFunction<Application, Seen, ApplicationEvent> action) {
+        Seen seen = said.status() != null ? said : said.withStatus(Application.statusNow(id).orElse(null));
         Application application = Application.lockForChange(id)
                 .orElseThrow(() -> new NotFoundException("There is no application with id " + id + "."));
-        ApplicationEvent event = action.apply(application);
+        ApplicationEvent event = action.apply(application, seen);
         stageChanged.fire(StageChanged.of(application, event));
         Map<String, AuditEntry.Change> changes = new LinkedHashMap<>();
         if (event.fromStage != event.toStage) {

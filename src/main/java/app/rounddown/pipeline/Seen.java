@@ -9,4 +9,8 @@ public record Seen(Stage stage, ApplicationStatus status) {
     public boolean matches(Application application) {
         return stage == application.stage && (status == null || status == application.status);
     }
+
+    Seen withStatus(ApplicationStatus seenStatus) {
+        return new Seen(stage, seenStatus);
+    }
 }

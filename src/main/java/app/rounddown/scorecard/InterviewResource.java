@@ -8,6 +8,7 @@ import app.rounddown.web.FieldErrors;
 import app.rounddown.web.Flash;
 import app.rounddown.web.FormData;
 import app.rounddown.web.InvalidInput;
+import app.rounddown.web.LostRace;
 import app.rounddown.web.Times;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -79,6 +80,11 @@ public class InterviewResource {
                         .build();
             }
             return rerender(applicationId, at, form, invalid.errors());
+        } catch (LostRace lost) {
+            if ("true".equals(htmx)) {
+                return Response.ok(Templates.saved("Not saved: " + lost.getMessage())).build();
+            }
+            return rerender(409, applicationId, at, form, FieldErrors.of("form", lost.getMessage()));
         }
         String saved = "Draft saved " + Times.format(Instant.now()) + ".";
         return "true".equals(htmx) ? Response.ok(Templates.saved(saved)).build() : Flash.success(back, saved);
@@ -96,6 +102,8 @@ public class InterviewResource {
                     + card.overallWord() + "). The other cards of this stage are now open to you.");
         } catch (InvalidInput invalid) {
             return rerender(applicationId, at, form, invalid.errors());
+        } catch (LostRace lost) {
+            return rerender(409, applicationId, at, form, FieldErrors.of("form", lost.getMessage()));
         } catch (OptimisticLockException changedElsewhere) {
             return rerender(applicationId, at, form, FieldErrors.of("form", "Your card was saved from another tab "
                     + "meanwhile. Your text is kept below; submit again."));
@@ -119,8 +127,12 @@ public class InterviewResource {
     }
 
     private Response rerender(long applicationId, Stage stage, FormData form, FieldErrors errors) {
+        return rerender(400, applicationId, stage, form, errors);
+    }
+
+    private Response rerender(int status, long applicationId, Stage stage, FormData form, FieldErrors errors) {
         Application application = Interviews.application(applicationId);
-        return Response.status(400).entity(Templates.interview(InterviewPage.of(application, stage, current.require()),
+        return Response.status(status).entity(Templates.interview(InterviewPage.of(application, stage, current.require()),
                 form, errors)).build();
     }
 }

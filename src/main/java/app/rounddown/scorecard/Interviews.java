@@ -10,6 +10,8 @@ import app.rounddown.server.Metrics;
 import app.rounddown.web.Found;
 import app.rounddown.web.InvalidInput;
 import app.rounddown.web.Locks;
+import app.rounddown.web.LostRace;
+import app.rounddown.web.SingleLine;
 import app.rounddown.web.StorableText;
 import app.rounddown.web.Times;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,6 +83,9 @@ public class Interviews {
         }
         if (reason.length() > 2000) {
             throw InvalidInput.of("reason", "Keep the reason to 2,000 characters or fewer.");
+        }
+        if (!SingleLine.Validator.holds(reason.strip())) {
+            throw InvalidInput.of("reason", SingleLine.MESSAGE);
         }
         assignment.excusedReason = reason.strip();
         assignment.excusedBy = current.name();
@@ -192,6 +197,9 @@ public class Interviews {
 
     private Scorecard openCard(long applicationId, Stage stage) {
         User me = current.require();
+        // Read before waiting for the card's lock: a submission that lands while this request waits is a race it lost.
+        boolean submittedBefore = Scorecard.count("application.id = ?1 and stage = ?2 and interviewer = ?3 "
+                + "and submittedAt is not null", applicationId, stage, me) > 0;
         lockCard(applicationId, stage, me);
         Application application = application(applicationId);
         if (Assignment.count("application = ?1 and stage = ?2 and interviewer = ?3", application, stage, me) == 0) {
@@ -199,6 +207,11 @@ public class Interviews {
         }
         Scorecard latest = Scorecard.<Scorecard>find("application = ?1 and stage = ?2 and interviewer = ?3 "
                 + "order by revision desc", application, stage, me).firstResult();
+        if (latest != null && latest.isSubmitted() && !submittedBefore) {
+            throw new LostRace(me.name + " submitted this card (in another tab or on another device) at "
+                    + Times.format(latest.submittedAt) + " while you were deciding, so nothing of yours was saved; reload "
+                    + "to see it, and amend it with a reason if it needs changing.");
+        }
         if (latest != null && latest.isSubmitted()) {
             throw InvalidInput.of("form", "You submitted this card " + Times.format(latest.submittedAt)
                     + "; to change it, amend it with a reason.");

@@ -7,6 +7,7 @@ import app.rounddown.pipeline.Stage;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.Flash;
 import app.rounddown.web.FormData;
+import app.rounddown.web.SingleLine;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -71,6 +72,8 @@ public class KitResource {
         String title = form.text("title");
         if (title == null || title.length() > 200) {
             errors.add("title", "Give the kit a title of up to 200 characters.");
+        } else if (!SingleLine.Validator.holds(title)) {
+            errors.add("title", SingleLine.MESSAGE);
         }
         Integer duration = form.number("durationMinutes");
         if (duration == null || duration < 5 || duration > 600) {

@@ -7,6 +7,7 @@ import app.rounddown.people.CurrentUser;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.Found;
 import app.rounddown.web.InvalidInput;
+import app.rounddown.web.SingleLine;
 import app.rounddown.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -89,6 +90,8 @@ public class TaskLibrary {
         FieldErrors errors = FieldErrors.none();
         if (content.title() == null || content.title().isBlank() || content.title().length() > 200) {
             errors.add("title", "Give the task a title of up to 200 characters.");
+        } else if (!SingleLine.Validator.holds(content.title())) {
+            errors.add("title", SingleLine.MESSAGE);
         }
         if (content.brief() == null || content.brief().isBlank() || content.brief().length() > 20000) {
             errors.add("brief", "Write the brief the candidate receives, in up to 20,000 characters.");

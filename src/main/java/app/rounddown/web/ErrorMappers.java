@@ -88,6 +88,11 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response lostRace(LostRace e, UriInfo uri) {
+        return respond(uri, 409, ApiError.of(e.getMessage()), "Someone else got there first", e.getMessage());
+    }
+
+    @ServerExceptionMapper
     public Response editedMeanwhile(OptimisticLockException e, UriInfo uri) {
         String message = "Someone else saved a change to this record after you opened it. Nothing of yours was saved; "
                 + "reload to see their change, then make yours again.";

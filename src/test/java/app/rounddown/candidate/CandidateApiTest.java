@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,31 @@ class CandidateApiTest {
                 .body("name", equalTo("Priya Patel")).body("email", equalTo(email))
                 .body("timeZone", equalTo("Europe/London")).body("source", equalTo("REFERRAL"))
                 .body("cvUrl", equalTo("https://example.com/cv.pdf")).body("notes", equalTo("Met at a meetup."));
+    }
+
+    @Test
+    void aNameWithALineBreakIsRefusedSayingSoAndNothingIsStoredWhileNotesKeepTheirLines() {
+        String email = Fixtures.email();
+        for (String name : List.of("Priya\r\nPatel", "Priya\nBcc: someone@example.com", "Priya\tPatel",
+                "Priya\u0000Patel")) {
+            given().contentType(ContentType.JSON).body(profile(name, email)).post("/api/candidates")
+                    .then().statusCode(400)
+                    .body("errors.field", equalTo(List.of("name")))
+                    .body("errors[0].message", equalTo("Use a single line without line breaks or control characters."));
+        }
+        // U+0085 (next line) passes the e-mail rules, which allow any character above U+007F.
+        String nextLine = email.replace("@", "\u0085@");
+        given().contentType(ContentType.JSON).body(profile("Priya Patel", nextLine)).post("/api/candidates")
+                .then().statusCode(400)
+                .body("errors.field", equalTo(List.of("email")))
+                .body("errors[0].message", equalTo("Use a single line without line breaks or control characters."));
+        assertEquals(0, database.count("select count(*) from candidate where email in (?, ?)", email, nextLine));
+
+        Map<String, Object> withNotes = profile("Priya Patel", email);
+        withNotes.put("notes", "Met at a meetup.\nFollow up in May.");
+        int id = given().contentType(ContentType.JSON).body(withNotes).post("/api/candidates")
+                .then().statusCode(201).extract().path("id");
+        assertEquals("Met at a meetup.\nFollow up in May.", database.text("select notes from candidate where id = ?", id));
     }
 
     @Test

@@ -68,6 +68,19 @@ class OpeningApiTest {
     }
 
     @Test
+    void aTitleOnTwoLinesIsRefused() {
+        String title = Fixtures.unique("Account Executive");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("title", title + "\nApply now!", "roleType", "SALES_TEAM_LEAD", "hiringManagerId",
+                        Fixtures.hannah().id()))
+                .post("/api/openings")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("title"))
+                .body("errors[0].message", equalTo("Use a single line without line breaks or control characters."));
+        assertEquals(0, database.count("select count(*) from opening where title like ?", title + "%"));
+    }
+
+    @Test
     void aBodyThatIsNotJsonGetsAMessageNotAStackTrace() {
         given().contentType(ContentType.JSON).body("{title: oops")
                 .post("/api/openings")

@@ -10,6 +10,7 @@ import app.rounddown.support.Database;
 import app.rounddown.support.Fixtures;
 import app.rounddown.support.SignIn;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,22 @@ class CsrfTest {
                 .post("/api/applications/" + id + "/moves")
                 .then().statusCode(403).body("message", equalTo("This request came from another site and was refused."));
         assertEquals(1, database.events(id));
+    }
+
+    @Test
+    void aPageServedOverHttpsIsAnotherSiteThanThisAppOverHttpOnTheSameHostAndPort() {
+        long id = Fixtures.janeApplied();
+        given().header("Origin", "https://localhost:" + RestAssured.port).contentType("application/json")
+                .body(java.util.Map.of("seenStage", "APPLIED", "to", "CULTURE"))
+                .post("/api/applications/" + id + "/moves")
+                .then().statusCode(403).body("message", equalTo("This request came from another site and was refused."));
+        assertEquals(1, database.events(id));
+        assertEquals("APPLIED", database.text("select stage from application where id = ?", id));
+
+        given().header("Origin", "http://localhost:" + RestAssured.port).contentType("application/json")
+                .body(java.util.Map.of("seenStage", "APPLIED", "to", "CULTURE"))
+                .post("/api/applications/" + id + "/moves").then().statusCode(201);
+        assertEquals("CULTURE", database.text("select stage from application where id = ?", id));
     }
 
     @Test

@@ -5,14 +5,22 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rounddown.support.Database;
 import app.rounddown.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -113,6 +121,51 @@ class ScorecardApiTest {
                 .statusCode(201).body("revision", equalTo(2)).body("amendReason", equalTo("Reference call changed my mind"));
         amy.calls().get("/api/scorecards/" + id + "/CULTURE").then().statusCode(200)
                 .body("revision", equalTo(List.of(1, 2))).body("overall", equalTo(List.of(3, 2)));
+    }
+
+    @Test
+    void aSubmissionThatLosesARaceToTheSameCardsSubmissionIs409SayingWhoAndWhenAndOnlyOneIsStored() throws Exception {
+        long id = Fixtures.janeApplied();
+        Fixtures.Person tess = Fixtures.person("Tess Twotabs", "INTERVIEWER");
+        assign(id, "CULTURE", tess);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Response>> submissions = new ArrayList<>();
+        // The card's own lock, held here so that both tabs' submissions are in flight before either is let through.
+        try (Database.Held card = database.hold("select pg_advisory_xact_lock(hashtext(?))",
+                "scorecard:" + id + ":CULTURE:" + tess.id())) {
+            for (int takeaways = 1; takeaways <= 2; takeaways++) {
+                Map<String, Object> body = Map.of("overall", 3, "takeaways", "tab " + takeaways);
+                submissions.add(pool.submit(() -> {
+                    start.await();
+                    return tess.calls().contentType(ContentType.JSON).body(body)
+                            .post("/api/scorecards/" + id + "/CULTURE/submission");
+                }));
+            }
+            start.countDown();
+            database.awaitLockWaiters(2);
+        }
+        List<Response> answers = new ArrayList<>();
+        try {
+            for (Future<Response> submission : submissions) {
+                answers.add(submission.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        answers.sort(Comparator.comparingInt(Response::statusCode));
+        assertEquals(List.of(201, 409), answers.stream().map(Response::statusCode).toList(), answers.get(1).asString());
+        // Tess reads times in her own zone, Europe/London.
+        String clock = database.text("select to_char(submitted_at at time zone 'Europe/London', 'HH24:MI') "
+                + "from scorecard where application_id = ?", id);
+        String message = answers.get(1).jsonPath().getString("message");
+        assertTrue(message.startsWith("Tess Twotabs submitted this card") && message.contains(clock)
+                && message.contains("while you were deciding"), message);
+        assertEquals(1, database.count("select count(*) from scorecard where application_id = ?", id));
+        assertEquals(answers.get(0).jsonPath().getString("takeaways"),
+                database.text("select takeaways from scorecard where application_id = ?", id));
+        assertEquals(1, database.count("select count(*) from audit_entry where entity_type = 'scorecard' and action = 'submitted' "
+                + "and entity_id = (select id from scorecard where application_id = ?)", id));
     }
 
     @Test

@@ -190,6 +190,19 @@ class SuperDayPagesTest {
     }
 
     @Test
+    void aTaskTitleOnTwoLinesIsRefusedBesideTheFieldWhileTheBriefKeepsItsLines() {
+        String title = Fixtures.unique("Acme first week");
+        given().redirects().follow(false).multiPart("roleType", "TECHNICAL_ACCOUNT_EXECUTIVE")
+                .multiPart("title", title + "\r\nRead this first").multiPart("brief", "Plan the week.\n\n- Research")
+                .multiPart("deliverables", "A plan.").post("/tasks")
+                .then().statusCode(400)
+                .body(containsString("<p class=\"error\" id=\"title-error\">Use a single line without line breaks or "
+                        + "control characters.</p>"))
+                .body(not(containsString("id=\"brief-error\"")));
+        assertEquals(0, database.count("select count(*) from superday_task_version where title like ?", title + "%"));
+    }
+
+    @Test
     void twoPeopleEditingTheSameUnreleasedTaskCannotSilentlyOverwriteEachOther() {
         String title = Fixtures.unique("Acme first week");
         long task = task(title);

@@ -79,6 +79,52 @@ public class Database {
         return text("select string_agg(t || ':' || c || ':' || x, ' ' order by t) from (" + counts + ") rows");
     }
 
+    /**
+     * Takes a lock with the given statement in a transaction of its own and keeps it until the handle is closed, so
+     * a test can line requests up behind it and then let them race.
+     */
+    public Held hold(String lockSql, Object... parameters) {
+        try {
+            Connection connection = dataSource.getConnection();
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(lockSql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setObject(i + 1, parameters[i]);
+                }
+                statement.execute();
+            }
+            return () -> {
+                try (connection) {
+                    if (!connection.isClosed()) {
+                        connection.rollback();
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A lock held by a test; closing it (once or more) lets the waiting requests go. */
+    public interface Held extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Waits (up to 20 seconds) until this many sessions are waiting for a lock, row or advisory. */
+    public void awaitLockWaiters(int waiting) throws InterruptedException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (count("select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
+                + "and datname = current_database()") < waiting) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Expected " + waiting + " requests waiting for a lock; they never queued up.");
+            }
+            Thread.sleep(20);
+        }
+    }
+
     public long events(long applicationId) {
         return count("select count(*) from application_event where application_id = ?", applicationId);
     }
