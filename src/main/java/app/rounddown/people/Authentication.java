@@ -69,7 +69,7 @@ public class Authentication {
 
     private static Optional<User> activeUser(long id) {
         return User.<User>find("select u from User u left join fetch u.roles where u.id = ?1 and u.active = true", id)
-                .firstResultOptional();
+                .singleResultOptional();
     }
 
     public NewCookie cookieFor(String sessionSecret) {

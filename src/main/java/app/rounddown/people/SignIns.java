@@ -59,7 +59,7 @@ public class SignIns {
         Instant now = Instant.now();
         Before before = QuarkusTransaction.requiringNew().call(() -> new Before(failures(account, from, now),
                 User.<User>find("select u from User u left join fetch u.roles where lower(u.email) = lower(?1) "
-                        + "and u.active = true", account).firstResult()));
+                        + "and u.active = true", account).singleResultOptional().orElse(null)));
         Duration wait = SignInThrottle.waitBeforeNextTry(before.failures(), now);
         if (!wait.isZero()) {
             long seconds = Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));

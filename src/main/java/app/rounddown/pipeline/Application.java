@@ -103,7 +103,8 @@ public class Application extends PanacheEntityBase implements Managed {
 
     private void requireCurrent(Seen seen) {
         if (!seen.matches(this)) {
-            throw new StaleView(this, ApplicationEvent.latestOf(this).orElseThrow());
+            throw ApplicationEvent.latestOf(this).map(latest -> new StaleView(this, latest))
+                    .orElseGet(() -> new StaleView(this));
         }
     }
 

@@ -22,4 +22,16 @@ public class StaleView extends RuntimeException {
         changedAt = latest.occurredAt;
         change = latest.describe();
     }
+
+    /** For an application whose history has no event (made by an import rather than through the pipeline). */
+    StaleView(Application application) {
+        super("stale view", null, false, false);
+        applicationId = application.id;
+        candidateName = application.candidate.name;
+        stage = application.stage;
+        status = application.status;
+        changedBy = "Someone";
+        changedAt = application.stageEnteredAt;
+        change = "it is now at " + application.stage.label() + " (" + application.status.name().toLowerCase() + ")";
+    }
 }

@@ -51,8 +51,8 @@ class CandidateApiTest {
     @Test
     void aNameWithALineBreakIsRefusedSayingSoAndNothingIsStoredWhileNotesKeepTheirLines() {
         String email = Fixtures.email();
-        for (String name : List.of("Priya\r\nPatel", "Priya\nBcc: someone@example.com", "Priya\tPatel",
-                "Priya\u0000Patel")) {
+        // A NUL is refused earlier, when the JSON is read, with a message of its own (ApiFuzzTest).
+        for (String name : List.of("Priya\r\nPatel", "Priya\nBcc: someone@example.com", "Priya\tPatel")) {
             given().contentType(ContentType.JSON).body(profile(name, email)).post("/api/candidates")
                     .then().statusCode(400)
                     .body("errors.field", equalTo(List.of("name")))
