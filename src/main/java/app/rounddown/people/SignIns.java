@@ -57,15 +57,17 @@ public class SignIns {
         String account = email.strip();
         String from = Sessions.clip(address, 64);
         Instant now = Instant.now();
-        Before before = QuarkusTransaction.requiringNew().call(() -> new Before(failures(account, from, now),
-                User.<User>find("select u from User u left join fetch u.roles where lower(u.email) = lower(?1) "
-                        + "and u.active = true", account).singleResultOptional().orElse(null)));
-        Duration wait = SignInThrottle.waitBeforeNextTry(before.failures(), now);
+        SignInThrottle.Failures failures = QuarkusTransaction.requiringNew().call(() -> failures(account, from, now));
+        Duration wait = SignInThrottle.waitBeforeNextTry(failures, now);
         if (!wait.isZero()) {
+            // Answered from one indexed read: a storm of refused guesses costs the database next to nothing.
             long seconds = Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
             metrics.countOnCommit(Metrics.SIGN_IN_FAILURES, "reason", "throttled");
             return new Wait(seconds, throttledMessage(seconds));
         }
+        Before before = new Before(failures, QuarkusTransaction.requiringNew().call(() -> User.<User>find(
+                "select u from User u left join fetch u.roles where lower(u.email) = lower(?1) and u.active = true",
+                account).singleResultOptional().orElse(null)));
         pause(SignInThrottle.slowDown(before.failures()));
         // With no account, check a decoy hash: the same work, so timing does not tell which e-mails have accounts.
         Optional<Boolean> matches = checks.matches(password,
