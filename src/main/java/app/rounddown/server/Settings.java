@@ -25,7 +25,7 @@ public final class Settings {
         List<String> problems = new ArrayList<>();
         String secret = setting.apply(SECRET);
         if (secret == null || secret.isBlank()) {
-            problems.add(named(SECRET) + " is not set. It encrypts sign-in sessions and must be the same on every "
+            problems.add(named(SECRET) + " is not set. It signs the forms' anti-forgery tokens and must be the same on every "
                     + "instance. Make one with `openssl rand -base64 48` and start again with it set.");
         } else if (secret.length() < SECRET_LENGTH) {
             problems.add(named(SECRET) + " is " + secret.length() + " characters long; it needs " + SECRET_LENGTH

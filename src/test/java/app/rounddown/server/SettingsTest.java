@@ -27,7 +27,7 @@ class SettingsTest {
         given.remove(Settings.SECRET);
         String problem = problems().get(0);
         assertTrue(problem.startsWith("ROUNDDOWN_SECRET (rounddown.secret) is not set."), problem);
-        assertTrue(problem.contains("encrypts sign-in sessions"), problem);
+        assertTrue(problem.contains("signs the forms' anti-forgery tokens"), problem);
         assertTrue(problem.contains("openssl rand -base64 48"), problem);
     }
 

@@ -72,7 +72,7 @@ class StartUpIT {
     @Test
     void withoutASecretItSaysWhichVariableToSetAndHowToMakeOne() throws Exception {
         String said = failure(Map.of());
-        assertTrue(said.contains("ROUNDDOWN_SECRET (rounddown.secret) is not set. It encrypts sign-in sessions"), said);
+        assertTrue(said.contains("ROUNDDOWN_SECRET (rounddown.secret) is not set. It signs the forms' anti-forgery tokens"), said);
         assertTrue(said.contains("openssl rand -base64 48"), said);
     }
 
