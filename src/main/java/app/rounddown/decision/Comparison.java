@@ -84,7 +84,9 @@ public record Comparison(Opening opening, TaskVersion version, List<Column> colu
         List<Long> order = Blind.order(viewer.id, shown.stream().map(d -> d.id).toList());
         List<Column> columns = new ArrayList<>();
         for (SuperDay day : shown) {
-            String label = blind ? Blind.label(order.indexOf(day.id)) : day.application.candidate.name;
+            // The letter stays after the reveal, and so does the order: "Candidate A: Tessa Novak".
+            String letter = Blind.label(order.indexOf(day.id));
+            String label = blind ? letter : letter + ": " + day.application.candidate.name;
             columns.add(column(day, label, blind, latest.get(day.id), results, viewer));
         }
         columns.sort(Comparator.comparing((Column c) -> c.hidden() ? 0 : c.result().orElse(0)).reversed()

@@ -80,6 +80,29 @@ class ComparisonTest {
         assertTrue(page.indexOf("4 Strong yes") > 0 && page.indexOf("4 Strong yes") < page.indexOf("2 No"));
     }
 
+    /** The header row's labels, left to right. */
+    private static List<String> headers(String page) {
+        String row = page.substring(page.indexOf("<th scope=\"col\">Row</th>"), page.indexOf("</tr>",
+                page.indexOf("<th scope=\"col\">Row</th>")));
+        return java.util.regex.Pattern.compile("<th scope=\"col\">([^<]*)</th>").matcher(row).results()
+                .map(m -> m.group(1)).skip(1).toList();
+    }
+
+    @Test
+    void revealingNamesKeepsEachColumnsLetterAndPlace() {
+        Setup setup = threeSuperDays();
+        List<String> blind = headers(Fixtures.hannah().calls().get("/comparisons/" + setup.opening()).asString());
+        Fixtures.hannah().calls().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("version", setup.version()).post("/comparisons/" + setup.opening() + "/reveal")
+                .then().statusCode(303);
+        List<String> revealed = headers(Fixtures.hannah().calls().get("/comparisons/" + setup.opening()).asString());
+        assertEquals(blind.size(), revealed.size());
+        for (int i = 0; i < blind.size(); i++) {
+            assertTrue(revealed.get(i).startsWith(blind.get(i) + ": "), blind + " then " + revealed);
+        }
+        assertTrue(revealed.stream().anyMatch(label -> label.endsWith(": " + setup.names().get(0))), revealed.toString());
+    }
+
     @Test
     void revealingNamesIsOneLoggedActionForThatViewer() {
         Setup setup = threeSuperDays();
