@@ -1,6 +1,7 @@
 package app.rounddown.people;
 
 import app.rounddown.audit.AuditEntry;
+import app.rounddown.audit.RecordKinds;
 import app.rounddown.web.Page;
 import app.rounddown.web.PageRequest;
 import io.quarkus.qute.CheckedTemplate;
@@ -18,17 +19,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The admin's view of every write, newest first, filtered by who, what kind of record and when. */
 @Path("/audit")
 @Produces(MediaType.TEXT_HTML)
 public class AuditResource {
-    static final List<String> ENTITY_TYPES = List.of("opening", "candidate", "application", "user");
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance audit(Page<AuditEntry> entries, Filter filter, List<User> people,
-                                             List<String> entityTypes, String problem);
+                                             Set<Map.Entry<String, String>> entityTypes, String problem);
     }
 
     /** The filters as typed, so the form shows them again. */
@@ -65,7 +66,7 @@ public class AuditResource {
                 conditions.add("e.actorId = :actor");
                 parameters.put("actor", Long.valueOf(actorId));
             }
-            if (type != null && ENTITY_TYPES.contains(type)) {
+            if (type != null && RecordKinds.ALL.containsKey(type)) {
                 conditions.add("e.entityType = :type");
                 parameters.put("type", type);
             }
@@ -97,6 +98,6 @@ public class AuditResource {
         });
         List<AuditEntry> entries = items.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
         List<User> people = User.<User>find("order by lower(name), id").page(0, 500).list();
-        return Templates.audit(Page.of(entries, request, count.getSingleResult()), filter, people, ENTITY_TYPES, problem);
+        return Templates.audit(Page.of(entries, request, count.getSingleResult()), filter, people, RecordKinds.ALL.entrySet(), problem);
     }
 }

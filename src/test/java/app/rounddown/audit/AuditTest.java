@@ -52,6 +52,11 @@ class AuditTest {
         given().get("/audit?type=opening&actorId=" + Fixtures.simon().id()).then().statusCode(200)
                 .body(not(containsString("Audited Person")));
         given().get("/audit?from=yesterday").then().statusCode(200).body(containsString("Use dates like"));
+        // Issue 17, item 18: words rather than stored values, and every kind of record in the filter.
+        given().get("/audit?type=candidate").then().statusCode(200)
+                .body(containsString("<dt>Time zone</dt>")).body(not(containsString("<dt>timeZone</dt>")))
+                .body(containsString("<option value=\"superday\">SuperDays</option>"))
+                .body(containsString("<option value=\"team-member\">Team rosters</option>"));
     }
 
     @Test
