@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -86,8 +87,9 @@ public class Decisions {
             pipeline.move(applicationId, new ApplicationInputs.Move(Stage.SUPERDAY, ApplicationStatus.ACTIVE, Stage.OFFER));
         } else {
             decision.reapplyAfter = input.reapplyAfter();
+            RejectionPoints.Points points = RejectionPoints.from(criterionScores(review));
             decision.message = RejectionLetter.draft(application.candidate.name, application.opening.title,
-                    wentWell(review), toImprove(results, applicationId), input.reapplyAfter(), current.name());
+                    points.wentWell(), points.toImprove(), input.reapplyAfter(), current.name());
             pipeline.reject(applicationId, new ApplicationInputs.Rejection(Stage.SUPERDAY, ApplicationStatus.ACTIVE,
                     RejectionReason.SUPERDAY_OUTPUT, note.isEmpty() ? "Decided after the SuperDay: "
                     + (review.score().isPresent() ? review.scoreWord() : "no definite yes") + "." : note));
@@ -121,33 +123,17 @@ public class Decisions {
         return decision;
     }
 
-    /** Notes on SuperDay criteria the panel rated yes, then their takeaways from yes cards. */
-    static List<String> wentWell(StageReview superDay) {
-        List<String> points = new ArrayList<>();
+    /** Each current SuperDay card's scores by criterion name, in its kit's order. */
+    static List<Map<String, Integer>> criterionScores(StageReview superDay) {
+        List<Map<String, Integer>> cards = new ArrayList<>();
         for (Scorecard card : superDay.current()) {
+            Map<String, Integer> scores = new LinkedHashMap<>();
             card.kit.criteria.forEach(criterion -> {
                 Scorecard.CriterionRating rating = card.ratings.get(criterion.key());
-                if (rating != null && rating.score() != null && rating.score() >= 3 && rating.note() != null) {
-                    points.add(criterion.name() + ": " + rating.note());
-                }
+                scores.put(criterion.name(), rating == null ? null : rating.score());
             });
+            cards.add(scores);
         }
-        return points;
-    }
-
-    /** Notes on criteria rated no at the SuperDay, then mild concerns from every stage. */
-    static List<String> toImprove(StageResults results, long applicationId) {
-        List<String> points = new ArrayList<>();
-        for (Scorecard card : results.at(applicationId, Stage.SUPERDAY).current()) {
-            card.kit.criteria.forEach(criterion -> {
-                Scorecard.CriterionRating rating = card.ratings.get(criterion.key());
-                if (rating != null && rating.score() != null && rating.score() <= 2) {
-                    points.add(criterion.name() + (rating.note() == null ? "" : ": " + rating.note()));
-                }
-            });
-        }
-        results.stagesOf(applicationId).forEach(stage -> stage.current().stream()
-                .filter(c -> c.mildConcerns != null && !c.mildConcerns.isBlank()).forEach(c -> points.add(c.mildConcerns)));
-        return points;
+        return cards;
     }
 }

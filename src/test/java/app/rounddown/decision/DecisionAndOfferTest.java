@@ -8,6 +8,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rounddown.support.Database;
@@ -52,9 +53,13 @@ class DecisionAndOfferTest {
                 .post("/decisions/" + id).then().statusCode(303);
         assertEquals("REJECTED", database.text("select status from application where id = ?", id));
         String message = database.text("select message from decision where application_id = ?", id);
-        assertTrue(message.contains("Demo role-play: note on demo scored 3"), message);
-        assertTrue(message.contains("Output of the day: note on output scored 2"), message);
-        assertTrue(message.contains("Talked over the customer once"), message);
+        // Issue 17, item 14: criteria that scored 3-4 went well, 1-2 are to improve, addressed to the candidate;
+        // never the panel's notes or mild concerns.
+        assertTrue(message.contains("What went well:\n- You did well on demo role-play."), message);
+        assertTrue(message.contains("Specific things to improve:\n- Output of the day: this is where you did not yet "
+                + "show us what the role needs."), message);
+        assertFalse(message.contains("Talked over the customer once"), message);
+        assertFalse(message.contains("note on"), message);
         assertEquals(reapply, database.text("select reapply_after from decision where application_id = ?", id));
         as(Fixtures.rita()).formParam("version", "0").formParam("message", "Hi Dana, edited by Rita.").formParam("sent", "on")
                 .post("/decisions/" + id + "/message").then().statusCode(303);

@@ -64,6 +64,17 @@ class DecisionRulesTest {
     }
 
     @Test
+    void aCriterionIsEitherWhatWentWellOrWhatToImproveNeverBoth() {
+        RejectionPoints.Points points = RejectionPoints.from(List.of(
+                java.util.Map.of("Demo role-play", 4, "Output of the day", 2),
+                java.util.Map.of("Demo role-play", 3, "Output of the day", 3)));
+        // Output of the day: 2 and 3 round down to 2, a no, so it is only on the list to improve.
+        assertEquals(List.of("You did well on demo role-play."), points.wentWell());
+        assertEquals(List.of("Output of the day: this is where you did not yet show us what the role needs."),
+                points.toImprove());
+    }
+
+    @Test
     void theReapplyDateIsTwelveToEighteenMonthsOut() {
         LocalDate today = LocalDate.of(2026, 11, 23);
         assertTrue(RejectionLetter.allowedReapplyDate(today, today.plusMonths(12)));
