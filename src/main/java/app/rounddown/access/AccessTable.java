@@ -142,6 +142,9 @@ public final class AccessTable {
             entry("POST /users/{id}/sessions/end", roles(ADMIN)),
             entry("GET /audit", roles(ADMIN)),
             entry("POST /backups", roles(ADMIN)),
+            entry("GET /outbox", roles(ADMIN)),
+            entry("GET /outbox/{id}", roles(ADMIN)),
+            entry("POST /outbox/{id}/resends", roles(ADMIN)),
 
             entry("GET /api/openings", READERS),
             entry("POST /api/openings", STAFF),

@@ -3,6 +3,7 @@ package app.rounddown.calendar;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,13 +13,21 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.Rsvp;
+import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Transp;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
@@ -35,6 +44,50 @@ public final class Ics {
     }
 
     public record Hold(String uid, String summary, LocalDate day) {
+    }
+
+    /** Someone in a calendar request: the organizer, or the person invited. */
+    public record Person(String name, String email) {
+    }
+
+    /** What a mailed calendar file asks of the reader's calendar (RFC 5546): add or update the event, or remove it. */
+    public enum Method {
+        REQUEST, CANCEL
+    }
+
+    /**
+     * A calendar request for one event, to be mailed to one attendee (RFC 5546 iTIP): METHOD, ORGANIZER and ATTENDEE,
+     * so mail programs offer to accept it. The same UID with a higher {@code sequence} updates or cancels it.
+     */
+    public static String request(Method method, ZoneId zone, Event event, Person organizer, Person attendee,
+                                 Instant stamp, int sequence) {
+        Calendar calendar = new Calendar()
+                .add(new ProdId("-//Rounddown//Interviews//EN"))
+                .add(ImmutableVersion.VERSION_2_0)
+                .add(ImmutableCalScale.GREGORIAN)
+                .add(method == Method.CANCEL ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
+        net.fortuna.ical4j.model.TimeZone timeZone = ZONES.getTimeZone(zone.getId());
+        if (timeZone != null) {
+            calendar.add(timeZone.getVTimeZone());
+        }
+        ZoneId written = timeZone != null ? zone : java.time.ZoneOffset.UTC;
+        VEvent vevent = new VEvent(event.start().atZone(written), event.end().atZone(written), event.summary())
+                .add(new Uid(event.uid()))
+                .replace(new DtStamp(stamp))
+                .add(new Sequence(sequence))
+                .add(new Description(event.description()))
+                .add(new Organizer(mailto(organizer)).add(new Cn(organizer.name())))
+                .add(new Attendee(mailto(attendee)).add(new Cn(attendee.name())).add(Role.REQ_PARTICIPANT)
+                        .add(PartStat.NEEDS_ACTION).add(Rsvp.TRUE));
+        if (method == Method.CANCEL) {
+            vevent.add(ImmutableStatus.VEVENT_CANCELLED);
+        }
+        calendar.add(vevent);
+        return folded(calendar);
+    }
+
+    private static URI mailto(Person person) {
+        return URI.create("mailto:" + person.email().strip());
     }
 
     /** {@code sequence} grows with every change of the agenda, so calendars replace the events they imported. */

@@ -9,6 +9,9 @@ import app.rounddown.pipeline.Application;
 import app.rounddown.pipeline.ApplicationEvent;
 import app.rounddown.scorecard.StageResults;
 import app.rounddown.superday.SuperDay;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -18,7 +21,7 @@ import java.util.List;
 public record CandidatePage(List<Application> applications, List<ApplicationEvent> timeline,
                                List<Opening> openToJoin, List<AuditEntry> recordHistory, StageResults interviews,
                                List<User> possibleInterviewers,
-                               java.util.Map<Long, SuperDay> superDays) {
+                               java.util.Map<Long, SuperDay> superDays, List<AuditEntry> messagesSent) {
     static final int TIMELINE_LIMIT = 200;
     static final int OPENINGS_LIMIT = 500;
 
@@ -32,6 +35,9 @@ public record CandidatePage(List<Application> applications, List<ApplicationEven
                 .page(0, OPENINGS_LIMIT).list();
         List<AuditEntry> recordHistory = AuditEntry.<AuditEntry>find("candidateId = ?1 and entityType = 'candidate' "
                 + "order by occurredAt desc, id desc", candidate.id).page(0, TIMELINE_LIMIT).list();
+        // Messages to the candidate, recorded in the audit log when the outbox hands them to the mail server.
+        List<AuditEntry> messagesSent = AuditEntry.<AuditEntry>find("candidateId = ?1 and entityType = 'message' "
+                + "and action = 'sent' order by occurredAt desc, id desc", candidate.id).page(0, TIMELINE_LIMIT).list();
         StageResults interviews = StageResults.of(applications.stream().map(a -> a.id).toList());
         List<User> possibleInterviewers = User.<User>find("active = true order by lower(name), id").page(0, 500).list();
         java.util.Map<Long, SuperDay> superDays = new java.util.HashMap<>();
@@ -41,7 +47,21 @@ public record CandidatePage(List<Application> applications, List<ApplicationEven
                     .forEach(day -> superDays.merge(day.application.id, day, (was, now) -> now.isCancelled() ? was : now));
         }
         return new CandidatePage(applications, timeline, openToJoin, recordHistory, interviews, possibleInterviewers,
-                superDays);
+                superDays, messagesSent);
+    }
+
+    /** One line of the timeline: a change to an application, or a message sent to the candidate. */
+    public record TimelineEntry(Instant occurredAt, String what, String actor, String reasonLabel, String reason) {
+    }
+
+    /** The applications' history and the messages sent to the candidate, newest first. */
+    public List<TimelineEntry> entries() {
+        List<TimelineEntry> entries = new ArrayList<>();
+        timeline.forEach(e -> entries.add(new TimelineEntry(e.occurredAt, openingOf(e) + ": " + e.describe(), e.actor,
+                e.reasonLabel(), e.reason)));
+        messagesSent.forEach(m -> entries.add(new TimelineEntry(m.occurredAt, m.summary, m.actorName, null, null)));
+        entries.sort(Comparator.comparing(TimelineEntry::occurredAt).reversed());
+        return entries.size() > TIMELINE_LIMIT ? entries.subList(0, TIMELINE_LIMIT) : entries;
     }
 
     /** The application's SuperDay: the live one, or the last cancelled one if none is live. */

@@ -82,4 +82,31 @@ class IcsTest {
         assertEquals(longText, event.getDescription().getValue(), "unfolded, the text is whole again");
         assertEquals(1, text.lines().filter(line -> line.startsWith("DTSTAMP")).count());
     }
+
+    private static String interviewRequest(Ics.Method method, int sequence) {
+        return Ics.request(method, NEW_YORK, new Ics.Event("interview-7@rounddown", "Technical interview: Jane Doe",
+                        "Your technical interview with Jane Doe", KICK_OFF, KICK_OFF.plusSeconds(3600)),
+                new Ics.Person("Acme Hiring", "hiring@acme.example"), new Ics.Person("Hannah Hiring", "hannah@acme.example"),
+                Instant.parse("2026-10-20T10:00:00Z"), sequence);
+    }
+
+    @Test
+    void a_mailed_interview_request_names_its_method_organizer_and_attendee_and_validates_strictly() throws Exception {
+        Calendar calendar = parse(interviewRequest(Ics.Method.REQUEST, 0));
+        assertEquals("REQUEST", calendar.getProperty(Property.METHOD).orElseThrow().getValue());
+        VEvent event = calendar.<VEvent>getComponents("VEVENT").get(0);
+        assertEquals("mailto:hiring@acme.example", event.getProperty(Property.ORGANIZER).orElseThrow().getValue());
+        assertEquals("mailto:hannah@acme.example", event.getProperty(Property.ATTENDEE).orElseThrow().getValue());
+        assertEquals("0", event.getProperty(Property.SEQUENCE).orElseThrow().getValue());
+        assertEquals("interview-7@rounddown", event.getUid().orElseThrow().getValue());
+    }
+
+    @Test
+    void a_cancellation_keeps_the_uid_and_marks_the_event_cancelled() throws Exception {
+        Calendar calendar = parse(interviewRequest(Ics.Method.CANCEL, 2));
+        assertEquals("CANCEL", calendar.getProperty(Property.METHOD).orElseThrow().getValue());
+        VEvent event = calendar.<VEvent>getComponents("VEVENT").get(0);
+        assertEquals("CANCELLED", event.getProperty(Property.STATUS).orElseThrow().getValue());
+        assertEquals("2", event.getProperty(Property.SEQUENCE).orElseThrow().getValue());
+    }
 }

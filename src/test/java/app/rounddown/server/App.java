@@ -41,6 +41,9 @@ final class App implements AutoCloseable {
         builder.environment().put("ROUNDDOWN_MANAGEMENT_PORT", "0");
         builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
         builder.environment().put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+        // Settings every start needs (the tests about them give their own): mail goes nowhere, nothing is sent here.
+        builder.environment().put("ROUNDDOWN_MAIL_FROM", "hiring@acme.example");
+        builder.environment().put("ROUNDDOWN_COMPANY_NAME", "Acme");
         builder.environment().putAll(settings);
         return new App(builder.start(), output);
     }

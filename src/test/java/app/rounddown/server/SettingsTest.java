@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class SettingsTest {
     private final Map<String, String> given = new HashMap<>(Map.of(Settings.SECRET, "x".repeat(48),
             Settings.TIME_ZONE, "Europe/London", Settings.CURRENCY, "EUR", Settings.FEE, "1000",
-            Settings.CANCELLATION_FEE, "500.50"));
+            Settings.CANCELLATION_FEE, "500.50", Settings.MAIL_FROM, "hiring@acme.example", Settings.COMPANY_NAME, "Acme Ltd",
+            Settings.PUBLIC_URL, "https://hiring.acme.example"));
 
     private List<String> problems() {
         return Settings.problems(given::get);
@@ -51,5 +52,28 @@ class SettingsTest {
         assertTrue(problems.get(2).startsWith("ROUNDDOWN_SUPERDAY_FEE (rounddown.superday.fee) is \"-5\""));
         assertTrue(problems.get(3).startsWith(
                 "ROUNDDOWN_SUPERDAY_CANCELLATION_FEE (rounddown.superday.cancellation-fee) is \"lots\""));
+    }
+
+    @Test
+    void mailNeedsASenderAddressAndTheCompanysName() {
+        given.remove(Settings.MAIL_FROM);
+        given.remove(Settings.COMPANY_NAME);
+        List<String> problems = problems();
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("ROUNDDOWN_MAIL_FROM (rounddown.mail.from) is not set."), problems.get(0));
+        assertTrue(problems.get(1).startsWith("ROUNDDOWN_COMPANY_NAME (rounddown.company-name) is not set."), problems.get(1));
+    }
+
+    @Test
+    void aSenderWithADisplayNameOrALinkThatIsNotAWebAddressIsNamed() {
+        given.put(Settings.MAIL_FROM, "Acme <hiring@acme.example>");
+        given.put(Settings.PUBLIC_URL, "hiring.acme.example");
+        given.put(Settings.COMPANY_NAME, "Acme\nLtd");
+        List<String> problems = problems();
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("ROUNDDOWN_MAIL_FROM (rounddown.mail.from) is \"Acme <hiring@acme.example>\", "
+                + "which is not an e-mail address"), problems.get(0));
+        assertTrue(problems.get(1).startsWith("ROUNDDOWN_COMPANY_NAME (rounddown.company-name) must be one line"));
+        assertTrue(problems.get(2).startsWith("ROUNDDOWN_PUBLIC_URL (rounddown.public-url) is \"hiring.acme.example\""));
     }
 }

@@ -79,10 +79,11 @@ class StartUpIT {
     @Test
     void badSettingsAreListedOneLineEach() throws Exception {
         String said = failure(Map.of("ROUNDDOWN_SECRET", SECRET, "ROUNDDOWN_TIME_ZONE", "Mars/Olympus",
-                "ROUNDDOWN_SUPERDAY_CURRENCY", "DOLLARS", "ROUNDDOWN_SUPERDAY_FEE", "-100"));
+                "ROUNDDOWN_SUPERDAY_CURRENCY", "DOLLARS", "ROUNDDOWN_SUPERDAY_FEE", "-100", "ROUNDDOWN_MAIL_FROM", "hiring"));
         assertTrue(said.contains("ROUNDDOWN_TIME_ZONE (rounddown.time-zone) is \"Mars/Olympus\", which is not a time zone"), said);
         assertTrue(said.contains("ROUNDDOWN_SUPERDAY_CURRENCY (rounddown.superday.currency) is \"DOLLARS\""), said);
         assertTrue(said.contains("ROUNDDOWN_SUPERDAY_FEE (rounddown.superday.fee) is \"-100\": give an amount of 0 or more"), said);
+        assertTrue(said.contains("ROUNDDOWN_MAIL_FROM (rounddown.mail.from) is \"hiring\", which is not an e-mail address"), said);
     }
 
     @Test
