@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
 /** What the database really holds, read with plain SQL so tests do not trust the code they test. */
 @ApplicationScoped
 public class Database {
+    /** When a session or API token was last used: noted by any request at most once a minute, not data. */
+    public static final Set<String> BOOKKEEPING = Set.of("user_session", "api_token");
+
     @Inject
     AgroalDataSource dataSource;
 
