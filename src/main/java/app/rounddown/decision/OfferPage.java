@@ -4,21 +4,26 @@ import app.rounddown.people.User;
 import app.rounddown.pipeline.Application;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.FormData;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** What the offer page shows: the terms, the pay they make, and the team's quota before and after the hire. */
 public record OfferPage(Application application, Offer offer, FormData form, FieldErrors errors, User viewer,
-                        List<TeamMember> team) {
+                        List<TeamMember> team, TeamTargetRecalculation recalculation) {
 
     /** The hiring manager's team is read once: the list and the quota on the page both use it. */
     public static OfferPage of(Application application, Offer offer, FormData form, FieldErrors errors, User viewer) {
         List<TeamMember> team = application.opening.hiringManager == null ? List.of()
                 : TeamMember.of(application.opening.hiringManager).stream()
                         .filter(m -> offer == null || !offer.id.equals(m.offerId)).toList();
-        return new OfferPage(application, offer, form, errors, viewer, team);
+        TeamTargetRecalculation recalculation = offer == null || application.opening.hiringManager == null ? null
+                : TeamTargetRecalculation.latest(application.opening.hiringManager,
+                        TeamQuota.quarterStartOf(offer.startDate)).orElse(null);
+        return new OfferPage(application, offer, form, errors, viewer, team, recalculation);
     }
 
     public PayPlan.Split split() {
@@ -35,14 +40,69 @@ public record OfferPage(Application application, Offer offer, FormData form, Fie
 
     /** "Q3 2027 (from 1 July 2027)". */
     public String quarterLabel() {
-        LocalDate start = quarterStart();
-        return "Q" + ((start.getMonthValue() - 1) / 3 + 1) + " " + start.getYear() + " (from "
-                + start.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)) + ")";
+        return label(quarterStart());
     }
 
-    public TeamQuota.HireImpact teamQuota() {
-        List<TeamQuota.Member> members = team().stream().map(TeamMember::asMember).toList();
-        return TeamQuota.withHire(quarterStart(), members, new TeamQuota.Member(offer.startDate, offer.quarterlyQuota()));
+    private static String label(LocalDate start) {
+        return TeamQuota.name(start) + " (from " + day(start) + ")";
+    }
+
+    private static String day(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+    }
+
+    private List<TeamQuota.Member> members() {
+        return team().stream().map(TeamMember::asMember).toList();
+    }
+
+    private TeamQuota.Member hire() {
+        return new TeamQuota.Member(offer.startDate, offer.quarterlyQuota());
+    }
+
+    /** The start quarter's target: set by who was on the team when it began, or as the manager recalculated it. */
+    public BigDecimal teamTarget() {
+        return recalculation != null ? recalculation.target : TeamQuota.forQuarter(quarterStart(), members());
+    }
+
+    public TeamQuota.FirstCount firstCount() {
+        return TeamQuota.firstCount(hire());
+    }
+
+    public String firstCountLabel() {
+        return label(firstCount().quarterStart());
+    }
+
+    /** The target of the first quarter the hire counts in, with them. */
+    public BigDecimal firstCountTarget() {
+        List<TeamQuota.Member> with = new ArrayList<>(members());
+        with.add(hire());
+        return TeamQuota.forQuarter(firstCount().quarterStart(), with);
+    }
+
+    /** Why the hire counts when they do, in words. */
+    public String firstCountWords() {
+        TeamQuota.FirstCount first = firstCount();
+        String share = first.percent() == 50
+                ? "50% of their quarterly quota, because they begin that quarter still within their first three months"
+                : "100% of their quarterly quota, because they begin that quarter fully ramped";
+        if (first.quarterStart().equals(offer.startDate)) {
+            return "This hire starts on the first day of " + TeamQuota.name(first.quarterStart()) + ", so they count in it at "
+                    + share + ".";
+        }
+        return "This hire joins on " + day(offer.startDate) + ", during " + TeamQuota.name(quarterStart())
+                + ", so that quarter's target does not change and they do not count towards it. They first count in "
+                + TeamQuota.name(first.quarterStart()) + ", at " + share + ".";
+    }
+
+    /** Members on the team when the start quarter begins who leave during it: the target may be recalculated. */
+    public List<TeamMember> leavers() {
+        LocalDate lastDay = quarterStart().plusMonths(3).minusDays(1);
+        return team().stream().filter(m -> m.endsOn != null && !m.endsOn.isAfter(lastDay)
+                && TeamQuota.onTeamAt(quarterStart(), m.asMember())).toList();
+    }
+
+    public boolean onTeamAtQuarterStart(TeamMember member) {
+        return TeamQuota.onTeamAt(quarterStart(), member.asMember());
     }
 
     public boolean rampingAtQuarterStart(TeamMember member) {

@@ -98,7 +98,29 @@ public class OfferResource {
         FormData form = FormData.of(posted);
         return Flash.outcome(page(id), () -> {
             rosters.addTeamMember(id, form.text("memberName"), form.date("memberStartsOn"), form.amount("memberQuota"));
-            return "Team member added; the team quota below counts them.";
+            return "Team member added; the team target below counts them from the first quarter they are on the team when it begins.";
+        });
+    }
+
+    @POST
+    @Path("{id}/team/{memberId}/departure")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response leave(long id, long memberId, MultivaluedMap<String, String> posted) {
+        FormData form = FormData.of(posted);
+        return Flash.outcome(page(id), () -> {
+            TeamMember member = rosters.leave(id, memberId, form.date("memberEndsOn"));
+            return member.name + " leaves the team on " + member.endsOn + ". The team target may be recalculated.";
+        });
+    }
+
+    @POST
+    @Path("{id}/team-target-recalculations")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response recalculate(long id, MultivaluedMap<String, String> posted) {
+        FormData form = FormData.of(posted);
+        return Flash.outcome(page(id), () -> {
+            TeamTargetRecalculation done = rosters.recalculate(id, form.date("quarterStart"), current.require().name);
+            return "Team target for " + TeamQuota.name(done.quarterStart) + " recalculated.";
         });
     }
 

@@ -24,6 +24,8 @@ public class TeamMember extends PanacheEntityBase {
     public User manager;
     public String name;
     public LocalDate startsOn;
+    /** The last day on the team; null while they stay. */
+    public LocalDate endsOn;
     public BigDecimal annualQuota;
     public Long offerId;
 
@@ -32,6 +34,6 @@ public class TeamMember extends PanacheEntityBase {
     }
 
     TeamQuota.Member asMember() {
-        return new TeamQuota.Member(startsOn, PayPlan.quarterlyQuota(annualQuota));
+        return new TeamQuota.Member(startsOn, endsOn, PayPlan.quarterlyQuota(annualQuota));
     }
 }

@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Each hiring manager's team, which the team quota is computed from: hires join it, and managers add the rest. */
@@ -65,5 +67,57 @@ public class TeamRosters {
         audit.created("team-member", member.id, member.name + " added to " + member.manager.name + "'s team",
                 Map.of("startsOn", startsOn, "annualQuota", annualQuota), null);
         return member;
+    }
+
+    /** Someone leaving gets their last day on the roster; the target waits for the manager to recalculate it. */
+    @Transactional
+    public TeamMember leave(long applicationId, Long memberId, LocalDate endsOn) {
+        Offer offer = Offers.find(applicationId);
+        TeamMember member = memberId == null ? null : TeamMember.findById(memberId);
+        User manager = offer.application.opening.hiringManager;
+        if (member == null || manager == null || !member.manager.id.equals(manager.id)) {
+            throw InvalidInput.of("memberEndsOn", "Choose someone on this hiring manager's team.");
+        }
+        if (endsOn == null) {
+            throw InvalidInput.of("memberEndsOn", "Give the last day " + member.name + " is on the team.");
+        }
+        if (endsOn.isBefore(member.startsOn)) {
+            throw InvalidInput.of("memberEndsOn", member.name + " started on " + member.startsOn
+                    + "; the last day on the team cannot be before that.");
+        }
+        Map<String, Object> before = new HashMap<>();
+        before.put("endsOn", member.endsOn);
+        member.endsOn = endsOn;
+        audit.changed("team-member", member.id, member.name + " leaves " + manager.name + "'s team on " + endsOn,
+                before, Map.of("endsOn", endsOn), null);
+        return member;
+    }
+
+    /** The hiring manager recalculates a quarter's target without those who leave during it, and it is audited. */
+    @Transactional
+    public TeamTargetRecalculation recalculate(long applicationId, LocalDate quarterStart, String by) {
+        Offer offer = Offers.find(applicationId);
+        User manager = offer.application.opening.hiringManager;
+        if (manager == null) {
+            throw InvalidInput.of("form", "This opening has no hiring manager, so there is no team target to recalculate.");
+        }
+        if (quarterStart == null || !quarterStart.equals(TeamQuota.quarterStartOf(quarterStart))) {
+            throw InvalidInput.of("form", "Choose a quarter to recalculate.");
+        }
+        List<TeamQuota.Member> members = TeamMember.of(manager).stream()
+                .filter(m -> !offer.id.equals(m.offerId)).map(TeamMember::asMember).toList();
+        TeamTargetRecalculation recalculation = new TeamTargetRecalculation();
+        recalculation.manager = manager;
+        recalculation.quarterStart = quarterStart;
+        recalculation.previousTarget = TeamTargetRecalculation.latest(manager, quarterStart).map(r -> r.target)
+                .orElse(TeamQuota.forQuarter(quarterStart, members));
+        recalculation.target = TeamQuota.recalculated(quarterStart, members);
+        recalculation.recalculatedBy = by;
+        recalculation.persist();
+        audit.created("team-target", recalculation.id, by + " recalculated " + manager.name + "'s team target for "
+                + TeamQuota.name(quarterStart) + ": " + recalculation.previousTarget.toPlainString() + " to "
+                + recalculation.target.toPlainString(), Map.of("quarterStart", quarterStart, "target", recalculation.target,
+                "previousTarget", recalculation.previousTarget), null);
+        return recalculation;
     }
 }

@@ -10,8 +10,10 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.rounddown.opening.RoleType;
 import app.rounddown.support.Database;
 import app.rounddown.support.Fixtures;
+import app.rounddown.support.Forms;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -32,8 +34,12 @@ class DecisionAndOfferTest {
 
     /** An opening of Hannah's with Marcus as second approver, and a candidate whose SuperDay ended this long ago. */
     private long decided(int overall, int daysAgo, Fixtures.Person... reviewers) {
+        return decided(Fixtures.hannah(), "TECHNICAL_ACCOUNT_EXECUTIVE", overall, daysAgo, reviewers);
+    }
+
+    private long decided(Fixtures.Person manager, String roleType, int overall, int daysAgo, Fixtures.Person... reviewers) {
         long opening = ((Number) given().contentType("application/json").body(Map.of("title", Fixtures.unique("Offered TAE"),
-                "roleType", "TECHNICAL_ACCOUNT_EXECUTIVE", "hiringManagerId", Fixtures.hannah().id(),
+                "roleType", roleType, "hiringManagerId", manager.id(),
                 "secondApproverId", Fixtures.marcus().id())).post("/api/openings").then().statusCode(201)
                 .extract().path("id")).longValue();
         long application = atSuperDay(opening, Fixtures.unique("Dana Decided"));
@@ -108,8 +114,9 @@ class DecisionAndOfferTest {
                 .body(containsString("60,000.00 USD (50%)"))
                 .body(containsString("10,000.00 USD a month, fixed at 100% of OTE"))
                 .body(containsString("250,000.00 a quarter"))
-                .body(containsString("Before this hire: <strong class=\"money\">875,000.00 USD</strong>"))
-                .body(containsString("after: <strong class=\"money\">1,000,000.00 USD</strong>"))
+                .body(containsString(": <strong class=\"money\">875,000.00 USD</strong>, from the people on the team"))
+                // The handbook: a joiner does not change the target; this hire first counts next quarter, at 50%.
+                .body(containsString("making that quarter's target <strong class=\"money\">1,125,000.00 USD</strong>"))
                 .body(containsString("<td class=\"num\">200%</td><td class=\"num\">30,000.00 USD</td>"));
 
         as(Fixtures.hannah()).formParam("version", "0").post("/offers/" + id + "/approval").then().statusCode(303);
@@ -160,5 +167,78 @@ class DecisionAndOfferTest {
         Fixtures.rita().calls().get("/candidates/" + candidate).then().statusCode(200).body(not(containsString("123457")));
         Fixtures.rita().calls().get("/decisions/" + id).then().statusCode(200).body(not(containsString("123457")))
                 .body(containsString("The offer's terms are with the hiring manager."));
+    }
+
+    /** A hiring manager of their own, so the team a test builds is that test's alone. */
+    private long offered(Fixtures.Person manager, String roleType, String annualQuota, LocalDate start) {
+        long id = decided(manager, roleType, 3, 1, Fixtures.person("Rhea Reviewer", "INTERVIEWER"));
+        as(manager).formParam("outcome", "OFFER").post("/decisions/" + id).then().statusCode(303);
+        as(manager).formParam("ote", "120000").formParam("currency", "USD")
+                .formParam("basePercent", String.valueOf(PayPlan.defaultBasePercent(
+                        RoleType.valueOf(roleType))))
+                .formParam("annualQuota", annualQuota).formParam("startDate", start.toString())
+                .post("/offers/" + id).then().statusCode(303);
+        return id;
+    }
+
+    private static void member(Fixtures.Person manager, long offer, String name, String startsOn, String quota) {
+        as(manager).formParam("memberName", name).formParam("memberStartsOn", startsOn).formParam("memberQuota", quota)
+                .post("/offers/" + offer + "/team").then().statusCode(303);
+    }
+
+    /** "If someone joins the team, we don't change the team target, and don't count their contribution towards the existing target". */
+    @Test
+    void aHireJoiningAWeekIntoAQuarterLeavesItsTargetAndFirstCountsNextQuarterAtHalf() {
+        Fixtures.Person quinn = Fixtures.person("Quinn Quarter", "HIRING_MANAGER");
+        LocalDate q1 = LocalDate.now().plusYears(1).withMonth(1).withDayOfMonth(1);
+        long id = offered(quinn, "TECHNICAL_ACCOUNT_EXECUTIVE", "1000000", q1.plusDays(7));
+        for (int i = 0; i < 3; i++) {
+            member(quinn, id, "Ramped " + i, "2020-01-06", "1000000");
+        }
+        int year = q1.getYear();
+        quinn.calls().get("/offers/" + id).then().statusCode(200)
+                .body(containsString("Team target for Q1 " + year + " (from 1 January " + year + "): <strong class=\"money\">750,000.00 USD</strong>"))
+                .body(containsString("so that quarter&#39;s target does not change and they do not count towards it"))
+                .body(containsString("They first count in Q2 " + year + ", at 50% of their quarterly quota, because they begin "
+                        + "that quarter still within their first three months."))
+                .body(containsString("This hire first counts in <strong>Q2 " + year + " (from 1 April " + year + ")</strong>: "
+                        + "<strong class=\"money\">125,000.00 USD</strong> (50%)"))
+                .body(containsString("making that quarter's target <strong class=\"money\">875,000.00 USD</strong>"));
+    }
+
+    /** "If someone leaves the team, we may recalculate the team quota depending on how their accounts and opportunities are reallocated". */
+    @Test
+    void aLeaverGetsAnEndDateAndTheManagerRecalculatesTheTargetExplicitly() {
+        Fixtures.Person lena = Fixtures.person("Lena Leaver", "HIRING_MANAGER");
+        LocalDate q3 = LocalDate.now().plusYears(1).withMonth(7).withDayOfMonth(1);
+        long id = offered(lena, "TECHNICAL_ACCOUNT_EXECUTIVE", "1000000", q3);
+        for (int i = 0; i < 4; i++) {
+            member(lena, id, "Ramped " + i, "2020-01-06", "1000000");
+        }
+        String leaver = database.text("select id from team_member where manager_id = ? and name = 'Ramped 3'", lena.id());
+
+        String refused = Forms.landing(as(lena).formParam("memberEndsOn", "2019-12-31")
+                .post("/offers/" + id + "/team/" + leaver + "/departure").then().statusCode(303).extract().response());
+        assertTrue(refused.contains("Ramped 3 started on 2020-01-06; the last day on the team cannot be before that."), refused);
+        assertEquals(null, database.text("select ends_on from team_member where id = ?", Long.parseLong(leaver)));
+
+        as(lena).formParam("memberEndsOn", q3.plusDays(40).toString()).post("/offers/" + id + "/team/" + leaver + "/departure")
+                .then().statusCode(303);
+        lena.calls().get("/offers/" + id).then().statusCode(200)
+                .body(containsString("<strong class=\"money\">1,000,000.00 USD</strong>, from the people on the team"))
+                .body(containsString("Ramped 3 leaves on " + q3.plusDays(40) + ": the team target for Q3"))
+                .body(containsString("may be recalculated"));
+
+        as(lena).formParam("quarterStart", q3.toString()).post("/offers/" + id + "/team-target-recalculations")
+                .then().statusCode(303);
+        lena.calls().get("/offers/" + id).then().statusCode(200)
+                .body(containsString("<strong class=\"money\">750,000.00 USD</strong>, from the people on the team"))
+                .body(containsString("Recalculated by Lena Leaver"))
+                .body(containsString("(was 1,000,000.00)"));
+        assertEquals(1, database.count("select count(*) from audit_entry where entity_type = 'team-target' and summary like ?",
+                "Lena Leaver recalculated Lena Leaver's team target for Q3 %: 1000000.00 to 750000.00"));
+        as(lena).formParam("quarterStart", q3.plusDays(1).toString()).post("/offers/" + id + "/team-target-recalculations")
+                .then().statusCode(303);
+        assertEquals(1, database.count("select count(*) from team_target_recalculation where manager_id = ?", lena.id()));
     }
 }
