@@ -43,6 +43,9 @@ public class Offer extends PanacheEntityBase {
     public Money ote;
     public int basePercent;
     public String basePercentReason;
+    /** Money for TAEs and TAMs, opportunities for BDRs; TO_CONFIRM for BDR offers drafted before the difference. */
+    @Enumerated(EnumType.STRING)
+    public QuotaUnit quotaUnit = QuotaUnit.MONEY;
     public BigDecimal annualQuota;
     public LocalDate startDate;
     @Enumerated(EnumType.STRING)
@@ -75,6 +78,7 @@ public class Offer extends PanacheEntityBase {
         basePercentReason = terms.basePercentReason() == null || terms.basePercentReason().isBlank() ? null
                 : terms.basePercentReason().strip();
         annualQuota = terms.annualQuota();
+        quotaUnit = PayPlan.quotaUnit(roleType);
         startDate = terms.startDate();
         managerApprovedAt = null;
         managerApprovedBy = null;
@@ -87,8 +91,8 @@ public class Offer extends PanacheEntityBase {
         return PayPlan.split(ote.amount(), ote.currency(), basePercent);
     }
 
-    public List<PayPlan.WhatIfRow> whatIf() {
-        return PayPlan.whatIf(split());
+    public List<PayPlan.AttainmentRow> whatIf() {
+        return PayPlan.whatIf(split(), quarterlyQuota());
     }
 
     public BigDecimal quarterlyQuota() {
@@ -109,6 +113,7 @@ public class Offer extends PanacheEntityBase {
         fields.put("basePercent", basePercent);
         fields.put("basePercentReason", basePercentReason);
         fields.put("annualQuota", annualQuota);
+        fields.put("quotaUnit", quotaUnit);
         fields.put("startDate", startDate);
         fields.put("status", status);
         return fields;

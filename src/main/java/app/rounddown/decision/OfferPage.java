@@ -4,12 +4,14 @@ import app.rounddown.people.User;
 import app.rounddown.pipeline.Application;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.FormData;
+import app.rounddown.web.TextExtensions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** What the offer page shows: the terms, the pay they make, and the team's quota before and after the hire. */
 public record OfferPage(Application application, Offer offer, FormData form, FieldErrors errors, User viewer,
@@ -30,7 +32,7 @@ public record OfferPage(Application application, Offer offer, FormData form, Fie
         return offer == null ? null : offer.split();
     }
 
-    public List<PayPlan.WhatIfRow> whatIf() {
+    public List<PayPlan.AttainmentRow> whatIf() {
         return offer == null ? List.of() : offer.whatIf();
     }
 
@@ -56,12 +58,67 @@ public record OfferPage(Application application, Offer offer, FormData form, Fie
     }
 
     private TeamQuota.Member hire() {
-        return new TeamQuota.Member(offer.startDate, offer.quarterlyQuota());
+        return new TeamQuota.Member(offer.startDate, null, offer.quarterlyQuota(), offer.quotaUnit);
+    }
+
+    /** Whether this role's quota is counted in opportunities, whether or not an offer exists yet. */
+    public boolean roleInOpportunities() {
+        return PayPlan.quotaUnit(application.opening.roleType) == QuotaUnit.OPPORTUNITIES;
+    }
+
+    public boolean inOpportunities() {
+        return offer.quotaUnit == QuotaUnit.OPPORTUNITIES;
+    }
+
+    public boolean quotaToConfirm() {
+        return offer.quotaUnit == QuotaUnit.TO_CONFIRM;
+    }
+
+    /** An amount in a quota unit as people read it: "875,000.00 USD" or "12.5 opportunities". */
+    public String inUnit(BigDecimal amount, QuotaUnit unit) {
+        if (unit == QuotaUnit.OPPORTUNITIES) {
+            BigDecimal plain = amount.stripTrailingZeros();
+            return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString()
+                    + (plain.compareTo(BigDecimal.ONE) == 0 ? " opportunity" : " opportunities");
+        }
+        return TextExtensions.money(amount) + " " + offer.ote.currency();
+    }
+
+    /** The offer's own quota unit. */
+    public String quota(BigDecimal amount) {
+        return inUnit(amount, offer.quotaUnit == QuotaUnit.OPPORTUNITIES ? QuotaUnit.OPPORTUNITIES : QuotaUnit.MONEY);
     }
 
     /** The start quarter's target: set by who was on the team when it began, or as the manager recalculated it. */
     public BigDecimal teamTarget() {
         return recalculation != null ? recalculation.target : TeamQuota.forQuarter(quarterStart(), members());
+    }
+
+    /** Empty when the roster mixes units, and the target is then not added up. */
+    public Optional<QuotaUnit> teamUnit() {
+        return TeamQuota.unitOf(quarterStart(), members());
+    }
+
+    public String teamTargetText() {
+        return teamUnit().map(unit -> inUnit(teamTarget(), unit)).orElse("");
+    }
+
+    private List<TeamQuota.Member> withHire() {
+        List<TeamQuota.Member> with = new ArrayList<>(members());
+        with.add(hire());
+        return with;
+    }
+
+    public Optional<QuotaUnit> firstCountUnit() {
+        return TeamQuota.unitOf(firstCount().quarterStart(), withHire());
+    }
+
+    public String firstCountText() {
+        return firstCountUnit().map(unit -> inUnit(firstCount().counted(), unit)).orElse("");
+    }
+
+    public String firstCountTargetText() {
+        return firstCountUnit().map(unit -> inUnit(firstCountTarget(), unit)).orElse("");
     }
 
     public TeamQuota.FirstCount firstCount() {
@@ -74,9 +131,7 @@ public record OfferPage(Application application, Offer offer, FormData form, Fie
 
     /** The target of the first quarter the hire counts in, with them. */
     public BigDecimal firstCountTarget() {
-        List<TeamQuota.Member> with = new ArrayList<>(members());
-        with.add(hire());
-        return TeamQuota.forQuarter(firstCount().quarterStart(), with);
+        return TeamQuota.forQuarter(firstCount().quarterStart(), withHire());
     }
 
     /** Why the hire counts when they do, in words. */

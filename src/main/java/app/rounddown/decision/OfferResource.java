@@ -97,7 +97,8 @@ public class OfferResource {
     public Response addTeamMember(long id, MultivaluedMap<String, String> posted) {
         FormData form = FormData.of(posted);
         return Flash.outcome(page(id), () -> {
-            rosters.addTeamMember(id, form.text("memberName"), form.date("memberStartsOn"), form.amount("memberQuota"));
+            rosters.addTeamMember(id, form.text("memberName"), form.date("memberStartsOn"), form.amount("memberQuota"),
+                    form.text("memberQuotaUnit") == null ? QuotaUnit.MONEY : form.choice("memberQuotaUnit", QuotaUnit.class));
             return "Team member added; the team target below counts them from the first quarter they are on the team when it begins.";
         });
     }

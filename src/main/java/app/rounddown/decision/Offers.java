@@ -90,7 +90,12 @@ public class Offers {
         if (terms.basePercentReason() != null && terms.basePercentReason().length() > 2000) {
             errors.add("basePercentReason", "Keep the reason to 2,000 characters or fewer.");
         }
-        if (!Money.fits(terms.annualQuota(), Money.LARGEST_PAY)) {
+        if (PayPlan.quotaUnit(application.opening.roleType) == QuotaUnit.OPPORTUNITIES) {
+            if (!PayPlan.wholeOpportunities(terms.annualQuota())) {
+                errors.add("annualQuota", "A BDR's quota is the number of sales qualified opportunities they generate "
+                        + "in a year: give a whole number up to " + PayPlan.MOST_OPPORTUNITIES + ", such as 120.");
+            }
+        } else if (!Money.fits(terms.annualQuota(), Money.LARGEST_PAY)) {
             errors.add("annualQuota", "Give the annual quota as an amount, such as 1000000.");
         }
         if (terms.startDate() == null) {

@@ -35,6 +35,36 @@ public final class PayPlan {
     public record WhatIfRow(int attainmentPercent, BigDecimal quarterlyCommission, BigDecimal annualEarnings) {
     }
 
+    /**
+     * One line of the what-if table: what the quarter brought in (money sold, or opportunities generated),
+     * the commission for that quarter and the annual earnings at that attainment.
+     */
+    public record AttainmentRow(int attainmentPercent, BigDecimal quarterResult, BigDecimal quarterlyCommission,
+                                BigDecimal annualEarnings) {
+    }
+
+    /** The largest annual quota in opportunities an offer may set. */
+    public static final int MOST_OPPORTUNITIES = 1_000_000;
+
+    /** BDRs: "Quota is based on the number of sales qualified opportunities you generate"; everyone else sells money. */
+    public static QuotaUnit quotaUnit(RoleType role) {
+        return role == RoleType.BUSINESS_DEVELOPMENT_REP ? QuotaUnit.OPPORTUNITIES : QuotaUnit.MONEY;
+    }
+
+    /** Whether an annual quota in opportunities is a whole number of them, from 0 to MOST_OPPORTUNITIES. */
+    public static boolean wholeOpportunities(BigDecimal annual) {
+        return annual != null && annual.signum() >= 0 && annual.stripTrailingZeros().scale() <= 0
+                && annual.compareTo(BigDecimal.valueOf(MOST_OPPORTUNITIES)) <= 0;
+    }
+
+    /** The what-if table with what each attainment means in the quota's own unit for one quarter. */
+    public static List<AttainmentRow> whatIf(Split split, BigDecimal quarterlyQuota) {
+        return WHAT_IF_ATTAINMENTS.stream()
+                .map(a -> new AttainmentRow(a, percentOf(quarterlyQuota, a), commissionAt(split, a),
+                        split.base().add(annualCommissionAt(split, a))))
+                .toList();
+    }
+
     public static int defaultBasePercent(RoleType role) {
         return switch (role) {
             case TECHNICAL_ACCOUNT_EXECUTIVE, TECHNICAL_ACCOUNT_MANAGER -> 50;

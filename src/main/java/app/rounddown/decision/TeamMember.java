@@ -3,6 +3,8 @@ package app.rounddown.decision;
 import app.rounddown.people.User;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -28,12 +30,14 @@ public class TeamMember extends PanacheEntityBase {
     public LocalDate endsOn;
     public BigDecimal annualQuota;
     public Long offerId;
+    @Enumerated(EnumType.STRING)
+    public QuotaUnit quotaUnit = QuotaUnit.MONEY;
 
     public static List<TeamMember> of(User manager) {
         return list("manager.id = ?1 order by startsOn, id", manager.id);
     }
 
     TeamQuota.Member asMember() {
-        return new TeamQuota.Member(startsOn, endsOn, PayPlan.quarterlyQuota(annualQuota));
+        return new TeamQuota.Member(startsOn, endsOn, PayPlan.quarterlyQuota(annualQuota), quotaUnit);
     }
 }

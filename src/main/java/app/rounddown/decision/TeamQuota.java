@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A team's target for one calendar quarter, as the handbook sets it: only the people on the team when the
@@ -17,7 +20,7 @@ public final class TeamQuota {
     }
 
     /** A team member as the quota sees them; endDate is null while they stay on the team. */
-    public record Member(LocalDate startDate, LocalDate endDate, BigDecimal quarterlyQuota) {
+    public record Member(LocalDate startDate, LocalDate endDate, BigDecimal quarterlyQuota, QuotaUnit unit) {
         public Member {
             if (startDate == null) {
                 throw new IllegalArgumentException("A team member needs a start date.");
@@ -25,13 +28,20 @@ public final class TeamQuota {
             if (quarterlyQuota == null || quarterlyQuota.signum() < 0) {
                 throw new IllegalArgumentException("A quarterly quota must be zero or more, got " + quarterlyQuota + ".");
             }
+            if (unit == null) {
+                throw new IllegalArgumentException("A team member's quota needs a unit.");
+            }
             if (endDate != null && endDate.isBefore(startDate)) {
                 throw new IllegalArgumentException("A team member cannot leave before they start.");
             }
         }
 
         public Member(LocalDate startDate, BigDecimal quarterlyQuota) {
-            this(startDate, null, quarterlyQuota);
+            this(startDate, null, quarterlyQuota, QuotaUnit.MONEY);
+        }
+
+        public Member(LocalDate startDate, LocalDate endDate, BigDecimal quarterlyQuota) {
+            this(startDate, endDate, quarterlyQuota, QuotaUnit.MONEY);
         }
 
         /** True when they leave the team on or before the given day's end of quarter. */
@@ -66,6 +76,20 @@ public final class TeamQuota {
         checkQuarterStart(quarterStart);
         LocalDate lastDay = quarterStart.plusMonths(3).minusDays(1);
         return forQuarter(quarterStart, members.stream().filter(m -> !m.leavesBy(lastDay)).toList());
+    }
+
+    /**
+     * The one unit the quarter's team quota is added up in, or empty when the people counted mix money and
+     * opportunities (or one of them has a unit still to confirm): such a roster is not added up at all.
+     */
+    public static Optional<QuotaUnit> unitOf(LocalDate quarterStart, List<Member> members) {
+        checkQuarterStart(quarterStart);
+        Set<QuotaUnit> units = members.stream().filter(m -> onTeamAt(quarterStart, m)).map(Member::unit)
+                .collect(Collectors.toSet());
+        if (units.contains(QuotaUnit.TO_CONFIRM) || units.size() > 1) {
+            return Optional.empty();
+        }
+        return Optional.of(units.isEmpty() ? QuotaUnit.MONEY : units.iterator().next());
     }
 
     /** True when the member has started by the quarter's first day and not left before it. */

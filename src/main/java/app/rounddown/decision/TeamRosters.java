@@ -34,11 +34,13 @@ public class TeamRosters {
         member.startsOn = offer.startDate;
         member.annualQuota = offer.annualQuota;
         member.offerId = offer.id;
+        member.quotaUnit = offer.quotaUnit;
         member.persist();
     }
 
     @Transactional
-    public TeamMember addTeamMember(long applicationId, String name, LocalDate startsOn, BigDecimal annualQuota) {
+    public TeamMember addTeamMember(long applicationId, String name, LocalDate startsOn, BigDecimal annualQuota,
+            QuotaUnit unit) {
         Offer offer = Offers.find(applicationId);
         FieldErrors errors = FieldErrors.none();
         if (name == null || name.isBlank() || name.length() > 200) {
@@ -49,7 +51,11 @@ public class TeamRosters {
         if (startsOn == null) {
             errors.add("memberStartsOn", "Give the date they started.");
         }
-        if (!Money.fits(annualQuota, Money.LARGEST_PAY)) {
+        if (unit != QuotaUnit.MONEY && unit != QuotaUnit.OPPORTUNITIES) {
+            errors.add("memberQuotaUnit", "Say whether their quota is money sold or opportunities generated.");
+        } else if (unit == QuotaUnit.OPPORTUNITIES && !PayPlan.wholeOpportunities(annualQuota)) {
+            errors.add("memberQuota", "Give their annual quota as a whole number of opportunities, such as 120.");
+        } else if (!Money.fits(annualQuota, Money.LARGEST_PAY)) {
             errors.add("memberQuota", "Give their annual quota as an amount, such as 1000000.");
         }
         if (offer.application.opening.hiringManager == null) {
@@ -63,9 +69,10 @@ public class TeamRosters {
         member.name = name.strip();
         member.startsOn = startsOn;
         member.annualQuota = annualQuota;
+        member.quotaUnit = unit;
         member.persist();
         audit.created("team-member", member.id, member.name + " added to " + member.manager.name + "'s team",
-                Map.of("startsOn", startsOn, "annualQuota", annualQuota), null);
+                Map.of("startsOn", startsOn, "annualQuota", annualQuota, "quotaUnit", unit), null);
         return member;
     }
 

@@ -241,4 +241,69 @@ class DecisionAndOfferTest {
                 .then().statusCode(303);
         assertEquals(1, database.count("select count(*) from team_target_recalculation where manager_id = ?", lena.id()));
     }
+
+    /** "Quota is based on the number of sales qualified opportunities you generate"; "set for the year and then divided by 4". */
+    @Test
+    void aBdrOfferTakesItsQuotaInOpportunitiesAndItsWhatIfTableCountsThem() {
+        Fixtures.Person bea = Fixtures.person("Bea Bdrlead", "HIRING_MANAGER");
+        LocalDate q3 = LocalDate.now().plusYears(1).withMonth(7).withDayOfMonth(1);
+        long id = offered(bea, "BUSINESS_DEVELOPMENT_REP", "120", q3);
+        assertEquals("OPPORTUNITIES", database.text("select quota_unit from offer where application_id = ?", id));
+        as(bea).formParam("memberName", "Ramped BDR").formParam("memberStartsOn", "2020-01-06").formParam("memberQuota", "100")
+                .formParam("memberQuotaUnit", "OPPORTUNITIES").post("/offers/" + id + "/team").then().statusCode(303);
+        bea.calls().get("/offers/" + id).then().statusCode(200)
+                .body(containsString("120 opportunities a year = 30 opportunities a quarter"))
+                .body(containsString("<th scope=\"col\" class=\"num\">Opportunities generated in a quarter</th>"))
+                .body(containsString("<td class=\"num\">60 opportunities</td><td class=\"num\">200%</td><td class=\"num\">18,000.00 USD</td>"))
+                .body(containsString("<td class=\"num\">0 opportunities</td><td class=\"num\">0%</td><td class=\"num\">0.00 USD</td>"))
+                .body(containsString("Team target for Q3 " + q3.getYear() + " (from 1 July " + q3.getYear()
+                        + "): <strong class=\"money\">25 opportunities</strong>"))
+                .body(containsString("<strong class=\"money\">15 opportunities</strong> (50%), making that quarter's target "
+                        + "<strong class=\"money\">40 opportunities</strong>"));
+    }
+
+    @Test
+    void aBdrQuotaThatIsNotAWholeNumberOfOpportunitiesIsExplainedBesideTheField() {
+        Fixtures.Person bea = Fixtures.person("Bea Bdrlead", "HIRING_MANAGER");
+        long id = decided(bea, "BUSINESS_DEVELOPMENT_REP", 3, 1, Fixtures.person("Rhea Reviewer", "INTERVIEWER"));
+        as(bea).formParam("outcome", "OFFER").post("/decisions/" + id).then().statusCode(303);
+        as(bea).formParam("ote", "90000").formParam("currency", "USD").formParam("basePercent", "70")
+                .formParam("annualQuota", "120.5").formParam("startDate", LocalDate.now().plusMonths(2).toString())
+                .post("/offers/" + id).then().statusCode(400)
+                .body(containsString("id=\"annualQuota-error\">A BDR&#39;s quota is the number of sales qualified "
+                        + "opportunities they generate in a year: give a whole number up to 1000000, such as 120."))
+                .body(containsString("value=\"120.5\""));
+        assertEquals(0, database.count("select count(*) from offer where application_id = ?", id));
+    }
+
+    @Test
+    void aRosterMixingMoneyAndOpportunitiesSaysSoInsteadOfAddingUp() {
+        Fixtures.Person max = Fixtures.person("Max Mixed", "HIRING_MANAGER");
+        LocalDate q3 = LocalDate.now().plusYears(1).withMonth(7).withDayOfMonth(1);
+        long id = offered(max, "BUSINESS_DEVELOPMENT_REP", "120", q3.plusDays(3));
+        member(max, id, "Ramped TAE", "2020-01-06", "1000000");
+        max.calls().get("/offers/" + id).then().statusCode(200)
+                .body(containsString("Team target for Q3 " + q3.getYear() + " (from 1 July " + q3.getYear() + "): <strong class=\"money\">250,000.00 USD</strong>"))
+                .body(containsString("but that quarter's team quota is not added up: it would mix money and opportunities."));
+        as(max).formParam("memberName", "Ramped BDR").formParam("memberStartsOn", "2020-01-06").formParam("memberQuota", "100")
+                .formParam("memberQuotaUnit", "OPPORTUNITIES").post("/offers/" + id + "/team").then().statusCode(303);
+        max.calls().get("/offers/" + id).then().statusCode(200)
+                .body(containsString("not added up. This roster mixes quotas in money and in opportunities"));
+    }
+
+    /** V9 gives BDR offers drafted with a money quota the state "quota unit to confirm" instead of guessing. */
+    @Test
+    void aBdrOfferWithAQuotaUnitToConfirmSaysSoUntilItsTermsAreSavedAgain() {
+        Fixtures.Person bea = Fixtures.person("Bea Bdrlead", "HIRING_MANAGER");
+        long id = offered(bea, "BUSINESS_DEVELOPMENT_REP", "800000", LocalDate.now().plusMonths(2));
+        database.update("update offer set quota_unit = 'TO_CONFIRM' where application_id = ?", id);
+        bea.calls().get("/offers/" + id).then().statusCode(200)
+                .body(containsString("<strong>Quota unit to confirm.</strong>"))
+                .body(not(containsString("Opportunities generated in a quarter")));
+        as(bea).formParam("version", database.text("select version from offer where application_id = ?", id))
+                .formParam("ote", "120000").formParam("currency", "USD").formParam("basePercent", "70")
+                .formParam("annualQuota", "120").formParam("startDate", LocalDate.now().plusMonths(2).toString())
+                .post("/offers/" + id).then().statusCode(303);
+        assertEquals("OPPORTUNITIES", database.text("select quota_unit from offer where application_id = ?", id));
+    }
 }

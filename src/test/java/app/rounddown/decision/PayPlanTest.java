@@ -1,6 +1,7 @@
 package app.rounddown.decision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -195,5 +196,41 @@ class PayPlanTest {
         WhatIfRow onTarget = PayPlan.whatIf(split).get(3);
         assertEquals(100, onTarget.attainmentPercent());
         assertEquals(usd("100001.01"), onTarget.annualEarnings());
+    }
+
+    /** "Quota is based on the number of sales qualified opportunities you generate". */
+    @Test
+    void aBdrQuotaCountsOpportunitiesAndEveryOtherSalesQuotaMoney() {
+        assertEquals(QuotaUnit.OPPORTUNITIES, PayPlan.quotaUnit(RoleType.BUSINESS_DEVELOPMENT_REP));
+        assertEquals(QuotaUnit.MONEY, PayPlan.quotaUnit(RoleType.TECHNICAL_ACCOUNT_EXECUTIVE));
+        assertEquals(QuotaUnit.MONEY, PayPlan.quotaUnit(RoleType.TECHNICAL_ACCOUNT_MANAGER));
+    }
+
+    @Test
+    void aBdrQuotaIsAWholeNumberOfOpportunities() {
+        assertTrue(PayPlan.wholeOpportunities(usd("120")));
+        assertTrue(PayPlan.wholeOpportunities(usd("120.00")));
+        assertTrue(PayPlan.wholeOpportunities(usd("0")));
+        assertFalse(PayPlan.wholeOpportunities(usd("120.5")));
+        assertFalse(PayPlan.wholeOpportunities(usd("-1")));
+        assertFalse(PayPlan.wholeOpportunities(usd("1000001")));
+        assertFalse(PayPlan.wholeOpportunities(null));
+    }
+
+    /** "Your quota is set for the year and then divided by 4 - this means you don't have to cram meetings into the end of a quarter." */
+    @Test
+    void aBdrsAnnualOpportunitiesAreDividedBy4() {
+        assertEquals(usd("30.00"), PayPlan.quarterlyQuota(usd("120")));
+        assertEquals(usd("12.50"), PayPlan.quarterlyQuota(usd("50")));
+    }
+
+    /** "Hit 100% quota, get 100% of commission. 0% for 0%. And 200% for 200%." */
+    @Test
+    void aBdrsWhatIfTableCountsOpportunitiesAndCommissionStaysLinearAndUncapped() {
+        Split split = PayPlan.split(RoleType.BUSINESS_DEVELOPMENT_REP, OTE, "USD");
+        List<PayPlan.AttainmentRow> rows = PayPlan.whatIf(split, PayPlan.quarterlyQuota(usd("120")));
+        assertEquals(new PayPlan.AttainmentRow(0, usd("0.00"), usd("0.00"), usd("84000.00")), rows.get(0));
+        assertEquals(new PayPlan.AttainmentRow(100, usd("30.00"), usd("9000.00"), usd("120000.00")), rows.get(3));
+        assertEquals(new PayPlan.AttainmentRow(200, usd("60.00"), usd("18000.00"), usd("156000.00")), rows.get(5));
     }
 }

@@ -10,6 +10,7 @@ import app.rounddown.decision.TeamQuota.Member;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TeamQuotaTest {
@@ -139,5 +140,36 @@ class TeamQuotaTest {
     @Test
     void aNegativeMemberQuotaIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> new Member(Q2, new BigDecimal("-1")));
+    }
+
+    private static Member bdr(LocalDate start, String quarterlyOpportunities) {
+        return new Member(start, null, new BigDecimal(quarterlyOpportunities), QuotaUnit.OPPORTUNITIES);
+    }
+
+    /** "To calculate the team quota, we combine the quota of all team members", for a BDR team in opportunities. */
+    @Test
+    void aBdrTeamAddsUpOpportunities() {
+        List<Member> team = List.of(bdr(LocalDate.of(2024, 6, 1), "30"), bdr(LocalDate.of(2024, 6, 1), "30"),
+                bdr(LocalDate.of(2025, 2, 15), "30"));
+        assertEquals(Optional.of(QuotaUnit.OPPORTUNITIES), TeamQuota.unitOf(Q2, team));
+        assertEquals(new BigDecimal("75.00"), TeamQuota.forQuarter(Q2, team));
+    }
+
+    @Test
+    void aRosterMixingMoneyAndOpportunitiesHasNoOneUnit() {
+        assertEquals(Optional.empty(), TeamQuota.unitOf(Q2, List.of(RAMPED, bdr(LocalDate.of(2024, 6, 1), "30"))));
+        assertEquals(Optional.of(QuotaUnit.MONEY), TeamQuota.unitOf(Q2, List.of(RAMPED, RAMPED)));
+    }
+
+    @Test
+    void aQuotaUnitStillToConfirmIsNotAddedUp() {
+        Member unknown = new Member(LocalDate.of(2024, 6, 1), null, QUOTA, QuotaUnit.TO_CONFIRM);
+        assertEquals(Optional.empty(), TeamQuota.unitOf(Q2, List.of(unknown)));
+    }
+
+    @Test
+    void someoneNotYetOnTheTeamDoesNotMixItsUnits() {
+        assertEquals(Optional.of(QuotaUnit.MONEY),
+                TeamQuota.unitOf(Q2, List.of(RAMPED, bdr(LocalDate.of(2025, 5, 1), "30"))));
     }
 }
