@@ -48,6 +48,8 @@ public class Offer extends PanacheEntityBase {
     public QuotaUnit quotaUnit = QuotaUnit.MONEY;
     public BigDecimal annualQuota;
     public LocalDate startDate;
+    /** Whether the first three months pay 100% of OTE fixed: the role type's setting when the terms were saved. */
+    public boolean rampGuaranteed = true;
     @Enumerated(EnumType.STRING)
     public OfferStatus status = OfferStatus.DRAFT;
     public String managerApprovedBy;
@@ -79,6 +81,7 @@ public class Offer extends PanacheEntityBase {
                 : terms.basePercentReason().strip();
         annualQuota = terms.annualQuota();
         quotaUnit = PayPlan.quotaUnit(roleType);
+        rampGuaranteed = RampGuarantee.guaranteed(roleType);
         startDate = terms.startDate();
         managerApprovedAt = null;
         managerApprovedBy = null;
@@ -93,6 +96,10 @@ public class Offer extends PanacheEntityBase {
 
     public List<PayPlan.AttainmentRow> whatIf() {
         return PayPlan.whatIf(split(), quarterlyQuota());
+    }
+
+    public PayPlan.RampPay rampPay() {
+        return PayPlan.rampPay(split(), rampGuaranteed);
     }
 
     public BigDecimal quarterlyQuota() {
@@ -115,6 +122,7 @@ public class Offer extends PanacheEntityBase {
         fields.put("annualQuota", annualQuota);
         fields.put("quotaUnit", quotaUnit);
         fields.put("startDate", startDate);
+        fields.put("rampGuaranteed", rampGuaranteed);
         fields.put("status", status);
         return fields;
     }

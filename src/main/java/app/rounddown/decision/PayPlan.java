@@ -65,6 +65,25 @@ public final class PayPlan {
                 .toList();
     }
 
+    /**
+     * Whether a role's first three months pay 100% of OTE fixed, until an admin says otherwise. TAEs (and TAMs):
+     * "In your first 3 months, you'll be paid 100% OTE fixed." BDRs default to the handbook's other sentence,
+     * "There is no guaranteed commission during ramp, as the ramp period for BDRs is much shorter than for
+     * TAMs/TAEs." Team leads and CSMs keep the guarantee they have always had here.
+     */
+    public static boolean rampGuaranteedByDefault(RoleType role) {
+        return role != RoleType.BUSINESS_DEVELOPMENT_REP;
+    }
+
+    /** What each of the first three months pays: all of OTE fixed, or the base alone with commission as earned. */
+    public record RampPay(boolean guaranteed, BigDecimal monthly, BigDecimal threeMonths) {
+    }
+
+    public static RampPay rampPay(Split split, boolean guaranteed) {
+        BigDecimal monthly = guaranteed ? split.rampMonthly() : split.baseMonthly();
+        return new RampPay(guaranteed, monthly, monthly.multiply(BigDecimal.valueOf(RAMP_MONTHS)));
+    }
+
     public static int defaultBasePercent(RoleType role) {
         return switch (role) {
             case TECHNICAL_ACCOUNT_EXECUTIVE, TECHNICAL_ACCOUNT_MANAGER -> 50;

@@ -306,4 +306,37 @@ class DecisionAndOfferTest {
                 .post("/offers/" + id).then().statusCode(303);
         assertEquals("OPPORTUNITIES", database.text("select quota_unit from offer where application_id = ?", id));
     }
+
+    /** The BDR section says both "In your first 3 months, you'll be paid 100% OTE fixed" and "There is no guaranteed commission during ramp". */
+    @Test
+    void theRampGuaranteeIsASettingPerRoleTypeAndTheOfferShowsWhatTheFirstThreeMonthsPay() {
+        given().get("/ramp-guarantees").then().statusCode(200)
+                .body(containsString("\"There is no guaranteed commission during ramp, as the ramp period for BDRs is much shorter than for TAMs/TAEs.\""))
+                .body(containsString("\"In your first 3 months, you'll be paid 100% OTE fixed.\""));
+        Fixtures.hannah().calls().get("/ramp-guarantees").then().statusCode(403);
+        Fixtures.Person bea = Fixtures.person("Bea Bdrlead", "HIRING_MANAGER");
+        long bdr = offered(bea, "BUSINESS_DEVELOPMENT_REP", "120", LocalDate.now().plusMonths(2));
+        boolean bdrGuaranteed = "t".equals(database.text("select guaranteed from ramp_guarantee where role_type = 'BUSINESS_DEVELOPMENT_REP'"));
+        bea.calls().get("/offers/" + bdr).then().statusCode(200).body(containsString(bdrGuaranteed
+                ? "10,000.00 USD a month, fixed at 100% of OTE: 30,000.00 USD for the three months"
+                : "7,000.00 USD a month, the base alone: 21,000.00 USD for the three months, with no guaranteed commission during ramp"));
+
+        Forms.post().formParam("guaranteed", "TECHNICAL_ACCOUNT_EXECUTIVE").formParam("guaranteed", "TECHNICAL_ACCOUNT_MANAGER")
+                .formParam("guaranteed", "SALES_TEAM_LEAD").formParam("guaranteed", "CUSTOMER_SUCCESS_MANAGER")
+                .formParam("guaranteed", "BUSINESS_DEVELOPMENT_REP").post("/ramp-guarantees").then().statusCode(303);
+        try {
+            assertEquals("t", database.text("select guaranteed from ramp_guarantee where role_type = 'BUSINESS_DEVELOPMENT_REP'"));
+            assertEquals(bdrGuaranteed ? "t" : "f", database.text("select ramp_guaranteed from offer where application_id = ?", bdr),
+                    "an offer keeps the setting its terms were saved with");
+            long again = offered(bea, "BUSINESS_DEVELOPMENT_REP", "120", LocalDate.now().plusMonths(2));
+            bea.calls().get("/offers/" + again).then().statusCode(200)
+                    .body(containsString("10,000.00 USD a month, fixed at 100% of OTE: 30,000.00 USD for the three months"));
+        } finally {
+            Forms.post().formParam("guaranteed", "TECHNICAL_ACCOUNT_EXECUTIVE").formParam("guaranteed", "TECHNICAL_ACCOUNT_MANAGER")
+                    .formParam("guaranteed", "SALES_TEAM_LEAD").formParam("guaranteed", "CUSTOMER_SUCCESS_MANAGER")
+                    .post("/ramp-guarantees").then().statusCode(303);
+        }
+        assertEquals("f", database.text("select guaranteed from ramp_guarantee where role_type = 'BUSINESS_DEVELOPMENT_REP'"));
+        assertTrue(database.count("select count(*) from audit_entry where entity_type = 'ramp-guarantee'") >= 2);
+    }
 }

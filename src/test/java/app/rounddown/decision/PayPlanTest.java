@@ -233,4 +233,23 @@ class PayPlanTest {
         assertEquals(new PayPlan.AttainmentRow(100, usd("30.00"), usd("9000.00"), usd("120000.00")), rows.get(3));
         assertEquals(new PayPlan.AttainmentRow(200, usd("60.00"), usd("18000.00"), usd("156000.00")), rows.get(5));
     }
+
+    /** TAEs: "In your first 3 months, you'll be paid 100% OTE fixed." */
+    @Test
+    void aGuaranteedRampPaysAllOfOteFixedForThreeMonths() {
+        assertTrue(PayPlan.rampGuaranteedByDefault(RoleType.TECHNICAL_ACCOUNT_EXECUTIVE));
+        assertTrue(PayPlan.rampGuaranteedByDefault(RoleType.TECHNICAL_ACCOUNT_MANAGER));
+        PayPlan.RampPay ramp = PayPlan.rampPay(PayPlan.split(RoleType.TECHNICAL_ACCOUNT_EXECUTIVE, OTE, "USD"), true);
+        assertEquals(usd("10000.00"), ramp.monthly());
+        assertEquals(usd("30000.00"), ramp.threeMonths());
+    }
+
+    /** BDRs: "There is no guaranteed commission during ramp, as the ramp period for BDRs is much shorter than for TAMs/TAEs." */
+    @Test
+    void aBdrsRampIsNotGuaranteedByDefaultAndThenPaysTheBaseAlone() {
+        assertFalse(PayPlan.rampGuaranteedByDefault(RoleType.BUSINESS_DEVELOPMENT_REP));
+        PayPlan.RampPay ramp = PayPlan.rampPay(PayPlan.split(RoleType.BUSINESS_DEVELOPMENT_REP, OTE, "USD"), false);
+        assertEquals(usd("7000.00"), ramp.monthly());
+        assertEquals(usd("21000.00"), ramp.threeMonths());
+    }
 }
