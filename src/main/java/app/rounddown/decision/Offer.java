@@ -102,6 +102,14 @@ public class Offer extends PanacheEntityBase {
         return PayPlan.rampPay(split(), rampGuaranteed);
     }
 
+    public LocalDate firstPayoutDate() {
+        return PayPlan.firstPayoutDate(startDate, rampGuaranteed);
+    }
+
+    public LocalDate firstCommissionDay() {
+        return PayPlan.firstCommissionDay(startDate, rampGuaranteed);
+    }
+
     public BigDecimal quarterlyQuota() {
         return PayPlan.quarterlyQuota(annualQuota);
     }

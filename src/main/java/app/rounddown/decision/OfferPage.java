@@ -156,6 +156,24 @@ public record OfferPage(Application application, Offer offer, FormData form, Fie
                 && TeamQuota.onTeamAt(quarterStart(), m.asMember())).toList();
     }
 
+    /** "31 July 2027". */
+    public String firstPayout() {
+        return day(offer.firstPayoutDate());
+    }
+
+    /** "July 2027". */
+    public String firstPayoutMonth() {
+        return offer.firstPayoutDate().format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
+    }
+
+    public String firstCommissionDay() {
+        return day(offer.firstCommissionDay());
+    }
+
+    public String firstCommissionQuarter() {
+        return TeamQuota.name(TeamQuota.quarterStartOf(offer.firstCommissionDay()));
+    }
+
     public boolean onTeamAtQuarterStart(TeamMember member) {
         return TeamQuota.onTeamAt(quarterStart(), member.asMember());
     }

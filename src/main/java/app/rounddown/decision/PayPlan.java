@@ -3,6 +3,8 @@ package app.rounddown.decision;
 import app.rounddown.opening.RoleType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Currency;
 import java.util.List;
 
@@ -82,6 +84,27 @@ public final class PayPlan {
     public static RampPay rampPay(Split split, boolean guaranteed) {
         BigDecimal monthly = guaranteed ? split.rampMonthly() : split.baseMonthly();
         return new RampPay(guaranteed, monthly, monthly.multiply(BigDecimal.valueOf(RAMP_MONTHS)));
+    }
+
+    /**
+     * "Commission payments are made at the end of January, April, July, and October": the last day of the
+     * month after the quarter the commission was earned in.
+     */
+    public static LocalDate payoutDateFor(LocalDate dayInQuarter) {
+        LocalDate quarterStart = TeamQuota.quarterStartOf(dayInQuarter);
+        return YearMonth.from(quarterStart.plusMonths(3)).atEndOfMonth();
+    }
+
+    /**
+     * The first commission payout for a hire: for the quarter in which commission starts, which is the day after
+     * a guaranteed ramp, or the start date when the ramp guarantees no commission.
+     */
+    public static LocalDate firstPayoutDate(LocalDate startDate, boolean rampGuaranteed) {
+        return payoutDateFor(firstCommissionDay(startDate, rampGuaranteed));
+    }
+
+    public static LocalDate firstCommissionDay(LocalDate startDate, boolean rampGuaranteed) {
+        return rampGuaranteed ? startDate.plusMonths(RAMP_MONTHS) : startDate;
     }
 
     public static int defaultBasePercent(RoleType role) {

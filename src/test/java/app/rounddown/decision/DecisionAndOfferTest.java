@@ -339,4 +339,20 @@ class DecisionAndOfferTest {
         assertEquals("f", database.text("select guaranteed from ramp_guarantee where role_type = 'BUSINESS_DEVELOPMENT_REP'"));
         assertTrue(database.count("select count(*) from audit_entry where entity_type = 'ramp-guarantee'") >= 2);
     }
+
+    /** "Commission payments are made at the end of January, April, July, and October." */
+    @Test
+    void theOfferShowsTheFirstPayoutAfterTheRampAndWhatIsOutOfScope() {
+        Fixtures.Person quinn = Fixtures.person("Quinn Quarter", "HIRING_MANAGER");
+        LocalDate start = LocalDate.now().plusYears(1).withMonth(1).withDayOfMonth(8);
+        long id = offered(quinn, "TECHNICAL_ACCOUNT_EXECUTIVE", "1000000", start);
+        int year = start.getYear();
+        quinn.calls().get("/offers/" + id).then().statusCode(200)
+                .body(containsString("Quarterly, at the end of January, April, July and October for the quarter before. "
+                        + "Commission starts on 8 April " + year + ", after the ramp, so the first payout (Q2 " + year
+                        + ") is on <strong>31 July " + year + "</strong>."))
+                .body(containsString("the first (Q2 " + year + ") paid at the end of July " + year + "</caption>"))
+                .body(containsString("Not covered here: customers who pay monthly"))
+                .body(containsString("and clawbacks for unpaid invoices or refunds."));
+    }
 }

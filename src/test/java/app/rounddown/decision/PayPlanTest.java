@@ -9,6 +9,7 @@ import app.rounddown.decision.PayPlan.Split;
 import app.rounddown.decision.PayPlan.WhatIfRow;
 import app.rounddown.opening.RoleType;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -251,5 +252,31 @@ class PayPlanTest {
         PayPlan.RampPay ramp = PayPlan.rampPay(PayPlan.split(RoleType.BUSINESS_DEVELOPMENT_REP, OTE, "USD"), false);
         assertEquals(usd("7000.00"), ramp.monthly());
         assertEquals(usd("21000.00"), ramp.threeMonths());
+    }
+
+    /** "Commission payments are made at the end of January, April, July, and October." */
+    @Test
+    void commissionForAQuarterIsPaidAtTheEndOfTheMonthAfterIt() {
+        assertEquals(LocalDate.of(2027, 4, 30), PayPlan.payoutDateFor(LocalDate.of(2027, 1, 1)));
+        assertEquals(LocalDate.of(2027, 7, 31), PayPlan.payoutDateFor(LocalDate.of(2027, 6, 30)));
+        assertEquals(LocalDate.of(2027, 10, 31), PayPlan.payoutDateFor(LocalDate.of(2027, 8, 15)));
+        assertEquals(LocalDate.of(2028, 1, 31), PayPlan.payoutDateFor(LocalDate.of(2027, 12, 31)));
+    }
+
+    /** "In your first 3 months, you'll be paid 100% OTE fixed": commission starts after them. */
+    @Test
+    void theFirstPayoutIsForTheQuarterInWhichTheRampEnds() {
+        // Starts 8 Jan 2027: ramp to 8 Apr, so Q2's commission is the first, paid at the end of July.
+        assertEquals(LocalDate.of(2027, 7, 31), PayPlan.firstPayoutDate(LocalDate.of(2027, 1, 8), true));
+        // Starts 1 Jan: ramp to 1 Apr, the first day of Q2, again paid at the end of July.
+        assertEquals(LocalDate.of(2027, 7, 31), PayPlan.firstPayoutDate(LocalDate.of(2027, 1, 1), true));
+        // Starts 15 Nov: ramp to 15 Feb, so Q1's commission is paid at the end of April.
+        assertEquals(LocalDate.of(2028, 4, 30), PayPlan.firstPayoutDate(LocalDate.of(2027, 11, 15), true));
+    }
+
+    /** BDRs: "There is no guaranteed commission during ramp": commission, and its first payout, start at once. */
+    @Test
+    void withoutARampGuaranteeTheFirstPayoutIsForTheStartQuarter() {
+        assertEquals(LocalDate.of(2027, 4, 30), PayPlan.firstPayoutDate(LocalDate.of(2027, 1, 8), false));
     }
 }
