@@ -1,5 +1,7 @@
 package app.rounddown.decision;
 
+import app.rounddown.opening.RoleType;
+import app.rounddown.people.Role;
 import app.rounddown.people.User;
 import app.rounddown.pipeline.Application;
 import app.rounddown.web.FieldErrors;
@@ -19,11 +21,12 @@ public record OfferPage(Application application, Offer offer, FormData form, Fie
 
     /** The hiring manager's team is read once: the list and the quota on the page both use it. */
     public static OfferPage of(Application application, Offer offer, FormData form, FieldErrors errors, User viewer) {
-        List<TeamMember> team = application.opening.hiringManager == null ? List.of()
-                : TeamMember.of(application.opening.hiringManager).stream()
+        User teamManager = offer == null ? application.opening.hiringManager : offer.team();
+        List<TeamMember> team = teamManager == null ? List.of()
+                : TeamMember.of(teamManager).stream()
                         .filter(m -> offer == null || !offer.id.equals(m.offerId)).toList();
-        TeamTargetRecalculation recalculation = offer == null || application.opening.hiringManager == null ? null
-                : TeamTargetRecalculation.latest(application.opening.hiringManager,
+        TeamTargetRecalculation recalculation = offer == null || teamManager == null ? null
+                : TeamTargetRecalculation.latest(teamManager,
                         TeamQuota.quarterStartOf(offer.startDate)).orElse(null);
         return new OfferPage(application, offer, form, errors, viewer, team, recalculation);
     }
@@ -172,6 +175,25 @@ public record OfferPage(Application application, Offer offer, FormData form, Fie
 
     public String firstCommissionQuarter() {
         return TeamQuota.name(TeamQuota.quarterStartOf(offer.firstCommissionDay()));
+    }
+
+    public boolean teamLead() {
+        return application.opening.roleType == RoleType.SALES_TEAM_LEAD;
+    }
+
+    /** The managers whose teams a team lead's commission may follow. */
+    public List<User> teamManagers() {
+        return teamLead() ? User.activeWithRole(Role.HIRING_MANAGER) : List.of();
+    }
+
+    public String firstFullQuarterLabel() {
+        return label(offer.firstFullQuarterAsLead());
+    }
+
+    /** The days before the first full quarter as team lead, or empty when the start date begins a quarter. */
+    public String beforeFirstFullQuarter() {
+        LocalDate first = offer.firstFullQuarterAsLead();
+        return first.equals(offer.startDate) ? "" : day(offer.startDate) + " to " + day(first.minusDays(1));
     }
 
     public boolean onTeamAtQuarterStart(TeamMember member) {

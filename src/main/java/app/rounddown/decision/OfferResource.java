@@ -57,7 +57,7 @@ public class OfferResource {
             offers.save(id, form.number("version"), new Offer.Terms(form.amount("ote"),
                     form.text("currency") == null ? null : form.text("currency").strip().toUpperCase(java.util.Locale.ROOT),
                     form.number("basePercent"), form.text("basePercentReason"), form.amount("annualQuota"),
-                    form.date("startDate")));
+                    form.date("startDate"), form.id("teamManagerId")));
             return Flash.success(page(id), "Offer terms saved. Approvals start again from these terms.");
         } catch (InvalidInput invalid) {
             Application application = Found.or404(Application.<Application>findById(id), "application", id);
@@ -135,6 +135,9 @@ public class OfferResource {
             fields.put("currency", application.opening.superdayFee.currency());
             fields.put("basePercent", PayPlan.defaultBasePercent(application.opening.roleType));
             fields.put("startDate", LocalDate.now().plusMonths(1).withDayOfMonth(1));
+            if (application.opening.hiringManager != null) {
+                fields.put("teamManagerId", application.opening.hiringManager.id);
+            }
         } else {
             fields.put("ote", offer.ote.amount().toPlainString());
             fields.put("currency", offer.ote.currency());
@@ -143,6 +146,9 @@ public class OfferResource {
             fields.put("annualQuota", offer.annualQuota.toPlainString());
             fields.put("startDate", offer.startDate);
             fields.put("version", offer.version);
+            if (offer.teamManager != null) {
+                fields.put("teamManagerId", offer.teamManager.id);
+            }
         }
         return FormData.of(fields);
     }

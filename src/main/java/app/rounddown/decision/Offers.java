@@ -3,7 +3,9 @@ package app.rounddown.decision;
 import app.rounddown.audit.Audit;
 import app.rounddown.money.Currencies;
 import app.rounddown.money.Money;
+import app.rounddown.opening.RoleType;
 import app.rounddown.people.CurrentUser;
+import app.rounddown.people.Role;
 import app.rounddown.people.User;
 import app.rounddown.pipeline.Application;
 import app.rounddown.pipeline.ApplicationInputs;
@@ -97,6 +99,12 @@ public class Offers {
             }
         } else if (!Money.fits(terms.annualQuota(), Money.LARGEST_PAY)) {
             errors.add("annualQuota", "Give the annual quota as an amount, such as 1000000.");
+        }
+        if (application.opening.roleType == RoleType.SALES_TEAM_LEAD) {
+            User lead = terms.teamManagerId() == null ? null : User.findById(terms.teamManagerId());
+            if (lead == null || !lead.active || !lead.has(Role.HIRING_MANAGER)) {
+                errors.add("teamManagerId", "Choose the team whose quota attainment this team lead's commission follows.");
+            }
         }
         if (terms.startDate() == null) {
             errors.add("startDate", "Give the start date.");

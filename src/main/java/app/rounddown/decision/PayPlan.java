@@ -107,6 +107,15 @@ public final class PayPlan {
         return rampGuaranteed ? startDate.plusMonths(RAMP_MONTHS) : startDate;
     }
 
+    /**
+     * "From your first full quarter as a team lead in Sales, you will move to a 60% base 40% commission split":
+     * the quarter starting on the start date, or else the next one.
+     */
+    public static LocalDate firstFullQuarter(LocalDate startDate) {
+        LocalDate quarter = TeamQuota.quarterStartOf(startDate);
+        return quarter.equals(startDate) ? quarter : quarter.plusMonths(3);
+    }
+
     public static int defaultBasePercent(RoleType role) {
         return switch (role) {
             case TECHNICAL_ACCOUNT_EXECUTIVE, TECHNICAL_ACCOUNT_MANAGER -> 50;

@@ -58,14 +58,14 @@ public class TeamRosters {
         } else if (!Money.fits(annualQuota, Money.LARGEST_PAY)) {
             errors.add("memberQuota", "Give their annual quota as an amount, such as 1000000.");
         }
-        if (offer.application.opening.hiringManager == null) {
+        if (offer.team() == null) {
             errors.add("memberName", "This opening has no hiring manager, so there is no team to add to.");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
         TeamMember member = new TeamMember();
-        member.manager = offer.application.opening.hiringManager;
+        member.manager = offer.team();
         member.name = name.strip();
         member.startsOn = startsOn;
         member.annualQuota = annualQuota;
@@ -81,7 +81,7 @@ public class TeamRosters {
     public TeamMember leave(long applicationId, Long memberId, LocalDate endsOn) {
         Offer offer = Offers.find(applicationId);
         TeamMember member = memberId == null ? null : TeamMember.findById(memberId);
-        User manager = offer.application.opening.hiringManager;
+        User manager = offer.team();
         if (member == null || manager == null || !member.manager.id.equals(manager.id)) {
             throw InvalidInput.of("memberEndsOn", "Choose someone on this hiring manager's team.");
         }
@@ -104,7 +104,7 @@ public class TeamRosters {
     @Transactional
     public TeamTargetRecalculation recalculate(long applicationId, LocalDate quarterStart, String by) {
         Offer offer = Offers.find(applicationId);
-        User manager = offer.application.opening.hiringManager;
+        User manager = offer.team();
         if (manager == null) {
             throw InvalidInput.of("form", "This opening has no hiring manager, so there is no team target to recalculate.");
         }

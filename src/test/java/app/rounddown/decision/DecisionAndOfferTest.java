@@ -177,6 +177,7 @@ class DecisionAndOfferTest {
                 .formParam("basePercent", String.valueOf(PayPlan.defaultBasePercent(
                         RoleType.valueOf(roleType))))
                 .formParam("annualQuota", annualQuota).formParam("startDate", start.toString())
+                .formParam("teamManagerId", String.valueOf(manager.id()))
                 .post("/offers/" + id).then().statusCode(303);
         return id;
     }
@@ -354,5 +355,47 @@ class DecisionAndOfferTest {
                 .body(containsString("the first (Q2 " + year + ") paid at the end of July " + year + "</caption>"))
                 .body(containsString("Not covered here: customers who pay monthly"))
                 .body(containsString("and clawbacks for unpaid invoices or refunds."));
+    }
+
+    /** "From your first full quarter as a team lead in Sales, you will move to a 60% base 40% commission split." */
+    @Test
+    void aTeamLeadStartingMidQuarterMovesTo60Over40FromTheNextQuarterFollowingTheChosenTeam() {
+        Fixtures.Person olga = Fixtures.person("Olga Opener", "HIRING_MANAGER");
+        Fixtures.Person yuri = Fixtures.person("Yuri Yardley", "HIRING_MANAGER");
+        LocalDate start = LocalDate.now().plusYears(1).withMonth(1).withDayOfMonth(8);
+        int year = start.getYear();
+        long id = decided(olga, "SALES_TEAM_LEAD", 3, 1, Fixtures.person("Rhea Reviewer", "INTERVIEWER"));
+        as(olga).formParam("outcome", "OFFER").post("/decisions/" + id).then().statusCode(303);
+        as(olga).formParam("ote", "150000").formParam("currency", "USD").formParam("basePercent", "60")
+                .formParam("annualQuota", "400000").formParam("startDate", start.toString()).formParam("teamManagerId", "")
+                .post("/offers/" + id).then().statusCode(400)
+                .body(containsString("id=\"teamManagerId-error\">Choose the team whose quota attainment this team lead&#39;s commission follows."));
+        assertEquals(0, database.count("select count(*) from offer where application_id = ?", id));
+
+        as(olga).formParam("ote", "150000").formParam("currency", "USD").formParam("basePercent", "60")
+                .formParam("annualQuota", "400000").formParam("startDate", start.toString())
+                .formParam("teamManagerId", String.valueOf(yuri.id())).post("/offers/" + id).then().statusCode(303);
+        for (int i = 0; i < 3; i++) {
+            member(olga, id, "Yuri's ramped " + i, "2020-01-06", "1000000");
+        }
+        assertEquals(3, database.count("select count(*) from team_member where manager_id = ?", yuri.id()));
+        olga.calls().get("/offers/" + id).then().statusCode(200)
+                .body(containsString("From <strong>Q2 " + year + " (from 1 April " + year + ")</strong>, the first full quarter as "
+                        + "team lead, 60% base / 40% commission, the commission based on the quota attainment of "
+                        + "<strong>Yuri Yardley's team</strong>, with an individual quota of 400,000.00 USD a year as well."))
+                .body(containsString("Before it (8 January " + year + " to 31 March " + year + "): the ramp pay above, 100% of OTE fixed."))
+                .body(containsString("Yuri Yardley's team: the team whose quota attainment this team lead's commission follows."))
+                .body(containsString("Team target for Q1 " + year + " (from 1 January " + year + "): <strong class=\"money\">750,000.00 USD</strong>"))
+                .body(containsString("<option value=\"" + yuri.id() + "\" selected>Yuri Yardley's team</option>"));
+    }
+
+    @Test
+    void theFirstFullQuarterOfATeamLeadStartingOnAQuartersFirstDayIsThatQuarter() {
+        Fixtures.Person olga = Fixtures.person("Olga Opener", "HIRING_MANAGER");
+        LocalDate start = LocalDate.now().plusYears(1).withMonth(4).withDayOfMonth(1);
+        long id = offered(olga, "SALES_TEAM_LEAD", "400000", start);
+        olga.calls().get("/offers/" + id).then().statusCode(200)
+                .body(containsString("From <strong>Q2 " + start.getYear() + " (from 1 April " + start.getYear() + ")</strong>, the first full quarter"))
+                .body(not(containsString("Before it (")));
     }
 }

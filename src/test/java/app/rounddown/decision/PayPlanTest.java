@@ -279,4 +279,13 @@ class PayPlanTest {
     void withoutARampGuaranteeTheFirstPayoutIsForTheStartQuarter() {
         assertEquals(LocalDate.of(2027, 4, 30), PayPlan.firstPayoutDate(LocalDate.of(2027, 1, 8), false));
     }
+
+    /** "From your first full quarter as a team lead in Sales, you will move to a 60% base 40% commission split." */
+    @Test
+    void aTeamLeadsFirstFullQuarterIsTheNextOneUnlessTheyStartOnAQuartersFirstDay() {
+        assertEquals(LocalDate.of(2027, 4, 1), PayPlan.firstFullQuarter(LocalDate.of(2027, 1, 8)));
+        assertEquals(LocalDate.of(2027, 4, 1), PayPlan.firstFullQuarter(LocalDate.of(2027, 3, 31)));
+        assertEquals(LocalDate.of(2027, 4, 1), PayPlan.firstFullQuarter(LocalDate.of(2027, 4, 1)));
+        assertEquals(60, PayPlan.defaultBasePercent(RoleType.SALES_TEAM_LEAD));
+    }
 }
