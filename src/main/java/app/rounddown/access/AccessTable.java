@@ -125,6 +125,7 @@ public final class AccessTable {
             entry("POST /offers/{id}/team", PAY),
             entry("POST /offers/{id}/team/{memberId}/departure", PAY),
             entry("POST /offers/{id}/team-target-recalculations", PAY),
+            entry("POST /offers/{id}/team/{memberId}/attainments", PAY),
             entry("GET /ramp-guarantees", roles(ADMIN)),
             entry("POST /ramp-guarantees", roles(ADMIN)),
             entry("GET /payments", STAFF),

@@ -13,11 +13,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** What the offer page shows: the terms, the pay they make, and the team's quota before and after the hire. */
 public record OfferPage(Application application, Offer offer, FormData form, FieldErrors errors, User viewer,
-                        List<TeamMember> team, TeamTargetRecalculation recalculation) {
+                        List<TeamMember> team, TeamTargetRecalculation recalculation,
+                        Map<Long, List<PerformanceLine.Quarter>> attainments) {
 
     /** The hiring manager's team is read once: the list and the quota on the page both use it. */
     public static OfferPage of(Application application, Offer offer, FormData form, FieldErrors errors, User viewer) {
@@ -28,7 +31,10 @@ public record OfferPage(Application application, Offer offer, FormData form, Fie
         TeamTargetRecalculation recalculation = offer == null || teamManager == null ? null
                 : TeamTargetRecalculation.latest(teamManager,
                         TeamQuota.quarterStartOf(offer.startDate)).orElse(null);
-        return new OfferPage(application, offer, form, errors, viewer, team, recalculation);
+        Map<Long, List<PerformanceLine.Quarter>> attainments = QuarterlyAttainment.of(team.stream().map(m -> m.id).toList())
+                .stream().collect(Collectors.groupingBy(a -> a.member.id,
+                        Collectors.mapping(QuarterlyAttainment::asQuarter, Collectors.toList())));
+        return new OfferPage(application, offer, form, errors, viewer, team, recalculation, attainments);
     }
 
     public PayPlan.Split split() {
@@ -194,6 +200,28 @@ public record OfferPage(Application application, Offer offer, FormData form, Fie
     public String beforeFirstFullQuarter() {
         LocalDate first = offer.firstFullQuarterAsLead();
         return first.equals(offer.startDate) ? "" : day(offer.startDate) + " to " + day(first.minusDays(1));
+    }
+
+    public List<PerformanceLine.Quarter> attainments(TeamMember member) {
+        return attainments.getOrDefault(member.id, List.of());
+    }
+
+    public String quarterName(LocalDate quarterStart) {
+        return TeamQuota.name(quarterStart);
+    }
+
+    /** The performance line is the TAEs': other members' standing is not judged against it. */
+    public PerformanceLine.Standing standing(TeamMember member) {
+        return member.roleType == RoleType.TECHNICAL_ACCOUNT_EXECUTIVE
+                ? PerformanceLine.standing(member.startsOn, attainments(member)) : null;
+    }
+
+    public String performanceLine() {
+        return PerformanceLine.HANDBOOK;
+    }
+
+    public List<RoleType> roleTypes() {
+        return List.of(RoleType.values());
     }
 
     public boolean onTeamAtQuarterStart(TeamMember member) {

@@ -1,5 +1,6 @@
 package app.rounddown.decision;
 
+import app.rounddown.opening.RoleType;
 import app.rounddown.people.CurrentUser;
 import app.rounddown.pipeline.Application;
 import app.rounddown.web.FieldErrors;
@@ -98,7 +99,8 @@ public class OfferResource {
         FormData form = FormData.of(posted);
         return Flash.outcome(page(id), () -> {
             rosters.addTeamMember(id, form.text("memberName"), form.date("memberStartsOn"), form.amount("memberQuota"),
-                    form.text("memberQuotaUnit") == null ? QuotaUnit.MONEY : form.choice("memberQuotaUnit", QuotaUnit.class));
+                    form.text("memberQuotaUnit") == null ? QuotaUnit.MONEY : form.choice("memberQuotaUnit", QuotaUnit.class),
+                    form.choice("memberRoleType", RoleType.class));
             return "Team member added; the team target below counts them from the first quarter they are on the team when it begins.";
         });
     }
@@ -122,6 +124,18 @@ public class OfferResource {
         return Flash.outcome(page(id), () -> {
             TeamTargetRecalculation done = rosters.recalculate(id, form.date("quarterStart"), current.require().name);
             return "Team target for " + TeamQuota.name(done.quarterStart) + " recalculated.";
+        });
+    }
+
+    @POST
+    @Path("{id}/team/{memberId}/attainments")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response recordAttainment(long id, long memberId, MultivaluedMap<String, String> posted) {
+        FormData form = FormData.of(posted);
+        return Flash.outcome(page(id), () -> {
+            QuarterlyAttainment done = rosters.recordAttainment(id, memberId, form.date("quarterStart"),
+                    form.number("attainmentPercent"), current.require().name);
+            return "Recorded " + done.attainmentPercent + "% for " + TeamQuota.name(done.quarterStart) + ".";
         });
     }
 

@@ -1,5 +1,6 @@
 package app.rounddown.decision;
 
+import app.rounddown.opening.RoleType;
 import app.rounddown.people.User;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
@@ -32,6 +33,9 @@ public class TeamMember extends PanacheEntityBase {
     public Long offerId;
     @Enumerated(EnumType.STRING)
     public QuotaUnit quotaUnit = QuotaUnit.MONEY;
+    /** Null for members added before roles were recorded. */
+    @Enumerated(EnumType.STRING)
+    public RoleType roleType;
 
     public static List<TeamMember> of(User manager) {
         return list("manager.id = ?1 order by startsOn, id", manager.id);

@@ -2,6 +2,7 @@ package app.rounddown.decision;
 
 import app.rounddown.audit.Audit;
 import app.rounddown.money.Money;
+import app.rounddown.opening.RoleType;
 import app.rounddown.people.User;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.InvalidInput;
@@ -35,12 +36,13 @@ public class TeamRosters {
         member.annualQuota = offer.annualQuota;
         member.offerId = offer.id;
         member.quotaUnit = offer.quotaUnit;
+        member.roleType = offer.roleType;
         member.persist();
     }
 
     @Transactional
     public TeamMember addTeamMember(long applicationId, String name, LocalDate startsOn, BigDecimal annualQuota,
-            QuotaUnit unit) {
+            QuotaUnit unit, RoleType role) {
         Offer offer = Offers.find(applicationId);
         FieldErrors errors = FieldErrors.none();
         if (name == null || name.isBlank() || name.length() > 200) {
@@ -70,10 +72,49 @@ public class TeamRosters {
         member.startsOn = startsOn;
         member.annualQuota = annualQuota;
         member.quotaUnit = unit;
+        member.roleType = role;
         member.persist();
         audit.created("team-member", member.id, member.name + " added to " + member.manager.name + "'s team",
                 Map.of("startsOn", startsOn, "annualQuota", annualQuota, "quotaUnit", unit), null);
         return member;
+    }
+
+    /** A finished quarter's attainment for one member of the team, audited; recording it again corrects it. */
+    @Transactional
+    public QuarterlyAttainment recordAttainment(long applicationId, Long memberId, LocalDate quarterStart,
+            Integer percent, String by) {
+        Offer offer = Offers.find(applicationId);
+        TeamMember member = memberId == null ? null : TeamMember.findById(memberId);
+        User manager = offer.team();
+        if (member == null || manager == null || !member.manager.id.equals(manager.id)) {
+            throw InvalidInput.of("attainmentPercent", "Choose someone on this team.");
+        }
+        FieldErrors errors = FieldErrors.none();
+        if (quarterStart == null || !quarterStart.equals(TeamQuota.quarterStartOf(quarterStart))) {
+            errors.add("quarterStart", "Give the quarter by its first day: 1 January, 1 April, 1 July or 1 October.");
+        } else if (!quarterStart.plusMonths(3).isAfter(member.startsOn)) {
+            errors.add("quarterStart", member.name + " was not on the team yet in " + TeamQuota.name(quarterStart) + ".");
+        } else if (quarterStart.plusMonths(3).isAfter(LocalDate.now())) {
+            errors.add("quarterStart", TeamQuota.name(quarterStart) + " is not finished yet; record it once it is.");
+        }
+        if (percent == null || percent < 0 || percent > 10000) {
+            errors.add("attainmentPercent", "Give the attainment as a whole percent of the quarterly target, such as 85.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        QuarterlyAttainment attainment = QuarterlyAttainment.<QuarterlyAttainment>find("member.id = ?1 and quarterStart = ?2",
+                member.id, quarterStart).firstResultOptional().orElseGet(QuarterlyAttainment::new);
+        Map<String, Object> before = new HashMap<>();
+        before.put("attainmentPercent", attainment.id == null ? null : attainment.attainmentPercent);
+        attainment.member = member;
+        attainment.quarterStart = quarterStart;
+        attainment.attainmentPercent = percent;
+        attainment.recordedBy = by;
+        attainment.persist();
+        audit.changed("team-member", member.id, member.name + " reached " + percent + "% of the quarterly target in "
+                + TeamQuota.name(quarterStart), before, Map.of("attainmentPercent", percent), null);
+        return attainment;
     }
 
     /** Someone leaving gets their last day on the roster; the target waits for the manager to recalculate it. */

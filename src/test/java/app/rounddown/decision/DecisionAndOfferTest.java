@@ -19,6 +19,7 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -397,5 +398,41 @@ class DecisionAndOfferTest {
         olga.calls().get("/offers/" + id).then().statusCode(200)
                 .body(containsString("From <strong>Q2 " + start.getYear() + " (from 1 April " + start.getYear() + ")</strong>, the first full quarter"))
                 .body(not(containsString("Before it (")));
+    }
+
+    /** "You are under 80% of your annual quota, and You have finished two consecutive quarters under 70% of your quarterly target". */
+    @Test
+    void theRosterFlagsATaeWhoCrossesThePerformanceLineInTheHandbooksWords() {
+        Fixtures.Person pia = Fixtures.person("Pia Performance", "HIRING_MANAGER");
+        long id = offered(pia, "TECHNICAL_ACCOUNT_EXECUTIVE", "1000000", LocalDate.now().plusMonths(2));
+        as(pia).formParam("memberName", "Tariq Tae").formParam("memberStartsOn", "2023-01-09").formParam("memberQuota", "1000000")
+                .formParam("memberQuotaUnit", "MONEY").formParam("memberRoleType", "TECHNICAL_ACCOUNT_EXECUTIVE")
+                .post("/offers/" + id + "/team").then().statusCode(303);
+        as(pia).formParam("memberName", "Bo Bdr").formParam("memberStartsOn", "2023-01-09").formParam("memberQuota", "1000000")
+                .formParam("memberQuotaUnit", "MONEY").formParam("memberRoleType", "TECHNICAL_ACCOUNT_MANAGER")
+                .post("/offers/" + id + "/team").then().statusCode(303);
+        String tariq = database.text("select id from team_member where manager_id = ? and name = 'Tariq Tae'", pia.id());
+        String bo = database.text("select id from team_member where manager_id = ? and name = 'Bo Bdr'", pia.id());
+        LocalDate last = TeamQuota.quarterStartOf(LocalDate.now()).minusMonths(3);
+        int[] percents = {100, 69, 60};
+        for (int i = 0; i < 3; i++) {
+            for (String member : List.of(tariq, bo)) {
+                as(pia).formParam("quarterStart", last.minusMonths(3L * (2 - i)).toString())
+                        .formParam("attainmentPercent", String.valueOf(percents[i]))
+                        .post("/offers/" + id + "/team/" + member + "/attainments").then().statusCode(303);
+            }
+        }
+        pia.calls().get("/offers/" + id).then().statusCode(200)
+                .body(containsString("id=\"performance-" + tariq + "\"><strong>Performance conversation:</strong> Tariq Tae is under "
+                        + "80% of their annual quota (76.3%) and has finished two consecutive quarters under 70% of their quarterly target."))
+                .body(containsString("you should expect to have a performance conversation with your lead and Ben if"))
+                .body(not(containsString("id=\"performance-" + bo + "\"")));
+
+        String current = TeamQuota.quarterStartOf(LocalDate.now()).toString();
+        String refused = Forms.landing(as(pia).formParam("quarterStart", current).formParam("attainmentPercent", "50")
+                .post("/offers/" + id + "/team/" + tariq + "/attainments").then().statusCode(303).extract().response());
+        assertTrue(refused.contains("is not finished yet; record it once it is."), refused);
+        assertEquals(0, database.count("select count(*) from quarterly_attainment where team_member_id = ? and quarter_start = ?",
+                Long.parseLong(tariq), TeamQuota.quarterStartOf(LocalDate.now())));
     }
 }
