@@ -123,6 +123,11 @@ public final class AccessTable {
             entry("POST /offers/{id}/approval", PAY),
             entry("POST /offers/{id}/status", PAY),
             entry("POST /offers/{id}/team", PAY),
+            entry("POST /offers/{id}/team/{memberId}/departure", PAY),
+            entry("POST /offers/{id}/team-target-recalculations", PAY),
+            entry("POST /offers/{id}/team/{memberId}/attainments", PAY),
+            entry("GET /ramp-guarantees", roles(ADMIN)),
+            entry("POST /ramp-guarantees", roles(ADMIN)),
             entry("GET /payments", STAFF),
             entry("GET /payments/export", STAFF),
             // The candidate's page: the unguessable link in the path is the only key, and a wrong one reveals nothing.

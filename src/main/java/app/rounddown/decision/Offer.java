@@ -2,6 +2,7 @@ package app.rounddown.decision;
 
 import app.rounddown.money.Money;
 import app.rounddown.opening.RoleType;
+import app.rounddown.people.User;
 import app.rounddown.pipeline.Application;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.AttributeOverride;
@@ -15,6 +16,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -43,8 +45,17 @@ public class Offer extends PanacheEntityBase {
     public Money ote;
     public int basePercent;
     public String basePercentReason;
+    /** Money for TAEs and TAMs, opportunities for BDRs; TO_CONFIRM for BDR offers drafted before the difference. */
+    @Enumerated(EnumType.STRING)
+    public QuotaUnit quotaUnit = QuotaUnit.MONEY;
     public BigDecimal annualQuota;
     public LocalDate startDate;
+    /** A team lead's commission follows this manager's team; null for every other role. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "team_manager_id")
+    public User teamManager;
+    /** Whether the first three months pay 100% of OTE fixed: the role type's setting when the terms were saved. */
+    public boolean rampGuaranteed = true;
     @Enumerated(EnumType.STRING)
     public OfferStatus status = OfferStatus.DRAFT;
     public String managerApprovedBy;
@@ -61,7 +72,7 @@ public class Offer extends PanacheEntityBase {
 
     /** The terms a hiring manager sets. */
     public record Terms(BigDecimal ote, String currency, Integer basePercent, String basePercentReason,
-                        BigDecimal annualQuota, LocalDate startDate) {
+                        BigDecimal annualQuota, LocalDate startDate, Long teamManagerId) {
     }
 
     public static Optional<Offer> of(long applicationId) {
@@ -75,6 +86,9 @@ public class Offer extends PanacheEntityBase {
         basePercentReason = terms.basePercentReason() == null || terms.basePercentReason().isBlank() ? null
                 : terms.basePercentReason().strip();
         annualQuota = terms.annualQuota();
+        quotaUnit = PayPlan.quotaUnit(roleType);
+        rampGuaranteed = RampGuarantee.guaranteed(roleType);
+        teamManager = isTeamLead() ? User.findById(terms.teamManagerId()) : null;
         startDate = terms.startDate();
         managerApprovedAt = null;
         managerApprovedBy = null;
@@ -87,8 +101,20 @@ public class Offer extends PanacheEntityBase {
         return PayPlan.split(ote.amount(), ote.currency(), basePercent);
     }
 
-    public List<PayPlan.WhatIfRow> whatIf() {
-        return PayPlan.whatIf(split());
+    public List<PayPlan.AttainmentRow> whatIf() {
+        return PayPlan.whatIf(split(), quarterlyQuota());
+    }
+
+    public PayPlan.RampPay rampPay() {
+        return PayPlan.rampPay(split(), rampGuaranteed);
+    }
+
+    public LocalDate firstPayoutDate() {
+        return PayPlan.firstPayoutDate(startDate, rampGuaranteed);
+    }
+
+    public LocalDate firstCommissionDay() {
+        return PayPlan.firstCommissionDay(startDate, rampGuaranteed);
     }
 
     public BigDecimal quarterlyQuota() {
@@ -97,6 +123,20 @@ public class Offer extends PanacheEntityBase {
 
     public int defaultBasePercent() {
         return PayPlan.defaultBasePercent(roleType);
+    }
+
+    public boolean isTeamLead() {
+        return roleType == RoleType.SALES_TEAM_LEAD;
+    }
+
+    /** The team whose quota the offer page shows: the followed team for a team lead, else the hiring manager's. */
+    public User team() {
+        return teamManager != null ? teamManager : application.opening.hiringManager;
+    }
+
+    /** "From your first full quarter as a team lead in Sales". */
+    public LocalDate firstFullQuarterAsLead() {
+        return PayPlan.firstFullQuarter(startDate);
     }
 
     public boolean isEditable() {
@@ -109,7 +149,12 @@ public class Offer extends PanacheEntityBase {
         fields.put("basePercent", basePercent);
         fields.put("basePercentReason", basePercentReason);
         fields.put("annualQuota", annualQuota);
+        fields.put("quotaUnit", quotaUnit);
         fields.put("startDate", startDate);
+        fields.put("rampGuaranteed", rampGuaranteed);
+        if (teamManager != null) {
+            fields.put("teamManager", teamManager.name);
+        }
         fields.put("status", status);
         return fields;
     }

@@ -1,31 +1,47 @@
 package app.rounddown.decision;
 
+import app.rounddown.opening.RoleType;
+import app.rounddown.people.Role;
 import app.rounddown.people.User;
 import app.rounddown.pipeline.Application;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.FormData;
+import app.rounddown.web.TextExtensions;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** What the offer page shows: the terms, the pay they make, and the team's quota before and after the hire. */
 public record OfferPage(Application application, Offer offer, FormData form, FieldErrors errors, User viewer,
-                        List<TeamMember> team) {
+                        List<TeamMember> team, TeamTargetRecalculation recalculation,
+                        Map<Long, List<PerformanceLine.Quarter>> attainments) {
 
     /** The hiring manager's team is read once: the list and the quota on the page both use it. */
     public static OfferPage of(Application application, Offer offer, FormData form, FieldErrors errors, User viewer) {
-        List<TeamMember> team = application.opening.hiringManager == null ? List.of()
-                : TeamMember.of(application.opening.hiringManager).stream()
+        User teamManager = offer == null ? application.opening.hiringManager : offer.team();
+        List<TeamMember> team = teamManager == null ? List.of()
+                : TeamMember.of(teamManager).stream()
                         .filter(m -> offer == null || !offer.id.equals(m.offerId)).toList();
-        return new OfferPage(application, offer, form, errors, viewer, team);
+        TeamTargetRecalculation recalculation = offer == null || teamManager == null ? null
+                : TeamTargetRecalculation.latest(teamManager,
+                        TeamQuota.quarterStartOf(offer.startDate)).orElse(null);
+        Map<Long, List<PerformanceLine.Quarter>> attainments = QuarterlyAttainment.of(team.stream().map(m -> m.id).toList())
+                .stream().collect(Collectors.groupingBy(a -> a.member.id,
+                        Collectors.mapping(QuarterlyAttainment::asQuarter, Collectors.toList())));
+        return new OfferPage(application, offer, form, errors, viewer, team, recalculation, attainments);
     }
 
     public PayPlan.Split split() {
         return offer == null ? null : offer.split();
     }
 
-    public List<PayPlan.WhatIfRow> whatIf() {
+    public List<PayPlan.AttainmentRow> whatIf() {
         return offer == null ? List.of() : offer.whatIf();
     }
 
@@ -35,14 +51,181 @@ public record OfferPage(Application application, Offer offer, FormData form, Fie
 
     /** "Q3 2027 (from 1 July 2027)". */
     public String quarterLabel() {
-        LocalDate start = quarterStart();
-        return "Q" + ((start.getMonthValue() - 1) / 3 + 1) + " " + start.getYear() + " (from "
-                + start.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)) + ")";
+        return label(quarterStart());
     }
 
-    public TeamQuota.HireImpact teamQuota() {
-        List<TeamQuota.Member> members = team().stream().map(TeamMember::asMember).toList();
-        return TeamQuota.withHire(quarterStart(), members, new TeamQuota.Member(offer.startDate, offer.quarterlyQuota()));
+    private static String label(LocalDate start) {
+        return TeamQuota.name(start) + " (from " + day(start) + ")";
+    }
+
+    private static String day(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+    }
+
+    private List<TeamQuota.Member> members() {
+        return team().stream().map(TeamMember::asMember).toList();
+    }
+
+    private TeamQuota.Member hire() {
+        return new TeamQuota.Member(offer.startDate, null, offer.quarterlyQuota(), offer.quotaUnit);
+    }
+
+    /** Whether this role's quota is counted in opportunities, whether or not an offer exists yet. */
+    public boolean roleInOpportunities() {
+        return PayPlan.quotaUnit(application.opening.roleType) == QuotaUnit.OPPORTUNITIES;
+    }
+
+    public boolean inOpportunities() {
+        return offer.quotaUnit == QuotaUnit.OPPORTUNITIES;
+    }
+
+    public boolean quotaToConfirm() {
+        return offer.quotaUnit == QuotaUnit.TO_CONFIRM;
+    }
+
+    /** An amount in a quota unit as people read it: "875,000.00 USD" or "12.5 opportunities". */
+    public String inUnit(BigDecimal amount, QuotaUnit unit) {
+        if (unit == QuotaUnit.OPPORTUNITIES) {
+            BigDecimal plain = amount.stripTrailingZeros();
+            return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString()
+                    + (plain.compareTo(BigDecimal.ONE) == 0 ? " opportunity" : " opportunities");
+        }
+        return TextExtensions.money(amount) + " " + offer.ote.currency();
+    }
+
+    /** The offer's own quota unit. */
+    public String quota(BigDecimal amount) {
+        return inUnit(amount, offer.quotaUnit == QuotaUnit.OPPORTUNITIES ? QuotaUnit.OPPORTUNITIES : QuotaUnit.MONEY);
+    }
+
+    /** The start quarter's target: set by who was on the team when it began, or as the manager recalculated it. */
+    public BigDecimal teamTarget() {
+        return recalculation != null ? recalculation.target : TeamQuota.forQuarter(quarterStart(), members());
+    }
+
+    /** Empty when the roster mixes units, and the target is then not added up. */
+    public Optional<QuotaUnit> teamUnit() {
+        return TeamQuota.unitOf(quarterStart(), members());
+    }
+
+    public String teamTargetText() {
+        return teamUnit().map(unit -> inUnit(teamTarget(), unit)).orElse("");
+    }
+
+    private List<TeamQuota.Member> withHire() {
+        List<TeamQuota.Member> with = new ArrayList<>(members());
+        with.add(hire());
+        return with;
+    }
+
+    public Optional<QuotaUnit> firstCountUnit() {
+        return TeamQuota.unitOf(firstCount().quarterStart(), withHire());
+    }
+
+    public String firstCountText() {
+        return firstCountUnit().map(unit -> inUnit(firstCount().counted(), unit)).orElse("");
+    }
+
+    public String firstCountTargetText() {
+        return firstCountUnit().map(unit -> inUnit(firstCountTarget(), unit)).orElse("");
+    }
+
+    public TeamQuota.FirstCount firstCount() {
+        return TeamQuota.firstCount(hire());
+    }
+
+    public String firstCountLabel() {
+        return label(firstCount().quarterStart());
+    }
+
+    /** The target of the first quarter the hire counts in, with them. */
+    public BigDecimal firstCountTarget() {
+        return TeamQuota.forQuarter(firstCount().quarterStart(), withHire());
+    }
+
+    /** Why the hire counts when they do, in words. */
+    public String firstCountWords() {
+        TeamQuota.FirstCount first = firstCount();
+        String share = first.percent() == 50
+                ? "50% of their quarterly quota, because they begin that quarter still within their first three months"
+                : "100% of their quarterly quota, because they begin that quarter fully ramped";
+        if (first.quarterStart().equals(offer.startDate)) {
+            return "This hire starts on the first day of " + TeamQuota.name(first.quarterStart()) + ", so they count in it at "
+                    + share + ".";
+        }
+        return "This hire joins on " + day(offer.startDate) + ", during " + TeamQuota.name(quarterStart())
+                + ", so that quarter's target does not change and they do not count towards it. They first count in "
+                + TeamQuota.name(first.quarterStart()) + ", at " + share + ".";
+    }
+
+    /** Members on the team when the start quarter begins who leave during it: the target may be recalculated. */
+    public List<TeamMember> leavers() {
+        LocalDate lastDay = quarterStart().plusMonths(3).minusDays(1);
+        return team().stream().filter(m -> m.endsOn != null && !m.endsOn.isAfter(lastDay)
+                && TeamQuota.onTeamAt(quarterStart(), m.asMember())).toList();
+    }
+
+    /** "31 July 2027". */
+    public String firstPayout() {
+        return day(offer.firstPayoutDate());
+    }
+
+    /** "July 2027". */
+    public String firstPayoutMonth() {
+        return offer.firstPayoutDate().format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
+    }
+
+    public String firstCommissionDay() {
+        return day(offer.firstCommissionDay());
+    }
+
+    public String firstCommissionQuarter() {
+        return TeamQuota.name(TeamQuota.quarterStartOf(offer.firstCommissionDay()));
+    }
+
+    public boolean teamLead() {
+        return application.opening.roleType == RoleType.SALES_TEAM_LEAD;
+    }
+
+    /** The managers whose teams a team lead's commission may follow. */
+    public List<User> teamManagers() {
+        return teamLead() ? User.activeWithRole(Role.HIRING_MANAGER) : List.of();
+    }
+
+    public String firstFullQuarterLabel() {
+        return label(offer.firstFullQuarterAsLead());
+    }
+
+    /** The days before the first full quarter as team lead, or empty when the start date begins a quarter. */
+    public String beforeFirstFullQuarter() {
+        LocalDate first = offer.firstFullQuarterAsLead();
+        return first.equals(offer.startDate) ? "" : day(offer.startDate) + " to " + day(first.minusDays(1));
+    }
+
+    public List<PerformanceLine.Quarter> attainments(TeamMember member) {
+        return attainments.getOrDefault(member.id, List.of());
+    }
+
+    public String quarterName(LocalDate quarterStart) {
+        return TeamQuota.name(quarterStart);
+    }
+
+    /** The performance line is the TAEs': other members' standing is not judged against it. */
+    public PerformanceLine.Standing standing(TeamMember member) {
+        return member.roleType == RoleType.TECHNICAL_ACCOUNT_EXECUTIVE
+                ? PerformanceLine.standing(member.startsOn, attainments(member)) : null;
+    }
+
+    public String performanceLine() {
+        return PerformanceLine.HANDBOOK;
+    }
+
+    public List<RoleType> roleTypes() {
+        return List.of(RoleType.values());
+    }
+
+    public boolean onTeamAtQuarterStart(TeamMember member) {
+        return TeamQuota.onTeamAt(quarterStart(), member.asMember());
     }
 
     public boolean rampingAtQuarterStart(TeamMember member) {

@@ -1,5 +1,6 @@
 package app.rounddown.decision;
 
+import app.rounddown.opening.RoleType;
 import app.rounddown.people.CurrentUser;
 import app.rounddown.pipeline.Application;
 import app.rounddown.web.FieldErrors;
@@ -57,7 +58,7 @@ public class OfferResource {
             offers.save(id, form.number("version"), new Offer.Terms(form.amount("ote"),
                     form.text("currency") == null ? null : form.text("currency").strip().toUpperCase(java.util.Locale.ROOT),
                     form.number("basePercent"), form.text("basePercentReason"), form.amount("annualQuota"),
-                    form.date("startDate")));
+                    form.date("startDate"), form.id("teamManagerId")));
             return Flash.success(page(id), "Offer terms saved. Approvals start again from these terms.");
         } catch (InvalidInput invalid) {
             Application application = Found.or404(Application.<Application>findById(id), "application", id);
@@ -97,8 +98,44 @@ public class OfferResource {
     public Response addTeamMember(long id, MultivaluedMap<String, String> posted) {
         FormData form = FormData.of(posted);
         return Flash.outcome(page(id), () -> {
-            rosters.addTeamMember(id, form.text("memberName"), form.date("memberStartsOn"), form.amount("memberQuota"));
-            return "Team member added; the team quota below counts them.";
+            rosters.addTeamMember(id, form.text("memberName"), form.date("memberStartsOn"), form.amount("memberQuota"),
+                    form.text("memberQuotaUnit") == null ? QuotaUnit.MONEY : form.choice("memberQuotaUnit", QuotaUnit.class),
+                    form.choice("memberRoleType", RoleType.class));
+            return "Team member added; the team target below counts them from the first quarter they are on the team when it begins.";
+        });
+    }
+
+    @POST
+    @Path("{id}/team/{memberId}/departure")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response leave(long id, long memberId, MultivaluedMap<String, String> posted) {
+        FormData form = FormData.of(posted);
+        return Flash.outcome(page(id), () -> {
+            TeamMember member = rosters.leave(id, memberId, form.date("memberEndsOn"));
+            return member.name + " leaves the team on " + member.endsOn + ". The team target may be recalculated.";
+        });
+    }
+
+    @POST
+    @Path("{id}/team-target-recalculations")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response recalculate(long id, MultivaluedMap<String, String> posted) {
+        FormData form = FormData.of(posted);
+        return Flash.outcome(page(id), () -> {
+            TeamTargetRecalculation done = rosters.recalculate(id, form.date("quarterStart"), current.require().name);
+            return "Team target for " + TeamQuota.name(done.quarterStart) + " recalculated.";
+        });
+    }
+
+    @POST
+    @Path("{id}/team/{memberId}/attainments")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response recordAttainment(long id, long memberId, MultivaluedMap<String, String> posted) {
+        FormData form = FormData.of(posted);
+        return Flash.outcome(page(id), () -> {
+            QuarterlyAttainment done = rosters.recordAttainment(id, memberId, form.date("quarterStart"),
+                    form.number("attainmentPercent"), current.require().name);
+            return "Recorded " + done.attainmentPercent + "% for " + TeamQuota.name(done.quarterStart) + ".";
         });
     }
 
@@ -112,6 +149,9 @@ public class OfferResource {
             fields.put("currency", application.opening.superdayFee.currency());
             fields.put("basePercent", PayPlan.defaultBasePercent(application.opening.roleType));
             fields.put("startDate", LocalDate.now().plusMonths(1).withDayOfMonth(1));
+            if (application.opening.hiringManager != null) {
+                fields.put("teamManagerId", application.opening.hiringManager.id);
+            }
         } else {
             fields.put("ote", offer.ote.amount().toPlainString());
             fields.put("currency", offer.ote.currency());
@@ -120,6 +160,9 @@ public class OfferResource {
             fields.put("annualQuota", offer.annualQuota.toPlainString());
             fields.put("startDate", offer.startDate);
             fields.put("version", offer.version);
+            if (offer.teamManager != null) {
+                fields.put("teamManagerId", offer.teamManager.id);
+            }
         }
         return FormData.of(fields);
     }

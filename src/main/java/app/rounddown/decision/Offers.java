@@ -3,7 +3,9 @@ package app.rounddown.decision;
 import app.rounddown.audit.Audit;
 import app.rounddown.money.Currencies;
 import app.rounddown.money.Money;
+import app.rounddown.opening.RoleType;
 import app.rounddown.people.CurrentUser;
+import app.rounddown.people.Role;
 import app.rounddown.people.User;
 import app.rounddown.pipeline.Application;
 import app.rounddown.pipeline.ApplicationInputs;
@@ -90,8 +92,19 @@ public class Offers {
         if (terms.basePercentReason() != null && terms.basePercentReason().length() > 2000) {
             errors.add("basePercentReason", "Keep the reason to 2,000 characters or fewer.");
         }
-        if (!Money.fits(terms.annualQuota(), Money.LARGEST_PAY)) {
+        if (PayPlan.quotaUnit(application.opening.roleType) == QuotaUnit.OPPORTUNITIES) {
+            if (!PayPlan.wholeOpportunities(terms.annualQuota())) {
+                errors.add("annualQuota", "A BDR's quota is the number of sales qualified opportunities they generate "
+                        + "in a year: give a whole number up to " + PayPlan.MOST_OPPORTUNITIES + ", such as 120.");
+            }
+        } else if (!Money.fits(terms.annualQuota(), Money.LARGEST_PAY)) {
             errors.add("annualQuota", "Give the annual quota as an amount, such as 1000000.");
+        }
+        if (application.opening.roleType == RoleType.SALES_TEAM_LEAD) {
+            User lead = terms.teamManagerId() == null ? null : User.findById(terms.teamManagerId());
+            if (lead == null || !lead.active || !lead.has(Role.HIRING_MANAGER)) {
+                errors.add("teamManagerId", "Choose the team whose quota attainment this team lead's commission follows.");
+            }
         }
         if (terms.startDate() == null) {
             errors.add("startDate", "Give the start date.");

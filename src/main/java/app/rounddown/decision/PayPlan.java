@@ -3,6 +3,8 @@ package app.rounddown.decision;
 import app.rounddown.opening.RoleType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Currency;
 import java.util.List;
 
@@ -33,6 +35,85 @@ public final class PayPlan {
 
     /** One line of the what-if table: commission per quarter and total annual earnings at an attainment. */
     public record WhatIfRow(int attainmentPercent, BigDecimal quarterlyCommission, BigDecimal annualEarnings) {
+    }
+
+    /**
+     * One line of the what-if table: what the quarter brought in (money sold, or opportunities generated),
+     * the commission for that quarter and the annual earnings at that attainment.
+     */
+    public record AttainmentRow(int attainmentPercent, BigDecimal quarterResult, BigDecimal quarterlyCommission,
+                                BigDecimal annualEarnings) {
+    }
+
+    /** The largest annual quota in opportunities an offer may set. */
+    public static final int MOST_OPPORTUNITIES = 1_000_000;
+
+    /** BDRs: "Quota is based on the number of sales qualified opportunities you generate"; everyone else sells money. */
+    public static QuotaUnit quotaUnit(RoleType role) {
+        return role == RoleType.BUSINESS_DEVELOPMENT_REP ? QuotaUnit.OPPORTUNITIES : QuotaUnit.MONEY;
+    }
+
+    /** Whether an annual quota in opportunities is a whole number of them, from 0 to MOST_OPPORTUNITIES. */
+    public static boolean wholeOpportunities(BigDecimal annual) {
+        return annual != null && annual.signum() >= 0 && annual.stripTrailingZeros().scale() <= 0
+                && annual.compareTo(BigDecimal.valueOf(MOST_OPPORTUNITIES)) <= 0;
+    }
+
+    /** The what-if table with what each attainment means in the quota's own unit for one quarter. */
+    public static List<AttainmentRow> whatIf(Split split, BigDecimal quarterlyQuota) {
+        return WHAT_IF_ATTAINMENTS.stream()
+                .map(a -> new AttainmentRow(a, percentOf(quarterlyQuota, a), commissionAt(split, a),
+                        split.base().add(annualCommissionAt(split, a))))
+                .toList();
+    }
+
+    /**
+     * Whether a role's first three months pay 100% of OTE fixed, until an admin says otherwise. TAEs (and TAMs):
+     * "In your first 3 months, you'll be paid 100% OTE fixed." BDRs default to the handbook's other sentence,
+     * "There is no guaranteed commission during ramp, as the ramp period for BDRs is much shorter than for
+     * TAMs/TAEs." Team leads and CSMs keep the guarantee they have always had here.
+     */
+    public static boolean rampGuaranteedByDefault(RoleType role) {
+        return role != RoleType.BUSINESS_DEVELOPMENT_REP;
+    }
+
+    /** What each of the first three months pays: all of OTE fixed, or the base alone with commission as earned. */
+    public record RampPay(boolean guaranteed, BigDecimal monthly, BigDecimal threeMonths) {
+    }
+
+    public static RampPay rampPay(Split split, boolean guaranteed) {
+        BigDecimal monthly = guaranteed ? split.rampMonthly() : split.baseMonthly();
+        return new RampPay(guaranteed, monthly, monthly.multiply(BigDecimal.valueOf(RAMP_MONTHS)));
+    }
+
+    /**
+     * "Commission payments are made at the end of January, April, July, and October": the last day of the
+     * month after the quarter the commission was earned in.
+     */
+    public static LocalDate payoutDateFor(LocalDate dayInQuarter) {
+        LocalDate quarterStart = TeamQuota.quarterStartOf(dayInQuarter);
+        return YearMonth.from(quarterStart.plusMonths(3)).atEndOfMonth();
+    }
+
+    /**
+     * The first commission payout for a hire: for the quarter in which commission starts, which is the day after
+     * a guaranteed ramp, or the start date when the ramp guarantees no commission.
+     */
+    public static LocalDate firstPayoutDate(LocalDate startDate, boolean rampGuaranteed) {
+        return payoutDateFor(firstCommissionDay(startDate, rampGuaranteed));
+    }
+
+    public static LocalDate firstCommissionDay(LocalDate startDate, boolean rampGuaranteed) {
+        return rampGuaranteed ? startDate.plusMonths(RAMP_MONTHS) : startDate;
+    }
+
+    /**
+     * "From your first full quarter as a team lead in Sales, you will move to a 60% base 40% commission split":
+     * the quarter starting on the start date, or else the next one.
+     */
+    public static LocalDate firstFullQuarter(LocalDate startDate) {
+        LocalDate quarter = TeamQuota.quarterStartOf(startDate);
+        return quarter.equals(startDate) ? quarter : quarter.plusMonths(3);
     }
 
     public static int defaultBasePercent(RoleType role) {

@@ -11,13 +11,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.rounddown.opening.RoleType;
 import app.rounddown.support.Database;
 import app.rounddown.support.Fixtures;
+import app.rounddown.support.Forms;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +36,12 @@ class DecisionAndOfferTest {
 
     /** An opening of Hannah's with Marcus as second approver, and a candidate whose SuperDay ended this long ago. */
     private long decided(int overall, int daysAgo, Fixtures.Person... reviewers) {
+        return decided(Fixtures.hannah(), "TECHNICAL_ACCOUNT_EXECUTIVE", overall, daysAgo, reviewers);
+    }
+
+    private long decided(Fixtures.Person manager, String roleType, int overall, int daysAgo, Fixtures.Person... reviewers) {
         long opening = ((Number) given().contentType("application/json").body(Map.of("title", Fixtures.unique("Offered TAE"),
-                "roleType", "TECHNICAL_ACCOUNT_EXECUTIVE", "hiringManagerId", Fixtures.hannah().id(),
+                "roleType", roleType, "hiringManagerId", manager.id(),
                 "secondApproverId", Fixtures.marcus().id())).post("/api/openings").then().statusCode(201)
                 .extract().path("id")).longValue();
         long application = atSuperDay(opening, Fixtures.unique("Dana Decided"));
@@ -113,8 +120,9 @@ class DecisionAndOfferTest {
                 .body(containsString("60,000.00 USD (50%)"))
                 .body(containsString("10,000.00 USD a month, fixed at 100% of OTE"))
                 .body(containsString("250,000.00 a quarter"))
-                .body(containsString("Before this hire: <strong class=\"money\">875,000.00 USD</strong>"))
-                .body(containsString("after: <strong class=\"money\">1,000,000.00 USD</strong>"))
+                .body(containsString(": <strong class=\"money\">875,000.00 USD</strong>, from the people on the team"))
+                // The handbook: a joiner does not change the target; this hire first counts next quarter, at 50%.
+                .body(containsString("making that quarter's target <strong class=\"money\">1,125,000.00 USD</strong>"))
                 .body(containsString("<td class=\"num\">200%</td><td class=\"num\">30,000.00 USD</td>"));
 
         as(Fixtures.hannah()).formParam("version", "0").post("/offers/" + id + "/approval").then().statusCode(303);
@@ -165,5 +173,271 @@ class DecisionAndOfferTest {
         Fixtures.rita().calls().get("/candidates/" + candidate).then().statusCode(200).body(not(containsString("123457")));
         Fixtures.rita().calls().get("/decisions/" + id).then().statusCode(200).body(not(containsString("123457")))
                 .body(containsString("The offer's terms are with the hiring manager."));
+    }
+
+    /** A hiring manager of their own, so the team a test builds is that test's alone. */
+    private long offered(Fixtures.Person manager, String roleType, String annualQuota, LocalDate start) {
+        long id = decided(manager, roleType, 3, 1, Fixtures.person("Rhea Reviewer", "INTERVIEWER"));
+        as(manager).formParam("outcome", "OFFER").post("/decisions/" + id).then().statusCode(303);
+        as(manager).formParam("ote", "120000").formParam("currency", "USD")
+                .formParam("basePercent", String.valueOf(PayPlan.defaultBasePercent(
+                        RoleType.valueOf(roleType))))
+                .formParam("annualQuota", annualQuota).formParam("startDate", start.toString())
+                .formParam("teamManagerId", String.valueOf(manager.id()))
+                .post("/offers/" + id).then().statusCode(303);
+        return id;
+    }
+
+    private static void member(Fixtures.Person manager, long offer, String name, String startsOn, String quota) {
+        as(manager).formParam("memberName", name).formParam("memberStartsOn", startsOn).formParam("memberQuota", quota)
+                .post("/offers/" + offer + "/team").then().statusCode(303);
+    }
+
+    /** "If someone joins the team, we don't change the team target, and don't count their contribution towards the existing target". */
+    @Test
+    void aHireJoiningAWeekIntoAQuarterLeavesItsTargetAndFirstCountsNextQuarterAtHalf() {
+        Fixtures.Person quinn = Fixtures.person("Quinn Quarter", "HIRING_MANAGER");
+        LocalDate q1 = LocalDate.now().plusYears(1).withMonth(1).withDayOfMonth(1);
+        long id = offered(quinn, "TECHNICAL_ACCOUNT_EXECUTIVE", "1000000", q1.plusDays(7));
+        for (int i = 0; i < 3; i++) {
+            member(quinn, id, "Ramped " + i, "2020-01-06", "1000000");
+        }
+        int year = q1.getYear();
+        quinn.calls().get("/offers/" + id).then().statusCode(200)
+                .body(containsString("Team target for Q1 " + year + " (from 1 January " + year + "): <strong class=\"money\">750,000.00 USD</strong>"))
+                .body(containsString("so that quarter&#39;s target does not change and they do not count towards it"))
+                .body(containsString("They first count in Q2 " + year + ", at 50% of their quarterly quota, because they begin "
+                        + "that quarter still within their first three months."))
+                .body(containsString("This hire first counts in <strong>Q2 " + year + " (from 1 April " + year + ")</strong>: "
+                        + "<strong class=\"money\">125,000.00 USD</strong> (50%)"))
+                .body(containsString("making that quarter's target <strong class=\"money\">875,000.00 USD</strong>"));
+    }
+
+    /** "If someone leaves the team, we may recalculate the team quota depending on how their accounts and opportunities are reallocated". */
+    @Test
+    void aLeaverGetsAnEndDateAndTheManagerRecalculatesTheTargetExplicitly() {
+        Fixtures.Person lena = Fixtures.person("Lena Leaver", "HIRING_MANAGER");
+        LocalDate q3 = LocalDate.now().plusYears(1).withMonth(7).withDayOfMonth(1);
+        long id = offered(lena, "TECHNICAL_ACCOUNT_EXECUTIVE", "1000000", q3);
+        for (int i = 0; i < 4; i++) {
+            member(lena, id, "Ramped " + i, "2020-01-06", "1000000");
+        }
+        String leaver = database.text("select id from team_member where manager_id = ? and name = 'Ramped 3'", lena.id());
+
+        String refused = Forms.landing(as(lena).formParam("memberEndsOn", "2019-12-31")
+                .post("/offers/" + id + "/team/" + leaver + "/departure").then().statusCode(303).extract().response());
+        assertTrue(refused.contains("Ramped 3 started on 2020-01-06; the last day on the team cannot be before that."), refused);
+        assertEquals(null, database.text("select ends_on from team_member where id = ?", Long.parseLong(leaver)));
+
+        as(lena).formParam("memberEndsOn", q3.plusDays(40).toString()).post("/offers/" + id + "/team/" + leaver + "/departure")
+                .then().statusCode(303);
+        lena.calls().get("/offers/" + id).then().statusCode(200)
+                .body(containsString("<strong class=\"money\">1,000,000.00 USD</strong>, from the people on the team"))
+                .body(containsString("Ramped 3 leaves on " + q3.plusDays(40) + ": the team target for Q3"))
+                .body(containsString("may be recalculated"));
+
+        as(lena).formParam("quarterStart", q3.toString()).post("/offers/" + id + "/team-target-recalculations")
+                .then().statusCode(303);
+        lena.calls().get("/offers/" + id).then().statusCode(200)
+                .body(containsString("<strong class=\"money\">750,000.00 USD</strong>, from the people on the team"))
+                .body(containsString("Recalculated by Lena Leaver"))
+                .body(containsString("(was 1,000,000.00)"));
+        assertEquals(1, database.count("select count(*) from audit_entry where entity_type = 'team-target' and summary like ?",
+                "Lena Leaver recalculated Lena Leaver's team target for Q3 %: 1000000.00 to 750000.00"));
+        as(lena).formParam("quarterStart", q3.plusDays(1).toString()).post("/offers/" + id + "/team-target-recalculations")
+                .then().statusCode(303);
+        assertEquals(1, database.count("select count(*) from team_target_recalculation where manager_id = ?", lena.id()));
+    }
+
+    /** "Quota is based on the number of sales qualified opportunities you generate"; "set for the year and then divided by 4". */
+    @Test
+    void aBdrOfferTakesItsQuotaInOpportunitiesAndItsWhatIfTableCountsThem() {
+        Fixtures.Person bea = Fixtures.person("Bea Bdrlead", "HIRING_MANAGER");
+        LocalDate q3 = LocalDate.now().plusYears(1).withMonth(7).withDayOfMonth(1);
+        long id = offered(bea, "BUSINESS_DEVELOPMENT_REP", "120", q3);
+        assertEquals("OPPORTUNITIES", database.text("select quota_unit from offer where application_id = ?", id));
+        as(bea).formParam("memberName", "Ramped BDR").formParam("memberStartsOn", "2020-01-06").formParam("memberQuota", "100")
+                .formParam("memberQuotaUnit", "OPPORTUNITIES").post("/offers/" + id + "/team").then().statusCode(303);
+        bea.calls().get("/offers/" + id).then().statusCode(200)
+                .body(containsString("120 opportunities a year = 30 opportunities a quarter"))
+                .body(containsString("<th scope=\"col\" class=\"num\">Opportunities generated in a quarter</th>"))
+                .body(containsString("<td class=\"num\">60 opportunities</td><td class=\"num\">200%</td><td class=\"num\">18,000.00 USD</td>"))
+                .body(containsString("<td class=\"num\">0 opportunities</td><td class=\"num\">0%</td><td class=\"num\">0.00 USD</td>"))
+                .body(containsString("Team target for Q3 " + q3.getYear() + " (from 1 July " + q3.getYear()
+                        + "): <strong class=\"money\">25 opportunities</strong>"))
+                .body(containsString("<strong class=\"money\">15 opportunities</strong> (50%), making that quarter's target "
+                        + "<strong class=\"money\">40 opportunities</strong>"));
+    }
+
+    @Test
+    void aBdrQuotaThatIsNotAWholeNumberOfOpportunitiesIsExplainedBesideTheField() {
+        Fixtures.Person bea = Fixtures.person("Bea Bdrlead", "HIRING_MANAGER");
+        long id = decided(bea, "BUSINESS_DEVELOPMENT_REP", 3, 1, Fixtures.person("Rhea Reviewer", "INTERVIEWER"));
+        as(bea).formParam("outcome", "OFFER").post("/decisions/" + id).then().statusCode(303);
+        as(bea).formParam("ote", "90000").formParam("currency", "USD").formParam("basePercent", "70")
+                .formParam("annualQuota", "120.5").formParam("startDate", LocalDate.now().plusMonths(2).toString())
+                .post("/offers/" + id).then().statusCode(400)
+                .body(containsString("id=\"annualQuota-error\">A BDR&#39;s quota is the number of sales qualified "
+                        + "opportunities they generate in a year: give a whole number up to 1000000, such as 120."))
+                .body(containsString("value=\"120.5\""));
+        assertEquals(0, database.count("select count(*) from offer where application_id = ?", id));
+    }
+
+    @Test
+    void aRosterMixingMoneyAndOpportunitiesSaysSoInsteadOfAddingUp() {
+        Fixtures.Person max = Fixtures.person("Max Mixed", "HIRING_MANAGER");
+        LocalDate q3 = LocalDate.now().plusYears(1).withMonth(7).withDayOfMonth(1);
+        long id = offered(max, "BUSINESS_DEVELOPMENT_REP", "120", q3.plusDays(3));
+        member(max, id, "Ramped TAE", "2020-01-06", "1000000");
+        max.calls().get("/offers/" + id).then().statusCode(200)
+                .body(containsString("Team target for Q3 " + q3.getYear() + " (from 1 July " + q3.getYear() + "): <strong class=\"money\">250,000.00 USD</strong>"))
+                .body(containsString("but that quarter's team quota is not added up: it would mix money and opportunities."));
+        as(max).formParam("memberName", "Ramped BDR").formParam("memberStartsOn", "2020-01-06").formParam("memberQuota", "100")
+                .formParam("memberQuotaUnit", "OPPORTUNITIES").post("/offers/" + id + "/team").then().statusCode(303);
+        max.calls().get("/offers/" + id).then().statusCode(200)
+                .body(containsString("not added up. This roster mixes quotas in money and in opportunities"));
+    }
+
+    /** V9 gives BDR offers drafted with a money quota the state "quota unit to confirm" instead of guessing. */
+    @Test
+    void aBdrOfferWithAQuotaUnitToConfirmSaysSoUntilItsTermsAreSavedAgain() {
+        Fixtures.Person bea = Fixtures.person("Bea Bdrlead", "HIRING_MANAGER");
+        long id = offered(bea, "BUSINESS_DEVELOPMENT_REP", "800000", LocalDate.now().plusMonths(2));
+        database.update("update offer set quota_unit = 'TO_CONFIRM' where application_id = ?", id);
+        bea.calls().get("/offers/" + id).then().statusCode(200)
+                .body(containsString("<strong>Quota unit to confirm.</strong>"))
+                .body(not(containsString("Opportunities generated in a quarter")));
+        as(bea).formParam("version", database.text("select version from offer where application_id = ?", id))
+                .formParam("ote", "120000").formParam("currency", "USD").formParam("basePercent", "70")
+                .formParam("annualQuota", "120").formParam("startDate", LocalDate.now().plusMonths(2).toString())
+                .post("/offers/" + id).then().statusCode(303);
+        assertEquals("OPPORTUNITIES", database.text("select quota_unit from offer where application_id = ?", id));
+    }
+
+    /** The BDR section says both "In your first 3 months, you'll be paid 100% OTE fixed" and "There is no guaranteed commission during ramp". */
+    @Test
+    void theRampGuaranteeIsASettingPerRoleTypeAndTheOfferShowsWhatTheFirstThreeMonthsPay() {
+        given().get("/ramp-guarantees").then().statusCode(200)
+                .body(containsString("\"There is no guaranteed commission during ramp, as the ramp period for BDRs is much shorter than for TAMs/TAEs.\""))
+                .body(containsString("\"In your first 3 months, you'll be paid 100% OTE fixed.\""));
+        Fixtures.hannah().calls().get("/ramp-guarantees").then().statusCode(403);
+        Fixtures.Person bea = Fixtures.person("Bea Bdrlead", "HIRING_MANAGER");
+        long bdr = offered(bea, "BUSINESS_DEVELOPMENT_REP", "120", LocalDate.now().plusMonths(2));
+        boolean bdrGuaranteed = "t".equals(database.text("select guaranteed from ramp_guarantee where role_type = 'BUSINESS_DEVELOPMENT_REP'"));
+        bea.calls().get("/offers/" + bdr).then().statusCode(200).body(containsString(bdrGuaranteed
+                ? "10,000.00 USD a month, fixed at 100% of OTE: 30,000.00 USD for the three months"
+                : "7,000.00 USD a month, the base alone: 21,000.00 USD for the three months, with no guaranteed commission during ramp"));
+
+        Forms.post().formParam("guaranteed", "TECHNICAL_ACCOUNT_EXECUTIVE").formParam("guaranteed", "TECHNICAL_ACCOUNT_MANAGER")
+                .formParam("guaranteed", "SALES_TEAM_LEAD").formParam("guaranteed", "CUSTOMER_SUCCESS_MANAGER")
+                .formParam("guaranteed", "BUSINESS_DEVELOPMENT_REP").post("/ramp-guarantees").then().statusCode(303);
+        try {
+            assertEquals("t", database.text("select guaranteed from ramp_guarantee where role_type = 'BUSINESS_DEVELOPMENT_REP'"));
+            assertEquals(bdrGuaranteed ? "t" : "f", database.text("select ramp_guaranteed from offer where application_id = ?", bdr),
+                    "an offer keeps the setting its terms were saved with");
+            long again = offered(bea, "BUSINESS_DEVELOPMENT_REP", "120", LocalDate.now().plusMonths(2));
+            bea.calls().get("/offers/" + again).then().statusCode(200)
+                    .body(containsString("10,000.00 USD a month, fixed at 100% of OTE: 30,000.00 USD for the three months"));
+        } finally {
+            Forms.post().formParam("guaranteed", "TECHNICAL_ACCOUNT_EXECUTIVE").formParam("guaranteed", "TECHNICAL_ACCOUNT_MANAGER")
+                    .formParam("guaranteed", "SALES_TEAM_LEAD").formParam("guaranteed", "CUSTOMER_SUCCESS_MANAGER")
+                    .post("/ramp-guarantees").then().statusCode(303);
+        }
+        assertEquals("f", database.text("select guaranteed from ramp_guarantee where role_type = 'BUSINESS_DEVELOPMENT_REP'"));
+        assertTrue(database.count("select count(*) from audit_entry where entity_type = 'ramp-guarantee'") >= 2);
+    }
+
+    /** "Commission payments are made at the end of January, April, July, and October." */
+    @Test
+    void theOfferShowsTheFirstPayoutAfterTheRampAndWhatIsOutOfScope() {
+        Fixtures.Person quinn = Fixtures.person("Quinn Quarter", "HIRING_MANAGER");
+        LocalDate start = LocalDate.now().plusYears(1).withMonth(1).withDayOfMonth(8);
+        long id = offered(quinn, "TECHNICAL_ACCOUNT_EXECUTIVE", "1000000", start);
+        int year = start.getYear();
+        quinn.calls().get("/offers/" + id).then().statusCode(200)
+                .body(containsString("Quarterly, at the end of January, April, July and October for the quarter before. "
+                        + "Commission starts on 8 April " + year + ", after the ramp, so the first payout (Q2 " + year
+                        + ") is on <strong>31 July " + year + "</strong>."))
+                .body(containsString("the first (Q2 " + year + ") paid at the end of July " + year + "</caption>"))
+                .body(containsString("Not covered here: customers who pay monthly"))
+                .body(containsString("and clawbacks for unpaid invoices or refunds."));
+    }
+
+    /** "From your first full quarter as a team lead in Sales, you will move to a 60% base 40% commission split." */
+    @Test
+    void aTeamLeadStartingMidQuarterMovesTo60Over40FromTheNextQuarterFollowingTheChosenTeam() {
+        Fixtures.Person olga = Fixtures.person("Olga Opener", "HIRING_MANAGER");
+        Fixtures.Person yuri = Fixtures.person("Yuri Yardley", "HIRING_MANAGER");
+        LocalDate start = LocalDate.now().plusYears(1).withMonth(1).withDayOfMonth(8);
+        int year = start.getYear();
+        long id = decided(olga, "SALES_TEAM_LEAD", 3, 1, Fixtures.person("Rhea Reviewer", "INTERVIEWER"));
+        as(olga).formParam("outcome", "OFFER").post("/decisions/" + id).then().statusCode(303);
+        as(olga).formParam("ote", "150000").formParam("currency", "USD").formParam("basePercent", "60")
+                .formParam("annualQuota", "400000").formParam("startDate", start.toString()).formParam("teamManagerId", "")
+                .post("/offers/" + id).then().statusCode(400)
+                .body(containsString("id=\"teamManagerId-error\">Choose the team whose quota attainment this team lead&#39;s commission follows."));
+        assertEquals(0, database.count("select count(*) from offer where application_id = ?", id));
+
+        as(olga).formParam("ote", "150000").formParam("currency", "USD").formParam("basePercent", "60")
+                .formParam("annualQuota", "400000").formParam("startDate", start.toString())
+                .formParam("teamManagerId", String.valueOf(yuri.id())).post("/offers/" + id).then().statusCode(303);
+        for (int i = 0; i < 3; i++) {
+            member(olga, id, "Yuri's ramped " + i, "2020-01-06", "1000000");
+        }
+        assertEquals(3, database.count("select count(*) from team_member where manager_id = ?", yuri.id()));
+        olga.calls().get("/offers/" + id).then().statusCode(200)
+                .body(containsString("From <strong>Q2 " + year + " (from 1 April " + year + ")</strong>, the first full quarter as "
+                        + "team lead, 60% base / 40% commission, the commission based on the quota attainment of "
+                        + "<strong>Yuri Yardley's team</strong>, with an individual quota of 400,000.00 USD a year as well."))
+                .body(containsString("Before it (8 January " + year + " to 31 March " + year + "): the ramp pay above, 100% of OTE fixed."))
+                .body(containsString("Yuri Yardley's team: the team whose quota attainment this team lead's commission follows."))
+                .body(containsString("Team target for Q1 " + year + " (from 1 January " + year + "): <strong class=\"money\">750,000.00 USD</strong>"))
+                .body(containsString("<option value=\"" + yuri.id() + "\" selected>Yuri Yardley's team</option>"));
+    }
+
+    @Test
+    void theFirstFullQuarterOfATeamLeadStartingOnAQuartersFirstDayIsThatQuarter() {
+        Fixtures.Person olga = Fixtures.person("Olga Opener", "HIRING_MANAGER");
+        LocalDate start = LocalDate.now().plusYears(1).withMonth(4).withDayOfMonth(1);
+        long id = offered(olga, "SALES_TEAM_LEAD", "400000", start);
+        olga.calls().get("/offers/" + id).then().statusCode(200)
+                .body(containsString("From <strong>Q2 " + start.getYear() + " (from 1 April " + start.getYear() + ")</strong>, the first full quarter"))
+                .body(not(containsString("Before it (")));
+    }
+
+    /** "You are under 80% of your annual quota, and You have finished two consecutive quarters under 70% of your quarterly target". */
+    @Test
+    void theRosterFlagsATaeWhoCrossesThePerformanceLineInTheHandbooksWords() {
+        Fixtures.Person pia = Fixtures.person("Pia Performance", "HIRING_MANAGER");
+        long id = offered(pia, "TECHNICAL_ACCOUNT_EXECUTIVE", "1000000", LocalDate.now().plusMonths(2));
+        as(pia).formParam("memberName", "Tariq Tae").formParam("memberStartsOn", "2023-01-09").formParam("memberQuota", "1000000")
+                .formParam("memberQuotaUnit", "MONEY").formParam("memberRoleType", "TECHNICAL_ACCOUNT_EXECUTIVE")
+                .post("/offers/" + id + "/team").then().statusCode(303);
+        as(pia).formParam("memberName", "Bo Bdr").formParam("memberStartsOn", "2023-01-09").formParam("memberQuota", "1000000")
+                .formParam("memberQuotaUnit", "MONEY").formParam("memberRoleType", "TECHNICAL_ACCOUNT_MANAGER")
+                .post("/offers/" + id + "/team").then().statusCode(303);
+        String tariq = database.text("select id from team_member where manager_id = ? and name = 'Tariq Tae'", pia.id());
+        String bo = database.text("select id from team_member where manager_id = ? and name = 'Bo Bdr'", pia.id());
+        LocalDate last = TeamQuota.quarterStartOf(LocalDate.now()).minusMonths(3);
+        int[] percents = {100, 69, 60};
+        for (int i = 0; i < 3; i++) {
+            for (String member : List.of(tariq, bo)) {
+                as(pia).formParam("quarterStart", last.minusMonths(3L * (2 - i)).toString())
+                        .formParam("attainmentPercent", String.valueOf(percents[i]))
+                        .post("/offers/" + id + "/team/" + member + "/attainments").then().statusCode(303);
+            }
+        }
+        pia.calls().get("/offers/" + id).then().statusCode(200)
+                .body(containsString("id=\"performance-" + tariq + "\"><strong>Performance conversation:</strong> Tariq Tae is under "
+                        + "80% of their annual quota (76.3%) and has finished two consecutive quarters under 70% of their quarterly target."))
+                .body(containsString("you should expect to have a performance conversation with your lead and Ben if"))
+                .body(not(containsString("id=\"performance-" + bo + "\"")));
+
+        String current = TeamQuota.quarterStartOf(LocalDate.now()).toString();
+        String refused = Forms.landing(as(pia).formParam("quarterStart", current).formParam("attainmentPercent", "50")
+                .post("/offers/" + id + "/team/" + tariq + "/attainments").then().statusCode(303).extract().response());
+        assertTrue(refused.contains("is not finished yet; record it once it is."), refused);
+        assertEquals(0, database.count("select count(*) from quarterly_attainment where team_member_id = ? and quarter_start = ?",
+                Long.parseLong(tariq), TeamQuota.quarterStartOf(LocalDate.now())));
     }
 }

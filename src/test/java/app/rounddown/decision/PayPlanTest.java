@@ -1,6 +1,7 @@
 package app.rounddown.decision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import app.rounddown.decision.PayPlan.Split;
 import app.rounddown.decision.PayPlan.WhatIfRow;
 import app.rounddown.opening.RoleType;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -195,5 +197,95 @@ class PayPlanTest {
         WhatIfRow onTarget = PayPlan.whatIf(split).get(3);
         assertEquals(100, onTarget.attainmentPercent());
         assertEquals(usd("100001.01"), onTarget.annualEarnings());
+    }
+
+    /** "Quota is based on the number of sales qualified opportunities you generate". */
+    @Test
+    void aBdrQuotaCountsOpportunitiesAndEveryOtherSalesQuotaMoney() {
+        assertEquals(QuotaUnit.OPPORTUNITIES, PayPlan.quotaUnit(RoleType.BUSINESS_DEVELOPMENT_REP));
+        assertEquals(QuotaUnit.MONEY, PayPlan.quotaUnit(RoleType.TECHNICAL_ACCOUNT_EXECUTIVE));
+        assertEquals(QuotaUnit.MONEY, PayPlan.quotaUnit(RoleType.TECHNICAL_ACCOUNT_MANAGER));
+    }
+
+    @Test
+    void aBdrQuotaIsAWholeNumberOfOpportunities() {
+        assertTrue(PayPlan.wholeOpportunities(usd("120")));
+        assertTrue(PayPlan.wholeOpportunities(usd("120.00")));
+        assertTrue(PayPlan.wholeOpportunities(usd("0")));
+        assertFalse(PayPlan.wholeOpportunities(usd("120.5")));
+        assertFalse(PayPlan.wholeOpportunities(usd("-1")));
+        assertFalse(PayPlan.wholeOpportunities(usd("1000001")));
+        assertFalse(PayPlan.wholeOpportunities(null));
+    }
+
+    /** "Your quota is set for the year and then divided by 4 - this means you don't have to cram meetings into the end of a quarter." */
+    @Test
+    void aBdrsAnnualOpportunitiesAreDividedBy4() {
+        assertEquals(usd("30.00"), PayPlan.quarterlyQuota(usd("120")));
+        assertEquals(usd("12.50"), PayPlan.quarterlyQuota(usd("50")));
+    }
+
+    /** "Hit 100% quota, get 100% of commission. 0% for 0%. And 200% for 200%." */
+    @Test
+    void aBdrsWhatIfTableCountsOpportunitiesAndCommissionStaysLinearAndUncapped() {
+        Split split = PayPlan.split(RoleType.BUSINESS_DEVELOPMENT_REP, OTE, "USD");
+        List<PayPlan.AttainmentRow> rows = PayPlan.whatIf(split, PayPlan.quarterlyQuota(usd("120")));
+        assertEquals(new PayPlan.AttainmentRow(0, usd("0.00"), usd("0.00"), usd("84000.00")), rows.get(0));
+        assertEquals(new PayPlan.AttainmentRow(100, usd("30.00"), usd("9000.00"), usd("120000.00")), rows.get(3));
+        assertEquals(new PayPlan.AttainmentRow(200, usd("60.00"), usd("18000.00"), usd("156000.00")), rows.get(5));
+    }
+
+    /** TAEs: "In your first 3 months, you'll be paid 100% OTE fixed." */
+    @Test
+    void aGuaranteedRampPaysAllOfOteFixedForThreeMonths() {
+        assertTrue(PayPlan.rampGuaranteedByDefault(RoleType.TECHNICAL_ACCOUNT_EXECUTIVE));
+        assertTrue(PayPlan.rampGuaranteedByDefault(RoleType.TECHNICAL_ACCOUNT_MANAGER));
+        PayPlan.RampPay ramp = PayPlan.rampPay(PayPlan.split(RoleType.TECHNICAL_ACCOUNT_EXECUTIVE, OTE, "USD"), true);
+        assertEquals(usd("10000.00"), ramp.monthly());
+        assertEquals(usd("30000.00"), ramp.threeMonths());
+    }
+
+    /** BDRs: "There is no guaranteed commission during ramp, as the ramp period for BDRs is much shorter than for TAMs/TAEs." */
+    @Test
+    void aBdrsRampIsNotGuaranteedByDefaultAndThenPaysTheBaseAlone() {
+        assertFalse(PayPlan.rampGuaranteedByDefault(RoleType.BUSINESS_DEVELOPMENT_REP));
+        PayPlan.RampPay ramp = PayPlan.rampPay(PayPlan.split(RoleType.BUSINESS_DEVELOPMENT_REP, OTE, "USD"), false);
+        assertEquals(usd("7000.00"), ramp.monthly());
+        assertEquals(usd("21000.00"), ramp.threeMonths());
+    }
+
+    /** "Commission payments are made at the end of January, April, July, and October." */
+    @Test
+    void commissionForAQuarterIsPaidAtTheEndOfTheMonthAfterIt() {
+        assertEquals(LocalDate.of(2027, 4, 30), PayPlan.payoutDateFor(LocalDate.of(2027, 1, 1)));
+        assertEquals(LocalDate.of(2027, 7, 31), PayPlan.payoutDateFor(LocalDate.of(2027, 6, 30)));
+        assertEquals(LocalDate.of(2027, 10, 31), PayPlan.payoutDateFor(LocalDate.of(2027, 8, 15)));
+        assertEquals(LocalDate.of(2028, 1, 31), PayPlan.payoutDateFor(LocalDate.of(2027, 12, 31)));
+    }
+
+    /** "In your first 3 months, you'll be paid 100% OTE fixed": commission starts after them. */
+    @Test
+    void theFirstPayoutIsForTheQuarterInWhichTheRampEnds() {
+        // Starts 8 Jan 2027: ramp to 8 Apr, so Q2's commission is the first, paid at the end of July.
+        assertEquals(LocalDate.of(2027, 7, 31), PayPlan.firstPayoutDate(LocalDate.of(2027, 1, 8), true));
+        // Starts 1 Jan: ramp to 1 Apr, the first day of Q2, again paid at the end of July.
+        assertEquals(LocalDate.of(2027, 7, 31), PayPlan.firstPayoutDate(LocalDate.of(2027, 1, 1), true));
+        // Starts 15 Nov: ramp to 15 Feb, so Q1's commission is paid at the end of April.
+        assertEquals(LocalDate.of(2028, 4, 30), PayPlan.firstPayoutDate(LocalDate.of(2027, 11, 15), true));
+    }
+
+    /** BDRs: "There is no guaranteed commission during ramp": commission, and its first payout, start at once. */
+    @Test
+    void withoutARampGuaranteeTheFirstPayoutIsForTheStartQuarter() {
+        assertEquals(LocalDate.of(2027, 4, 30), PayPlan.firstPayoutDate(LocalDate.of(2027, 1, 8), false));
+    }
+
+    /** "From your first full quarter as a team lead in Sales, you will move to a 60% base 40% commission split." */
+    @Test
+    void aTeamLeadsFirstFullQuarterIsTheNextOneUnlessTheyStartOnAQuartersFirstDay() {
+        assertEquals(LocalDate.of(2027, 4, 1), PayPlan.firstFullQuarter(LocalDate.of(2027, 1, 8)));
+        assertEquals(LocalDate.of(2027, 4, 1), PayPlan.firstFullQuarter(LocalDate.of(2027, 3, 31)));
+        assertEquals(LocalDate.of(2027, 4, 1), PayPlan.firstFullQuarter(LocalDate.of(2027, 4, 1)));
+        assertEquals(60, PayPlan.defaultBasePercent(RoleType.SALES_TEAM_LEAD));
     }
 }
