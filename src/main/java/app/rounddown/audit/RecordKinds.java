@@ -8,8 +8,9 @@ import java.util.Map;
 public final class RecordKinds {
     public static final Map<String, String> ALL = labels("application", "Applications", "assignment", "Interview assignments",
             "backup", "Backups", "candidate", "Candidates", "comparison", "Comparisons", "decision", "Decisions",
-            "kit", "Interview kits", "offer", "Offers", "opening", "Openings", "scorecard", "Scorecards",
-            "superday", "SuperDays", "task", "SuperDay tasks", "team-member", "Team rosters", "user", "Users");
+            "kit", "Interview kits", "message", "Messages", "offer", "Offers", "opening", "Openings",
+            "ramp-guarantee", "Ramp guarantees", "scorecard", "Scorecards", "superday", "SuperDays",
+            "task", "SuperDay tasks", "team-member", "Team rosters", "team-target", "Team targets", "user", "Users");
 
     private RecordKinds() {
     }

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The hiring manager decides within 48 hours; offers follow the pay plan and need two approvals. */
@@ -29,6 +30,12 @@ import org.junit.jupiter.api.Test;
 class DecisionAndOfferTest {
     @Inject
     Database database;
+
+    /** The ramp guarantees are company-wide settings other tests may change (the access walk posts every form). */
+    @BeforeEach
+    void rampGuaranteesAsThePayPlanSets() {
+        database.update("delete from ramp_guarantee");
+    }
 
     private static RequestSpecification as(Fixtures.Person person) {
         return person.calls().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8");
