@@ -104,8 +104,10 @@ public record OfferPage(Application application, Offer offer, FormData form, Fie
     }
 
     /** Empty when the roster mixes units, and the target is then not added up. */
+    /** The unit the team counts in; with nobody on it yet, the unit of the role being hired for. */
     public Optional<QuotaUnit> teamUnit() {
-        return TeamQuota.unitOf(quarterStart(), members());
+        boolean nobody = members().stream().noneMatch(member -> TeamQuota.onTeamAt(quarterStart(), member));
+        return nobody && offer != null ? Optional.of(hire().unit()) : TeamQuota.unitOf(quarterStart(), members());
     }
 
     public String teamTargetText() {

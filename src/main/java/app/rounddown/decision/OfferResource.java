@@ -157,7 +157,9 @@ public class OfferResource {
             fields.put("currency", offer.ote.currency());
             fields.put("basePercent", offer.basePercent);
             fields.put("basePercentReason", offer.basePercentReason);
-            fields.put("annualQuota", offer.annualQuota.toPlainString());
+            // Opportunities are whole numbers: 120, not 120.00.
+            fields.put("annualQuota", offer.quotaUnit == QuotaUnit.OPPORTUNITIES
+                    ? offer.annualQuota.stripTrailingZeros().toPlainString() : offer.annualQuota.toPlainString());
             fields.put("startDate", offer.startDate);
             fields.put("version", offer.version);
             if (offer.teamManager != null) {

@@ -83,7 +83,11 @@ public final class PayPlan {
 
     public static RampPay rampPay(Split split, boolean guaranteed) {
         BigDecimal monthly = guaranteed ? split.rampMonthly() : split.baseMonthly();
-        return new RampPay(guaranteed, monthly, monthly.multiply(BigDecimal.valueOf(RAMP_MONTHS)));
+        // A quarter of the yearly amount, not three rounded months: 70,000 a year is 17,500.00, never 17,499.99.
+        BigDecimal yearly = guaranteed ? split.ote() : split.base();
+        BigDecimal threeMonths = yearly.multiply(BigDecimal.valueOf(RAMP_MONTHS))
+                .divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
+        return new RampPay(guaranteed, monthly, threeMonths);
     }
 
     /**

@@ -333,7 +333,10 @@ class DecisionAndOfferTest {
         boolean bdrGuaranteed = "t".equals(database.text("select guaranteed from ramp_guarantee where role_type = 'BUSINESS_DEVELOPMENT_REP'"));
         bea.calls().get("/offers/" + bdr).then().statusCode(200).body(containsString(bdrGuaranteed
                 ? "10,000.00 USD a month, fixed at 100% of OTE: 30,000.00 USD for the three months"
-                : "7,000.00 USD a month, the base alone: 21,000.00 USD for the three months, with no guaranteed commission during ramp"));
+                : "7,000.00 USD a month, the base alone: 21,000.00 USD for the three months, with no guaranteed commission during ramp"))
+                // A BDR team with nobody on it yet counts in opportunities too, not in money.
+                .body(containsString("0 opportunities</strong>, from the people on the team"))
+                .body(containsString("value=\"120\""));
 
         Forms.post().formParam("guaranteed", "TECHNICAL_ACCOUNT_EXECUTIVE").formParam("guaranteed", "TECHNICAL_ACCOUNT_MANAGER")
                 .formParam("guaranteed", "SALES_TEAM_LEAD").formParam("guaranteed", "CUSTOMER_SUCCESS_MANAGER")

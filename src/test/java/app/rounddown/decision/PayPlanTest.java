@@ -254,6 +254,14 @@ class PayPlanTest {
         assertEquals(usd("21000.00"), ramp.threeMonths());
     }
 
+    /** Three months are a quarter of the year: 70,000 a year pays 17,500.00, not three rounded months (17,499.99). */
+    @Test
+    void theRampsThreeMonthsAreAQuarterOfTheYearNotThreeRoundedMonths() {
+        PayPlan.RampPay ramp = PayPlan.rampPay(PayPlan.split(RoleType.BUSINESS_DEVELOPMENT_REP, usd("100000"), "USD"), false);
+        assertEquals(usd("5833.33"), ramp.monthly());
+        assertEquals(0, new java.math.BigDecimal("17500.00").compareTo(ramp.threeMonths()), ramp.threeMonths().toString());
+    }
+
     /** "Commission payments are made at the end of January, April, July, and October." */
     @Test
     void commissionForAQuarterIsPaidAtTheEndOfTheMonthAfterIt() {
