@@ -19,7 +19,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * is one indexed read of the session or token and one of the person, never a password check.
  */
 public class Authentication {
-    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+    /** Requests that only read: a read-only token may make them, and they need no anti-forgery token. */
+    static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     static final String NO_PASSWORDS = "Rounddown does not take passwords on the API. Send a personal API token as "
             + "\"Authorization: Bearer ...\"; make one on your profile page.";
     static final String BAD_TOKEN = "This API token is not valid: it may have expired or been revoked. Make a new "

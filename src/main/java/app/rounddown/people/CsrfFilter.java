@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Optional;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -27,7 +26,6 @@ import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
  * browser never adds an {@code Authorization: Bearer} header to a request on its own.
  */
 public class CsrfFilter {
-    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
     @Inject
     Csrf csrf;
@@ -51,7 +49,7 @@ public class CsrfFilter {
     @WithFormRead
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION + 10)
     public Optional<Response> check(ContainerRequestContext request) {
-        if (SAFE.contains(request.getMethod())) {
+        if (Authentication.READS.contains(request.getMethod())) {
             return Optional.empty();
         }
         boolean api = request.getUriInfo().getPath().startsWith("/api/");

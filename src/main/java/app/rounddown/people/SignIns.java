@@ -1,6 +1,7 @@
 package app.rounddown.people;
 
 import app.rounddown.server.Metrics;
+import app.rounddown.web.SqlValues;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -107,21 +108,8 @@ public class SignIns {
                 .setParameter(1, account).setParameter(2, address)
                 .setParameter(3, now.minus(SignInThrottle.PAIR_WINDOW)).setParameter(4, now.minus(SignInThrottle.RECENT))
                 .getSingleResult();
-        return new SignInThrottle.Failures(((Number) row[0]).longValue(), instant(row[1]), ((Number) row[2]).longValue(),
-                ((Number) row[3]).longValue(), instant(row[4]));
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
+        return new SignInThrottle.Failures(((Number) row[0]).longValue(), SqlValues.instant(row[1]), ((Number) row[2]).longValue(),
+                ((Number) row[3]).longValue(), SqlValues.instant(row[4]));
     }
 
     private static void pause(Duration pause) {

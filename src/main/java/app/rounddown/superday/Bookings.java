@@ -1,5 +1,6 @@
 package app.rounddown.superday;
 
+import app.rounddown.web.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -52,18 +53,9 @@ public class Bookings {
                 .getResultList();
         List<Agenda.Booking> bookings = new ArrayList<>();
         for (Object[] row : rows) {
-            bookings.add(new Agenda.Booking((String) row[0], instant(row[1]), instant(row[2]), (String) row[3]));
+            bookings.add(new Agenda.Booking((String) row[0], SqlValues.instant(row[1]), SqlValues.instant(row[2]),
+                    (String) row[3]));
         }
         return bookings;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }
