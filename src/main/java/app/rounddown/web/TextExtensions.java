@@ -15,6 +15,14 @@ public final class TextExtensions {
                 java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH)).format(amount);
     }
 
+    /**
+     * A typed value shown again in a one-line input: line breaks become spaces, as a browser would make them, since
+     * HTML allows none in an input's value (the refused value is still explained beside the field).
+     */
+    public static String oneLine(String value) {
+        return value == null ? "" : value.replaceAll("\\R", " ");
+    }
+
     /** For values placed inside a link's query string. */
     public static String urlEncoded(String value) {
         return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
