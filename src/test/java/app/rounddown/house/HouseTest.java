@@ -28,7 +28,7 @@ class HouseTest {
             Map.entry("web", 0),
             Map.entry("money", 1),
             Map.entry("server", 2), Map.entry("files", 2), Map.entry("calendar", 2),
-            Map.entry("audit", 3),
+            Map.entry("audit", 3), Map.entry("letters", 3),
             Map.entry("people", 4),
             Map.entry("access", 5),
             Map.entry("opening", 6), Map.entry("candidate", 6),

@@ -18,17 +18,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.TransactionalException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -82,7 +76,7 @@ class OutboxTest {
         assertEquals("Acme Test Company <hiring@acme.test>", mail.getFrom()[0].toString());
         assertEquals(database.text("select message_id from outbox where to_address = ?", hannah.email()),
                 mail.getMessageID());
-        Map<String, String> parts = parts(mail);
+        Map<String, String> parts = Smtp.parts(mail);
         String text = parts.get("text/plain");
         assertTrue(text.contains("You are interviewing Jane Mailtest for "), text);
         assertTrue(text.contains("When: Tuesday 24 November 2026, 14:00\u201314:45 (America/New_York), 45 minutes"), text);
@@ -116,7 +110,7 @@ class OutboxTest {
         deliverAll(Instant.now());
         assertEquals(1, Smtp.to(simon.email()).size(), () -> database.text("select status || ' ' || attempts || ' ' "
                 + "|| coalesce(last_error, '') from outbox where to_address = ?", simon.email()));
-        String text = parts(Smtp.to(simon.email()).get(0)).get("text/plain");
+        String text = Smtp.parts(Smtp.to(simon.email()).get(0)).get("text/plain");
         assertFalse(text.contains("/candidates/"), text);
         assertTrue(text.contains("(Europe/London)"), text);
     }
@@ -269,34 +263,5 @@ class OutboxTest {
                 .formParam("roles", "HIRING_MANAGER").formParam("password", Fixtures.PASSWORD).post("/users")
                 .then().statusCode(303);
         return new Fixtures.Person(database.count("select id from app_user where email = ?", email), name, email);
-    }
-
-    /** The text part, the HTML part and each attachment by its file name. */
-    private static Map<String, String> parts(Part part) throws Exception {
-        Map<String, String> found = new LinkedHashMap<>();
-        collect(part, found);
-        return found;
-    }
-
-    private static void collect(Part part, Map<String, String> found) throws Exception {
-        if (part.isMimeType("multipart/*")) {
-            Multipart multipart = (Multipart) part.getContent();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                collect(child, found);
-            }
-            return;
-        }
-        String text;
-        try (InputStream in = part.getInputStream()) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        if (part.getFileName() != null) {
-            found.put(part.getFileName(), text);
-        } else if (part.isMimeType("text/plain")) {
-            found.put("text/plain", text);
-        } else if (part.isMimeType("text/html")) {
-            found.put("text/html", text);
-        }
     }
 }

@@ -7,12 +7,18 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import jakarta.activation.CommandMap;
 import jakarta.activation.MailcapCommandMap;
 import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -91,6 +97,35 @@ public final class Smtp {
             return recipients != null && Arrays.stream(recipients).anyMatch(r -> r.toString().contains(address));
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The text part, the HTML part and each attachment by its file name. */
+    public static Map<String, String> parts(Part part) throws Exception {
+        Map<String, String> found = new LinkedHashMap<>();
+        collect(part, found);
+        return found;
+    }
+
+    private static void collect(Part part, Map<String, String> found) throws Exception {
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                collect(child, found);
+            }
+            return;
+        }
+        String text;
+        try (InputStream in = part.getInputStream()) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        if (part.getFileName() != null) {
+            found.put(part.getFileName(), text);
+        } else if (part.isMimeType("text/plain")) {
+            found.put("text/plain", text);
+        } else if (part.isMimeType("text/html")) {
+            found.put("text/html", text);
         }
     }
 }
