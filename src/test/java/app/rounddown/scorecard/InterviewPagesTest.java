@@ -1,10 +1,13 @@
 package app.rounddown.scorecard;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rounddown.support.Database;
 import app.rounddown.support.Fixtures;
@@ -12,6 +15,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -90,6 +96,29 @@ class InterviewPagesTest {
                 .body(containsString("Overdue since"));
         Fixtures.rita().calls().get("/queues").then().statusCode(200)
                 .body(containsString("<strong>Olly Overdue</strong> owes the Culture interview card"));
+    }
+
+    @Test
+    void todayAndUpcomingShowsWhereEachInterviewsCardStands() {
+        // Issue 17, item 16: "'Today and upcoming' shows each interview's card status."
+        Fixtures.Person uma = Fixtures.person(Fixtures.unique("Uma Upcoming"), "INTERVIEWER");
+        assigned(uma, "CULTURE", Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES).toString());
+        long drafted = assigned(uma, "TECHNICAL", Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES)
+                .toString());
+        long done = assigned(uma, "SMALL_TEAM", Instant.now().plus(Duration.ofDays(4)).truncatedTo(ChronoUnit.MINUTES)
+                .toString());
+        form(uma).formParam("overall", "3").formParam("takeaways", "Drafting").post("/interviews/" + drafted + "/TECHNICAL/draft")
+                .then().statusCode(anyOf(is(200), is(303)));
+        form(uma).formParam("overall", "3").formParam("takeaways", "A yes").post("/interviews/" + done + "/SMALL_TEAM/submission")
+                .then().statusCode(303);
+        String page = uma.calls().get("/interviews").then().statusCode(200).extract().asString();
+        String upcoming = page.substring(page.indexOf("Today and upcoming"));
+        assertTrue(upcoming.matches("(?s).*Culture interview</a>\\s*<span class=\"muted\">[^<]*</span>\\s*<span class=\"badge\">Card due .*"),
+                upcoming);
+        assertTrue(upcoming.matches("(?s).*Technical interview</a>\\s*<span class=\"muted\">[^<]*</span>\\s*<span class=\"badge\">Draft saved .*"),
+                upcoming);
+        assertTrue(upcoming.matches("(?s).*Small team screen</a>\\s*<span class=\"muted\">[^<]*</span>\\s*<span class=\"badge badge-open\">Card submitted</span>.*"),
+                upcoming);
     }
 
     @Test
