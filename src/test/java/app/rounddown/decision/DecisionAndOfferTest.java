@@ -368,7 +368,10 @@ class DecisionAndOfferTest {
                 .body(containsString("Quarterly, at the end of January, April, July and October for the quarter before. "
                         + "Commission starts on 8 April " + year + ", after the ramp, so the first payout (Q2 " + year
                         + ") is on <strong>31 July " + year + "</strong>."))
-                .body(containsString("the first (Q2 " + year + ") paid at the end of July " + year + "</caption>"))
+                .body(containsString("the first (Q2 " + year + ") paid at the end of July " + year + ". The first year has "
+                        + "three months at 100% of OTE fixed and nine at base plus commission as earned.</caption>"))
+                .body(containsString("<th scope=\"col\" class=\"num\">First year, with the ramp</th>"
+                        + "<th scope=\"col\" class=\"num\">A steady year</th>"))
                 .body(containsString("Not covered here: customers who pay monthly"))
                 .body(containsString("and clawbacks for unpaid invoices or refunds."));
     }
