@@ -86,6 +86,8 @@ public final class AccessTable {
             entry("GET /kits", roles(ADMIN)),
             entry("GET /kits/{stage}/edit", roles(ADMIN)),
             entry("POST /kits/{stage}", roles(ADMIN)),
+            entry("GET /kits/{stage}/versions", roles(ADMIN)),
+            entry("GET /kits/{stage}/changes", roles(ADMIN)),
 
             entry("GET /tasks", READERS),
             entry("GET /tasks/new", READERS),

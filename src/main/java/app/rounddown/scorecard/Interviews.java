@@ -54,7 +54,8 @@ public class Interviews {
         if (input.startsAt() == null) {
             throw InvalidInput.of("startsAt", "Give the date and time of the interview.");
         }
-        int duration = input.durationMinutes() == null ? InterviewKit.current(input.stage()).durationMinutes
+        int duration = input.durationMinutes() == null
+                ? InterviewKit.currentFor(input.stage(), application.opening.roleType).durationMinutes
                 : input.durationMinutes();
         if (duration < 5 || duration > 600) {
             throw InvalidInput.of("durationMinutes", "Use a length from 5 to 600 minutes.");
@@ -147,11 +148,12 @@ public class Interviews {
         return next.loaded();
     }
 
-    /** The kit a card is read against: the one its draft or first revision used, else the stage's current kit. */
+    /** The kit a card is read against: the one its draft or first revision used, else the current kit for its role. */
     public InterviewKit kitFor(long applicationId, Stage stage) {
         Scorecard existing = Scorecard.<Scorecard>find("application.id = ?1 and stage = ?2 and interviewer = ?3 "
                 + "order by revision", applicationId, stage, current.require()).firstResult();
-        return existing != null ? existing.kit : InterviewKit.current(stage);
+        return existing != null ? existing.kit
+                : InterviewKit.currentFor(stage, application(applicationId).opening.roleType);
     }
 
     /** Notes that this viewer has now seen other people's cards of a stage. */
@@ -216,7 +218,8 @@ public class Interviews {
             throw InvalidInput.of("form", "You submitted this card " + Times.format(latest.submittedAt)
                     + "; to change it, amend it with a reason.");
         }
-        return latest != null ? latest : Scorecard.draft(application, stage, me, InterviewKit.current(stage));
+        return latest != null ? latest
+                : Scorecard.draft(application, stage, me, InterviewKit.currentFor(stage, application.opening.roleType));
     }
 
     public static Application application(long id) {

@@ -159,14 +159,19 @@ class InterviewPagesTest {
     void editingAKitMakesANewVersionAndOldCardsKeepTheirs() {
         long id = Fixtures.janeApplied();
         Fixtures.card(id, "TECHNICAL", Fixtures.person("Version Vic", "INTERVIEWER"), 3);
+        String basedOn = String.valueOf(database.count("select max(version) from interview_kit where stage = 'TECHNICAL' "
+                + "and role_type is null"));
         form(Fixtures.ada()).formParam("title", "Technical interview").formParam("durationMinutes", "45")
-                .formParam("notes", "Updated notes").formParam("criteria", "not a criterion line")
-                .formParam("questions", "One question").post("/kits/TECHNICAL")
-                .then().statusCode(400).body(containsString("This line is not: not a criterion line"));
+                .formParam("basedOn", basedOn).formParam("notes", "Updated notes").formParam("criterion.0.name", "")
+                .formParam("question.0", "One question").post("/kits/TECHNICAL")
+                .then().statusCode(400).body(containsString("Name the criterion in up to 200 characters, or remove the row."));
         form(Fixtures.ada()).formParam("title", "Technical interview").formParam("durationMinutes", "45")
-                .formParam("notes", "Updated notes")
-                .formParam("criteria", "technical | Technical aptitude | Solves it\nvalues | Culture | How they work | culture")
-                .formParam("questions", "One question\nAnother question").post("/kits/TECHNICAL")
+                .formParam("basedOn", basedOn).formParam("notes", "Updated notes")
+                .formParam("criterion.0.key", "technical").formParam("criterion.0.name", "Technical aptitude")
+                .formParam("criterion.0.guidance", "Solves it").formParam("criterion.1.key", "values")
+                .formParam("criterion.1.name", "Culture").formParam("criterion.1.guidance", "How they work")
+                .formParam("criterion.1.culture", "on")
+                .formParam("question.0", "One question").formParam("question.1", "Another question").post("/kits/TECHNICAL")
                 .then().statusCode(303);
         long latest = database.count("select max(version) from interview_kit where stage = 'TECHNICAL'");
         given().get("/api/scorecards/" + id + "/TECHNICAL").then().statusCode(200).body("[0].kitVersion", equalTo(1));
