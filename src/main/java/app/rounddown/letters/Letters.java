@@ -69,9 +69,10 @@ public class Letters {
     /**
      * Saves a wording as the template's next version. {@code basedOn} is the version the person started from (0 for
      * the shipped text): when someone saved another meanwhile, nothing is saved and the message says who, so one
-     * person's edit never silently replaces another's.
+     * person's edit never silently replaces another's. A refusal writes nothing, so the caller's transaction may go on
+     * to show the form again.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = InvalidInput.class)
     public TemplateVersion save(CandidateTemplate template, TemplateText source, Integer basedOn, Long savedById,
                                 String savedByName, String note) {
         FieldErrors errors = check(template, source);
@@ -107,7 +108,7 @@ public class Letters {
     }
 
     /** Saves an earlier version (0: the shipped text) again as the newest, on the same terms as {@link #save}. */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = InvalidInput.class)
     public TemplateVersion restore(CandidateTemplate template, int version, Integer basedOn, Long savedById,
                                    String savedByName) {
         TemplateText source = version == 0 ? shipped(template) : TemplateVersion.numbered(template, version)

@@ -31,6 +31,10 @@ final class TemplateCheck {
     private static final Pattern LOOP = Pattern.compile("\\{#for\\s+(\\w+)\\s+in\\b");
     private static final Pattern LET = Pattern.compile("\\{#let\\s+([^}]*)}");
     private static final Pattern LET_NAME = Pattern.compile("(\\w+)\\s*=");
+    private static final Pattern PROPERTY = Pattern.compile(
+            "Property \"([^\"]*)\" not found .* in expression \\{([^}]*)}");
+    private static final Pattern KEY = Pattern.compile("Key \"([^\"]*)\" not found in the map");
+    private static final Pattern NOT_A_LIST = Pattern.compile("\\{([^}]*)} resolved to .* which is not iterable");
     private static final Pattern QUTE_PREFIX = Pattern.compile("^.*?(line \\d+:|\\bon line \\d+)\\s*", Pattern.DOTALL);
 
     /** A part of the message: the form field it is written in, how a person names it, how it is escaped. */
@@ -114,7 +118,7 @@ final class TemplateCheck {
         try {
             parsed.data(data).render();
         } catch (TemplateException mistake) {
-            return part.label + " cannot be shown" + where(mistake) + ": " + quteWords(mistake);
+            return part.label + " cannot be shown" + where(mistake) + ": " + renderingWords(template, mistake);
         } catch (RuntimeException mistake) {
             return part.label + " cannot be shown with the sample values: " + mistake.getMessage();
         }
@@ -160,11 +164,31 @@ final class TemplateCheck {
         return mistake.getOrigin() == null ? "" : " (line " + mistake.getOrigin().getLine() + ")";
     }
 
+    /** The usual rendering mistakes in plain words; anything else in Qute's. */
+    private static String renderingWords(CandidateTemplate template, TemplateException mistake) {
+        String words = quteWords(mistake);
+        Matcher property = PROPERTY.matcher(words);
+        if (property.find()) {
+            return "{" + property.group(2) + "} asks for \u201c" + property.group(1) + "\u201d, which that value does "
+                    + "not have.";
+        }
+        Matcher key = KEY.matcher(words);
+        if (key.find()) {
+            return "{" + key.group(1) + "} is not a placeholder of this template; it has "
+                    + String.join(", ", template.placeholders().keySet()) + ".";
+        }
+        Matcher list = NOT_A_LIST.matcher(words);
+        if (list.find()) {
+            return "{" + list.group(1) + "} is not a list, so {#for} cannot go through it.";
+        }
+        return words;
+    }
+
     /** Qute's own sentence without the template's generated id, which means nothing to an admin. */
     private static String quteWords(TemplateException mistake) {
         String words = mistake.getMessage() == null ? "" : mistake.getMessage();
         words = QUTE_PREFIX.matcher(words).replaceFirst("").replaceAll("\\s*in template \\[[^]]*]", "")
-                .replaceAll("\\s+", " ").strip();
+                .replaceFirst("^(Parser|Rendering) error:\\s*", "").replaceAll("\\s+", " ").strip();
         return words.endsWith(".") ? words : words + ".";
     }
 }

@@ -169,8 +169,16 @@ class LettersTest {
 
         String message = letters.check(CandidateTemplate.SUPERDAY_INVITATION, agenda).get("text");
 
-        assertTrue(message.startsWith("The text part cannot be shown (line 1): "), message);
-        assertTrue(message.contains("tme"), message);
+        assertEquals("The text part cannot be shown (line 1): {line.tme} asks for \u201ctme\u201d, which that value "
+                + "does not have.", message);
+    }
+
+    @Test
+    void aLoopOverSomethingThatIsNotAListIsRefused() {
+        TemplateText loop = new TemplateText("Hi", "{#for line in signedBy}{line}{/for}", "<p>x</p>");
+
+        assertEquals("The text part cannot be shown (line 1): {signedBy} is not a list, so {#for} cannot go through it.",
+                letters.check(CULTURE, loop).get("text"));
     }
 
     @Test
