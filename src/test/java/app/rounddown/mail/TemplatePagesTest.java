@@ -11,8 +11,9 @@ import app.rounddown.letters.Letters;
 import app.rounddown.support.Database;
 import app.rounddown.support.Fixtures;
 import app.rounddown.support.Forms;
-import io.restassured.response.Response;
+import app.rounddown.support.Statements;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
@@ -168,6 +169,16 @@ class TemplatePagesTest {
 
         assertEquals(Letters.shipped(CandidateTemplate.CULTURE_REJECTION), letters.current(
                 CandidateTemplate.CULTURE_REJECTION));
+    }
+
+    @Test
+    void theEditPageRunsAFixedNumberOfStatementsWhateverTheHistory() {
+        long shipped = Statements.during(() -> given().get(CULTURE).then().statusCode(200));
+        for (int version = 0; version < 4; version++) {
+            save("Version {firstName} " + (version + 1), String.valueOf(version));
+        }
+
+        assertEquals(shipped, Statements.during(() -> given().get(CULTURE).then().statusCode(200)));
     }
 
     @Test
