@@ -152,6 +152,12 @@ public final class AccessTable {
             entry("GET /outbox", roles(ADMIN)),
             entry("GET /outbox/{id}", roles(ADMIN)),
             entry("POST /outbox/{id}/resends", roles(ADMIN)),
+            entry("GET /templates", roles(ADMIN)),
+            entry("GET /templates/{id}", roles(ADMIN)),
+            entry("POST /templates/{id}", roles(ADMIN)),
+            entry("POST /templates/{id}/previews", roles(ADMIN)),
+            entry("GET /templates/{id}/versions/{number}", roles(ADMIN)),
+            entry("POST /templates/{id}/restorations", roles(ADMIN)),
 
             entry("GET /api/openings", READERS),
             entry("POST /api/openings", STAFF),
