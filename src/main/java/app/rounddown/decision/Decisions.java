@@ -125,7 +125,7 @@ public class Decisions {
                 .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("There is no rejection message for this candidate."));
         Versions.requireUnchanged(seenVersion, decision.version);
         if (decision.messageSent()) {
-            throw InvalidInput.of("message", "This message was sent " + decision.messageSentAt + " by "
+            throw InvalidInput.of("form", "This message was sent " + decision.messageSentAt + " by "
                     + decision.messageSentBy + "; it can no longer change.");
         }
         if (message == null || message.isBlank() || message.length() > 10000) {

@@ -61,7 +61,7 @@ public class CultureRejectionMessages {
         Application application = Application.findById(applicationId);
         Versions.requireUnchanged(seenVersion, message.version);
         if (message.sent()) {
-            throw InvalidInput.of("text", "This message was sent " + message.closedAt + " by " + message.closedBy
+            throw InvalidInput.of("form", "This message was sent " + message.closedAt + " by " + message.closedBy
                     + "; it can no longer change.");
         }
         if (action != Action.SKIP && (text == null || text.isBlank() || text.length() > 10000)) {
