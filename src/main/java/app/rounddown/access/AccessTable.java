@@ -42,6 +42,11 @@ public final class AccessTable {
             entry("GET /signin", everyone()),
             entry("POST /signin", everyone()),
             entry("POST /signout", signedIn()),
+            // Set-password links and "Forgot your password?" serve people who cannot sign in yet.
+            entry("GET /password-resets/new", everyone()),
+            entry("POST /password-resets", everyone()),
+            entry("GET /password-links/{token}", everyone()),
+            entry("POST /password-links/{token}", everyone()),
             entry("GET /profile", signedIn()),
             entry("POST /profile", signedIn()),
             entry("POST /profile/password", signedIn()),
@@ -72,6 +77,8 @@ public final class AccessTable {
             entry("POST /applications/{id}/rejections", APPLICATION_OWNERS),
             entry("GET /applications/{id}/withdrawals/new", APPLICATION_OWNERS),
             entry("POST /applications/{id}/withdrawals", APPLICATION_OWNERS),
+            entry("GET /applications/{id}/culture-message", APPLICATION_OWNERS),
+            entry("POST /applications/{id}/culture-message", APPLICATION_OWNERS),
 
             entry("GET /interviews", signedIn()),
             entry("GET /queues", READERS),
@@ -147,6 +154,7 @@ public final class AccessTable {
             entry("POST /users/{id}/activation", roles(ADMIN)),
             entry("POST /users/{id}/password", roles(ADMIN)),
             entry("POST /users/{id}/sessions/end", roles(ADMIN)),
+            entry("POST /users/{id}/password-links", roles(ADMIN)),
             entry("GET /audit", roles(ADMIN)),
             entry("POST /backups", roles(ADMIN)),
             entry("GET /outbox", roles(ADMIN)),

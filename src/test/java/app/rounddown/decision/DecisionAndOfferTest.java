@@ -75,7 +75,7 @@ class DecisionAndOfferTest {
         assertFalse(message.contains("Talked over the customer once"), message);
         assertFalse(message.contains("note on"), message);
         assertEquals(reapply, database.text("select reapply_after from decision where application_id = ?", id));
-        as(Fixtures.rita()).formParam("version", "0").formParam("message", "Hi Dana, edited by Rita.").formParam("sent", "on")
+        as(Fixtures.rita()).formParam("version", "0").formParam("message", "Hi Dana, edited by Rita.").formParam("action", "save")
                 .post("/decisions/" + id + "/message").then().statusCode(303);
         assertEquals("Hi Dana, edited by Rita.", database.text("select message from decision where application_id = ?", id));
     }
