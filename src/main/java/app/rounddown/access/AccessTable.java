@@ -189,7 +189,11 @@ public final class AccessTable {
             entry("GET /api/scorecards/{applicationId}/{stage}", rolesOrInterviewersOf(ADMIN, RECRUITER, HIRING_MANAGER)),
             entry("PUT /api/scorecards/{applicationId}/{stage}/draft", interviewersOf()),
             entry("POST /api/scorecards/{applicationId}/{stage}/submission", interviewersOf()),
-            entry("POST /api/scorecards/{applicationId}/{stage}/amendments", interviewersOf())));
+            entry("POST /api/scorecards/{applicationId}/{stage}/amendments", interviewersOf()),
+            // Interview mail (issue 13): moving an interview, and choosing how scorecard reminders come.
+            entry("POST /assignments/{id}/moves", STAFF),
+            entry("POST /api/assignments/{id}/moves", STAFF),
+            entry("POST /profile/reminders", signedIn())));
 
     private AccessTable() {
     }
