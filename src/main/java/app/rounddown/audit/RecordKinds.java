@@ -7,7 +7,8 @@ import java.util.Map;
 /** Every kind of record the audit log names, with the words the audit page's filter shows for it. */
 public final class RecordKinds {
     public static final Map<String, String> ALL = labels("application", "Applications", "assignment", "Interview assignments",
-            "backup", "Backups", "candidate", "Candidates", "comparison", "Comparisons", "decision", "Decisions",
+            "backup", "Backups", "candidate", "Candidates", "comparison", "Comparisons",
+            "culture-rejection-message", "Culture-interview rejection messages", "decision", "Decisions",
             "kit", "Interview kits", "message", "Messages", "offer", "Offers", "opening", "Openings",
             "ramp-guarantee", "Ramp guarantees", "scorecard", "Scorecards", "superday", "SuperDays",
             "task", "SuperDay tasks", "template", "Message templates", "team-member", "Team rosters", "team-target", "Team targets", "user", "Users");
