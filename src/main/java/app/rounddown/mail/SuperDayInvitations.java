@@ -140,8 +140,9 @@ public class SuperDayInvitations {
         Candidate candidate = day.application.candidate;
         ZoneId zone = day.zone();
         boolean severalDates = SuperDayText.severalDates(starts(day), zone);
+        // Plain ASCII: calendar lines are folded by characters, and RFC 5545 counts octets.
         String agenda = String.join("\n", day.blocks.stream().map(b -> SuperDayText.line(b, zone, severalDates,
-                b.kind.label())).map(line -> line.time() + "  " + line.title()).toList());
+                b.kind.label())).map(line -> line.time().replace('\u2013', '-') + "  " + line.title()).toList());
         String calendar = Ics.request(method, zone, new Ics.Event("superday-" + day.id + "-candidate@rounddown",
                         "SuperDay with " + settings.companyName(), "Your SuperDay for " + day.application.opening.title
                         + " at " + settings.companyName() + " (times in " + zone.getId() + "):\n" + agenda,

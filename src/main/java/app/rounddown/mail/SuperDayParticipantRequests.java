@@ -132,7 +132,7 @@ public class SuperDayParticipantRequests {
     private String calendar(SuperDay day, User person, List<Slot> slots, Ics.Method method, String link) {
         String candidate = day.application.candidate.name;
         List<Ics.Event> events = slots.stream().map(s -> new Ics.Event(uid(day, s.position(), person),
-                "SuperDay \u2013 " + s.kind().label() + ": " + candidate, "SuperDay of " + candidate + " for "
+                "SuperDay: " + s.kind().label() + " with " + candidate, "SuperDay of " + candidate + " for "
                 + day.application.opening.title + (link == null ? "." : ". " + link), s.startsAt(),
                 s.startsAt().plus(Duration.ofMinutes(s.minutes())))).toList();
         return Ics.requests(method, person.zone(), events, SuperDayText.organizer(settings),
