@@ -107,8 +107,10 @@ public class ScheduleResource {
         }
         try {
             superDays.replan(id, form.number("version"), agenda, ScheduleForm.setup(form));
-            return Flash.success("/superdays/" + id, "Agenda saved. " + CandidateMail.told(day.application.candidate,
-                    "update") + " Participants whose blocks changed are e-mailed calendar updates.");
+            return Flash.success("/superdays/" + id, "Agenda saved. " + (CandidateMail.reachable(day.application.candidate)
+                    ? "Whoever it changes for, the candidate or a participant, is e-mailed an update."
+                    : CandidateMail.told(day.application.candidate, "update")
+                    + " Participants whose blocks changed are e-mailed calendar updates."));
         } catch (InvalidInput invalid) {
             return again(day.application, day, form, invalid.errors(), warnings);
         }

@@ -95,6 +95,8 @@ class SuperDayMailTest {
                 .orElseThrow().getDate()).toInstant());
         assertEquals(1, database.count("select count(*) from outbox where to_address = ? and to_candidate",
                 day.candidateEmail()), "the candidate's timeline shows it once sent");
+        given().get("/superdays/" + day.id()).then().statusCode(200)
+                .body(containsString("The candidate's e-mails name " + contact + " as their contact."));
     }
 
     /** "every participant gets their own blocks as calendar requests" */
@@ -136,7 +138,8 @@ class SuperDayMailTest {
         later.put("version", database.count("select version from superday where id = ?", day.id()));
         String page = Forms.landing(Forms.post().formParams(later).formParam("confirmWarnings", "yes")
                 .post("/superdays/" + day.id() + "/agenda").then().statusCode(303).extract().response());
-        assertTrue(page.contains("The update is e-mailed to " + day.candidateName() + "."), page);
+        assertTrue(page.contains("Agenda saved. Whoever it changes for, the candidate or a participant, is e-mailed an "
+                + "update."), page);
         deliverAll();
 
         MimeMessage update = Smtp.to(day.candidateEmail()).get(1);
