@@ -92,7 +92,8 @@ public class SuperDayParticipantRequests {
             if (!now.equals(before)) {
                 List<Slot> gone = before.stream().filter(b -> now.stream().noneMatch(n -> n.position() == b.position()))
                         .toList();
-                send(day, known != null ? known : User.findById(id), now, gone, now.isEmpty() ? Reason.REMOVED : Reason.UPDATE);
+                send(day, known != null ? known : User.findById(id), now, gone, now.isEmpty() ? Reason.REMOVED
+                        : before.isEmpty() ? Reason.INVITATION : Reason.UPDATE);
             }
         });
     }

@@ -135,6 +135,8 @@ class SuperDayMailTest {
         Map<String, Object> later = usualDay(day.applicationId(), "America/New_York", NINE_IN_NEW_YORK.plusHours(1),
                 day.manager().id(), null);
         later.remove("people5");
+        Fixtures.Person added = Fixtures.person(Fixtures.unique("Pia Added"), "RECRUITER");
+        later.put("people3", List.of(day.manager().id(), added.id()));
         later.put("version", database.count("select version from superday where id = ?", day.id()));
         String page = Forms.landing(Forms.post().formParams(later).formParam("confirmWarnings", "yes")
                 .post("/superdays/" + day.id() + "/agenda").then().statusCode(303).extract().response());
@@ -162,6 +164,11 @@ class SuperDayMailTest {
         assertEquals("CANCEL", cancel.getProperty(Property.METHOD).orElseThrow().getValue());
         assertEquals(List.of(uid(day, 5)), uids(cancel));
         assertTrue(files.get("text/plain").contains("No longer on your calendar"), files.get("text/plain"));
+
+        MimeMessage invited = only(added.email());
+        assertTrue(invited.getSubject().startsWith("Invitation: SuperDay of " + day.candidateName()), invited.getSubject());
+        Calendar theirs = CalendarFiles.strictlyRead(Smtp.parts(invited).get("superday.ics"));
+        assertEquals(List.of("superday-" + day.id() + "-block-3-user-" + added.id() + "@rounddown"), uids(theirs));
     }
 
     /** "cancelling sends cancellations and tells the candidate about the cancellation fee" */
