@@ -42,6 +42,11 @@ public final class AccessTable {
             entry("GET /signin", everyone()),
             entry("POST /signin", everyone()),
             entry("POST /signout", signedIn()),
+            // Set-password links and "Forgot your password?" serve people who cannot sign in yet.
+            entry("GET /password-resets/new", everyone()),
+            entry("POST /password-resets", everyone()),
+            entry("GET /password-links/{token}", everyone()),
+            entry("POST /password-links/{token}", everyone()),
             entry("GET /profile", signedIn()),
             entry("POST /profile", signedIn()),
             entry("POST /profile/password", signedIn()),
@@ -72,6 +77,8 @@ public final class AccessTable {
             entry("POST /applications/{id}/rejections", APPLICATION_OWNERS),
             entry("GET /applications/{id}/withdrawals/new", APPLICATION_OWNERS),
             entry("POST /applications/{id}/withdrawals", APPLICATION_OWNERS),
+            entry("GET /applications/{id}/culture-message", APPLICATION_OWNERS),
+            entry("POST /applications/{id}/culture-message", APPLICATION_OWNERS),
 
             entry("GET /interviews", signedIn()),
             entry("GET /queues", READERS),
@@ -86,6 +93,8 @@ public final class AccessTable {
             entry("GET /kits", roles(ADMIN)),
             entry("GET /kits/{stage}/edit", roles(ADMIN)),
             entry("POST /kits/{stage}", roles(ADMIN)),
+            entry("GET /kits/{stage}/versions", roles(ADMIN)),
+            entry("GET /kits/{stage}/changes", roles(ADMIN)),
 
             entry("GET /tasks", READERS),
             entry("GET /tasks/new", READERS),
@@ -145,11 +154,18 @@ public final class AccessTable {
             entry("POST /users/{id}/activation", roles(ADMIN)),
             entry("POST /users/{id}/password", roles(ADMIN)),
             entry("POST /users/{id}/sessions/end", roles(ADMIN)),
+            entry("POST /users/{id}/password-links", roles(ADMIN)),
             entry("GET /audit", roles(ADMIN)),
             entry("POST /backups", roles(ADMIN)),
             entry("GET /outbox", roles(ADMIN)),
             entry("GET /outbox/{id}", roles(ADMIN)),
             entry("POST /outbox/{id}/resends", roles(ADMIN)),
+            entry("GET /templates", roles(ADMIN)),
+            entry("GET /templates/{id}", roles(ADMIN)),
+            entry("POST /templates/{id}", roles(ADMIN)),
+            entry("POST /templates/{id}/previews", roles(ADMIN)),
+            entry("GET /templates/{id}/versions/{number}", roles(ADMIN)),
+            entry("POST /templates/{id}/restorations", roles(ADMIN)),
 
             entry("GET /api/openings", READERS),
             entry("POST /api/openings", STAFF),
@@ -173,7 +189,11 @@ public final class AccessTable {
             entry("GET /api/scorecards/{applicationId}/{stage}", rolesOrInterviewersOf(ADMIN, RECRUITER, HIRING_MANAGER)),
             entry("PUT /api/scorecards/{applicationId}/{stage}/draft", interviewersOf()),
             entry("POST /api/scorecards/{applicationId}/{stage}/submission", interviewersOf()),
-            entry("POST /api/scorecards/{applicationId}/{stage}/amendments", interviewersOf())));
+            entry("POST /api/scorecards/{applicationId}/{stage}/amendments", interviewersOf()),
+            // Interview mail (issue 13): moving an interview, and choosing how scorecard reminders come.
+            entry("POST /assignments/{id}/moves", STAFF),
+            entry("POST /api/assignments/{id}/moves", STAFF),
+            entry("POST /profile/reminders", signedIn())));
 
     private AccessTable() {
     }

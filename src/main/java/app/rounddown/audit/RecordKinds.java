@@ -10,7 +10,7 @@ public final class RecordKinds {
             "backup", "Backups", "candidate", "Candidates", "comparison", "Comparisons", "decision", "Decisions",
             "kit", "Interview kits", "message", "Messages", "offer", "Offers", "opening", "Openings",
             "ramp-guarantee", "Ramp guarantees", "scorecard", "Scorecards", "superday", "SuperDays",
-            "task", "SuperDay tasks", "team-member", "Team rosters", "team-target", "Team targets", "user", "Users");
+            "task", "SuperDay tasks", "template", "Message templates", "team-member", "Team rosters", "team-target", "Team targets", "user", "Users");
 
     private RecordKinds() {
     }

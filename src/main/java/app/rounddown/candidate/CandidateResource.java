@@ -5,8 +5,6 @@ import app.rounddown.web.Flash;
 import app.rounddown.web.FormData;
 import app.rounddown.web.InputCheck;
 import app.rounddown.web.InvalidInput;
-import app.rounddown.web.Page;
-import app.rounddown.web.PageRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -15,7 +13,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -28,8 +25,6 @@ public class CandidateResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance search(Page<Candidate> candidates, String q);
-
         static native TemplateInstance form(Candidate candidate, FormData form, FieldErrors errors);
     }
 
@@ -37,11 +32,6 @@ public class CandidateResource {
     InputCheck inputCheck;
     @Inject
     Candidates candidates;
-
-    @GET
-    public TemplateInstance search(@QueryParam("q") String q, @QueryParam("page") String page) {
-        return Templates.search(CandidateSearch.page(q, PageRequest.parse(page, "50")), q == null ? "" : q.strip());
-    }
 
     @GET
     @Path("new")

@@ -29,12 +29,20 @@ public class Decision extends PanacheEntityBase {
     public Outcome outcome;
     public String discussionNote;
     public String message;
+    /** The rendered template's subject, and its HTML part while the text is as drafted (null once edited). */
+    public String messageSubject;
+    public String messageHtml;
     public LocalDate reapplyAfter;
     public String decidedBy;
     public Instant decidedAt;
     public Instant messageSentAt;
+    public String messageSentBy;
     @Version
     public int version;
+
+    public boolean messageSent() {
+        return messageSentAt != null;
+    }
 
     public static Optional<Decision> of(long applicationId) {
         return find("application.id", applicationId).firstResultOptional();

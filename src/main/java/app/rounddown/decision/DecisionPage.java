@@ -32,6 +32,10 @@ public record DecisionPage(Application application, SuperDay superDay, StageRevi
         return review.othersVisibleTo(viewer);
     }
 
+    public boolean candidateHasEmail() {
+        return application.candidate.email != null && !application.candidate.email.isBlank();
+    }
+
     public boolean open() {
         return decision == null && application.stage == Stage.SUPERDAY && application.status.isActive();
     }

@@ -69,14 +69,17 @@ public class DecisionResource {
         }
     }
 
+    /** Save the draft, or send it: the button pressed says which. */
     @POST
     @Path("{id}/message")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response message(long id, MultivaluedMap<String, String> posted) {
         FormData form = FormData.of(posted);
+        boolean send = "send".equals(form.get("action"));
         try {
-            decisions.editMessage(id, form.number("version"), form.text("message"), form.text("sent") != null);
-            return Flash.success("/decisions/" + id, "Message saved.");
+            Decision decision = decisions.message(id, form.number("version"), form.text("message"), send);
+            return Flash.success("/decisions/" + id, send ? "Message sent to " + decision.application.candidate.name
+                    + " (" + decision.application.candidate.email + ")." : "Draft saved; it has not been sent.");
         } catch (InvalidInput invalid) {
             return Response.status(400).entity(Templates.decision(DecisionPage.of(application(id), form, invalid.errors(), current.require())))
                     .build();

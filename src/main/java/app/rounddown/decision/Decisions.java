@@ -1,6 +1,9 @@
 package app.rounddown.decision;
 
 import app.rounddown.audit.Audit;
+import app.rounddown.letters.CandidateTemplate;
+import app.rounddown.letters.Letters;
+import app.rounddown.letters.Rendered;
 import app.rounddown.people.CurrentUser;
 import app.rounddown.pipeline.Application;
 import app.rounddown.pipeline.ApplicationInputs;
@@ -40,7 +43,11 @@ public class Decisions {
     @Inject
     Audit audit;
     @Inject
+    Event<RejectionMessageSent> rejectionSent;
+    @Inject
     Applications pipeline;
+    @Inject
+    Letters letters;
 
     public record Input(Outcome outcome, String discussionNote, LocalDate reapplyAfter) {
     }
@@ -88,8 +95,11 @@ public class Decisions {
         } else {
             decision.reapplyAfter = input.reapplyAfter();
             RejectionPoints.Points points = RejectionPoints.from(criterionScores(review));
-            decision.message = RejectionLetter.draft(application.candidate.name, application.opening.title,
-                    points.wentWell(), points.toImprove(), input.reapplyAfter(), current.name());
+            Rendered draft = letters.render(CandidateTemplate.REJECTION, RejectionLetter.values(application.candidate.name,
+                    application.opening.title, points.wentWell(), points.toImprove(), input.reapplyAfter(), current.name()));
+            decision.message = draft.text().strip();
+            decision.messageSubject = draft.subject();
+            decision.messageHtml = draft.html();
             pipeline.reject(applicationId, new ApplicationInputs.Rejection(Stage.SUPERDAY, ApplicationStatus.ACTIVE,
                     RejectionReason.SUPERDAY_OUTPUT, note.isEmpty() ? "Decided after the SuperDay: "
                     + (review.score().isPresent() ? review.scoreWord() : "no definite yes") + "." : note));
@@ -105,21 +115,43 @@ public class Decisions {
         return decision;
     }
 
+    /**
+     * The recruiter saves the rejection's message, and with {@code send} sends it: it goes through the outbox to the
+     * candidate, once. A sent message no longer changes.
+     */
     @Transactional
-    public Decision editMessage(long applicationId, Integer seenVersion, String message, boolean sent) {
+    public Decision message(long applicationId, Integer seenVersion, String message, boolean send) {
         Decision decision = Decision.of(applicationId).filter(d -> d.outcome == Outcome.REJECT)
                 .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("There is no rejection message for this candidate."));
         Versions.requireUnchanged(seenVersion, decision.version);
+        if (decision.messageSent()) {
+            throw InvalidInput.of("form", "This message was sent " + decision.messageSentAt + " by "
+                    + decision.messageSentBy + "; it can no longer change.");
+        }
         if (message == null || message.isBlank() || message.length() > 10000) {
             throw InvalidInput.of("message", "Write the message to the candidate, in up to 10,000 characters.");
         }
-        String before = decision.message;
-        decision.message = message.strip();
-        if (sent && decision.messageSentAt == null) {
-            decision.messageSentAt = Instant.now();
+        String email = decision.application.candidate.email;
+        if (send && (email == null || email.isBlank())) {
+            throw InvalidInput.of("message", decision.application.candidate.name + " has no e-mail address, so the "
+                    + "message cannot be sent from here. Add one on the candidate's page, or tell them another way.");
         }
+        String before = decision.message;
+        String text = message.strip();
+        if (!text.equals(before)) {
+            // The template's HTML part says what the draft said; an edited text gets its own HTML when it is sent.
+            decision.messageHtml = null;
+        }
+        decision.message = text;
         audit.changed("decision", decision.id, "Rejection message edited", Map.of("message", before),
                 Map.of("message", decision.message), decision.application.candidate.id);
+        if (send) {
+            decision.messageSentAt = Instant.now();
+            decision.messageSentBy = current.name();
+            audit.record("decision", decision.id, "message-sent", "Rejection message to "
+                    + decision.application.candidate.name + " queued for sending", Map.of(), decision.application.candidate.id);
+            rejectionSent.fire(new RejectionMessageSent(decision.id, applicationId));
+        }
         return decision;
     }
 

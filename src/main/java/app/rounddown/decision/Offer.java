@@ -102,7 +102,7 @@ public class Offer extends PanacheEntityBase {
     }
 
     public List<PayPlan.AttainmentRow> whatIf() {
-        return PayPlan.whatIf(split(), quarterlyQuota());
+        return PayPlan.whatIf(split(), quarterlyQuota(), rampGuaranteed);
     }
 
     public PayPlan.RampPay rampPay() {

@@ -35,6 +35,8 @@ public class Offers {
     @Inject
     Event<OfferAwaitingApproval> awaitingApproval;
     @Inject
+    Event<OfferApproved> approved;
+    @Inject
     Audit audit;
     @Inject
     Applications pipeline;
@@ -137,6 +139,7 @@ public class Offers {
         }
         if (offer.managerApprovedAt != null && offer.secondApprovedAt != null) {
             offer.status = OfferStatus.APPROVED;
+            approved.fire(new OfferApproved(applicationId));
         } else if (offer.managerApprovedAt == null && opening.hiringManager != null) {
             awaitingApproval.fire(new OfferAwaitingApproval(applicationId, opening.hiringManager.id));
         } else if (offer.secondApprovedAt == null) {

@@ -39,10 +39,11 @@ public final class PayPlan {
 
     /**
      * One line of the what-if table: what the quarter brought in (money sold, or opportunities generated),
-     * the commission for that quarter and the annual earnings at that attainment.
+     * the commission for that quarter, the first year's earnings (with the ramp) and a steady year's at that
+     * attainment.
      */
     public record AttainmentRow(int attainmentPercent, BigDecimal quarterResult, BigDecimal quarterlyCommission,
-                                BigDecimal annualEarnings) {
+                                BigDecimal firstYearEarnings, BigDecimal annualEarnings) {
     }
 
     /** The largest annual quota in opportunities an offer may set. */
@@ -60,11 +61,27 @@ public final class PayPlan {
     }
 
     /** The what-if table with what each attainment means in the quota's own unit for one quarter. */
-    public static List<AttainmentRow> whatIf(Split split, BigDecimal quarterlyQuota) {
+    public static List<AttainmentRow> whatIf(Split split, BigDecimal quarterlyQuota, boolean rampGuaranteed) {
         return WHAT_IF_ATTAINMENTS.stream()
                 .map(a -> new AttainmentRow(a, percentOf(quarterlyQuota, a), commissionAt(split, a),
-                        split.base().add(annualCommissionAt(split, a))))
+                        firstYearEarnings(split, a, rampGuaranteed), split.base().add(annualCommissionAt(split, a))))
                 .toList();
+    }
+
+    /**
+     * The first year at an attainment: with a guaranteed ramp ("In your first 3 months, you'll be paid 100% OTE
+     * fixed") three months of OTE and nine of base plus commission as earned; without one, base and commission as
+     * earned all year, the same as any other year.
+     */
+    public static BigDecimal firstYearEarnings(Split split, int attainmentPercent, boolean rampGuaranteed) {
+        BigDecimal steadyYear = split.base().add(split.commission().multiply(BigDecimal.valueOf(
+                checkedAttainment(attainmentPercent))).divide(HUNDRED));
+        if (!rampGuaranteed) {
+            return steadyYear.setScale(2, RoundingMode.HALF_EVEN);
+        }
+        int rest = 12 - RAMP_MONTHS;
+        return split.ote().multiply(BigDecimal.valueOf(RAMP_MONTHS)).add(steadyYear.multiply(BigDecimal.valueOf(rest)))
+                .divide(TWELVE, 2, RoundingMode.HALF_EVEN);
     }
 
     /**

@@ -108,6 +108,8 @@ public class DemoData {
             walk(candidate, opening, i, random, now);
         }
         superDays.load(hannah, List.of(simon, paolo), now);
+        // Nothing is mailed about demo data until someone acts: no scorecard reminder of its interviews, ever.
+        Assignment.update("remindersOff = true, remindedAt = ?1 where remindedAt is null", now);
         LOG.info("Demo data loaded: 3 openings, 60 candidates, SuperDay tasks and SuperDays");
     }
 

@@ -61,6 +61,9 @@ public class Opening extends PanacheEntityBase implements Managed {
     @AttributeOverride(name = "currency", column = @Column(name = "superday_currency", insertable = false, updatable = false))
     public Money superdayCancellationFee = Money.of(new BigDecimal("500"), "USD");
 
+    /** Candidates get their own invitation to each interview, without any internal detail. */
+    public boolean candidateInvitations = true;
+
     static Opening open(OpeningInput input, User hiringManager, CompanyDefaults defaults) {
         Opening opening = new Opening();
         opening.superdayFee = Money.of(defaults.superdayFee(), defaults.superdayCurrency());
@@ -81,6 +84,9 @@ public class Opening extends PanacheEntityBase implements Managed {
         hiringManager = manager;
         if (input.status() != null) {
             status = input.status();
+        }
+        if (input.candidateInvitations() != null) {
+            candidateInvitations = input.candidateInvitations();
         }
         String currency = input.superdayCurrency() != null ? input.superdayCurrency() : superdayFee.currency();
         superdayFee = Money.of(input.superdayFee() != null ? input.superdayFee() : superdayFee.amount(), currency);
@@ -123,6 +129,7 @@ public class Opening extends PanacheEntityBase implements Managed {
         fields.put("secondApprover", secondApprover == null ? null : secondApprover.name);
         fields.put("superdayFee", superdayFee.toString());
         fields.put("superdayCancellationFee", superdayCancellationFee.toString());
+        fields.put("candidateInvitations", candidateInvitations);
         return fields;
     }
 }

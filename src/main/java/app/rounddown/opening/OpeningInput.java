@@ -9,6 +9,7 @@ import app.rounddown.web.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a person fills in to create or edit an opening, from a page form or the JSON API. */
 public record OpeningInput(
@@ -30,11 +31,14 @@ public record OpeningInput(
         BigDecimal superdayCancellationFee,
         @SingleLine
         String superdayCurrency,
-        Long secondApproverId) {
+        Long secondApproverId,
+        @Schema(nullable = true, description = "whether candidates get their own interview invitations; "
+                + "true for a new opening, unchanged on an edit, when not given")
+        Boolean candidateInvitations) {
 
     /** An opening with the usual SuperDay fees (1,000 USD, 500 USD when the company cancels). */
     public OpeningInput(String title, RoleType roleType, Long hiringManagerId, OpeningStatus status, Integer version) {
-        this(title, roleType, hiringManagerId, status, version, null, null, null, null);
+        this(title, roleType, hiringManagerId, status, version, null, null, null, null, null);
     }
 
     static OpeningInput from(FormData form) {
@@ -42,6 +46,11 @@ public record OpeningInput(
                 form.choice("status", OpeningStatus.class), form.number("version"),
                 form.amount("superdayFee"), form.amount("superdayCancellationFee"),
                 form.text("superdayCurrency") == null ? null : form.text("superdayCurrency").strip().toUpperCase(java.util.Locale.ROOT),
-                form.id("secondApproverId"));
+                form.id("secondApproverId"), checkbox(form, "candidateInvitations"));
+    }
+
+    /** A checkbox says nothing when unticked, so the form marks that it showed it; a form without it changes nothing. */
+    private static Boolean checkbox(FormData form, String name) {
+        return form.text(name + "Shown") == null ? null : "true".equals(form.text(name));
     }
 }

@@ -46,7 +46,7 @@ public class OpeningResource {
     public TemplateInstance showNewForm() {
         return form(null, FormData.of(Map.of("superdayFee", defaults.superdayFee().toPlainString(),
                 "superdayCancellationFee", defaults.superdayCancellationFee().toPlainString(),
-                "superdayCurrency", defaults.superdayCurrency())), FieldErrors.none());
+                "superdayCurrency", defaults.superdayCurrency(), "candidateInvitations", "true")), FieldErrors.none());
     }
 
     @POST
@@ -117,6 +117,7 @@ public class OpeningResource {
         values.put("secondApproverId", opening.secondApprover == null ? null : opening.secondApprover.id);
         values.put("superdayCancellationFee", opening.superdayCancellationFee.amount());
         values.put("superdayCurrency", opening.superdayFee.currency());
+        values.put("candidateInvitations", opening.candidateInvitations ? "true" : null);
         return FormData.of(values);
     }
 }

@@ -8,12 +8,14 @@ public record OpeningView(Long id, String title, RoleType roleType,
                           @Schema(nullable = true, description = "none once the hiring manager's account is gone") Long hiringManagerId,
                           String hiringManagerName,
                           OpeningStatus status, Instant createdAt, int version,
-                          @Schema(nullable = true) Long secondApproverId) {
+                          @Schema(nullable = true) Long secondApproverId,
+                          @Schema(description = "whether candidates get their own interview invitations")
+                          boolean candidateInvitations) {
 
     static OpeningView of(Opening opening) {
         return new OpeningView(opening.id, opening.title, opening.roleType,
                 opening.hiringManager == null ? null : opening.hiringManager.id, opening.hiringManagerName(),
                 opening.status, opening.createdAt, opening.version,
-                opening.secondApprover == null ? null : opening.secondApprover.id);
+                opening.secondApprover == null ? null : opening.secondApprover.id, opening.candidateInvitations);
     }
 }

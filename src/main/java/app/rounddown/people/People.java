@@ -29,16 +29,15 @@ public class People {
     Sessions sessions;
     @Inject
     ApiTokens tokens;
+    @Inject
+    PasswordLinks passwordLinks;
 
     @Transactional
     public User create(UserInput input) {
         requireEmailFree(input.email(), null);
-        String problem = Passwords.problemWith(input.password());
-        if (problem != null) {
-            throw InvalidInput.of("password", problem);
-        }
-        User user = User.create(input.name(), input.email(), input.timeZone(), input.roles(), input.password());
+        User user = User.create(input.name(), input.email(), input.timeZone(), input.roles(), null);
         audit.created("user", user.id, "Account for " + user.name + " created", snapshot(user), null);
+        passwordLinks.issue(user, PasswordLink.Purpose.INVITATION);
         return user;
     }
 

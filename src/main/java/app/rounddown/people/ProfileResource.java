@@ -45,6 +45,10 @@ public class ProfileResource {
         public List<String> lifetimes() {
             return ApiTokens.LIFETIMES_IN_DAYS.stream().sorted().map(String::valueOf).toList();
         }
+
+        public List<ReminderChoice> reminderChoices() {
+            return List.of(ReminderChoice.values());
+        }
     }
 
     record ProfileInput(
@@ -67,6 +71,8 @@ public class ProfileResource {
     Sessions sessions;
     @Inject
     ApiTokens tokens;
+    @Inject
+    Reminders reminders;
 
     @GET
     public TemplateInstance show() {
@@ -90,6 +96,19 @@ public class ProfileResource {
             }
         }
         return Response.status(400).entity(Templates.profile(me, form, errors, FieldErrors.none(), security(me))).build();
+    }
+
+    @POST
+    @Path("reminders")
+    public Response chooseReminders(MultivaluedMap<String, String> posted) {
+        User me = current.require();
+        try {
+            User saved = reminders.choose(me.id, FormData.of(posted).choice("scorecardReminders", ReminderChoice.class));
+            return Flash.success("/profile", "Scorecard reminders: " + saved.scorecardReminders.label().toLowerCase() + ".");
+        } catch (InvalidInput invalid) {
+            return Response.status(400).entity(Templates.profile(me, saved(me), invalid.errors(), FieldErrors.none(),
+                    security(me))).build();
+        }
     }
 
     @POST

@@ -72,12 +72,12 @@ public class SignIns {
         pause(SignInThrottle.slowDown(before.failures()));
         // With no account, check a decoy hash: the same work, so timing does not tell which e-mails have accounts.
         Optional<Boolean> matches = checks.matches(password,
-                before.user() == null ? Passwords.DECOY_HASH : before.user().passwordHash);
+                before.user() == null || before.user().passwordHash == null ? Passwords.DECOY_HASH : before.user().passwordHash);
         if (matches.isEmpty()) {
             metrics.countOnCommit(Metrics.SIGN_IN_FAILURES, "reason", "busy");
             return new Wait(1, BUSY_MESSAGE);
         }
-        if (matches.get() && before.user() != null) {
+        if (matches.get() && before.user() != null && before.user().passwordHash != null) {
             if (before.failures().pair() > 0) {
                 QuarkusTransaction.requiringNew().run(() -> SignInFailure.delete(
                         "lower(email) = lower(?1) and address = ?2", account, from));

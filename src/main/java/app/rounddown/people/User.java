@@ -44,14 +44,18 @@ public class User extends PanacheEntityBase {
     public Instant createdAt = Instant.now();
     @Version
     public int version;
+    /** How this person hears of a scorecard they still owe. */
+    @Enumerated(EnumType.STRING)
+    public ReminderChoice scorecardReminders = ReminderChoice.IMMEDIATE;
 
+    /** With a null password the account has none until its owner sets one through a link ({@link PasswordLinks}). */
     public static User create(String name, String email, String timeZone, Set<Role> roles, String password) {
         User user = new User();
         user.name = name.strip();
         user.email = email.strip();
         user.timeZone = timeZone.strip();
         user.roles = EnumSet.copyOf(roles);
-        user.passwordHash = Passwords.hash(password);
+        user.passwordHash = password == null ? null : Passwords.hash(password);
         user.persist();
         return user;
     }

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** A user as an admin fills them in. The password is only read when the account is created. */
+/** A user as an admin fills them in. Nobody types another person's password: they set their own from a link. */
 public record UserInput(
         @NotBlank(message = "Enter the person's name.")
         @Size(max = 200, message = "Keep the name to 200 characters or fewer.")
@@ -26,7 +26,6 @@ public record UserInput(
         String timeZone,
         @NotEmpty(message = "Give the person at least one role.")
         Set<Role> roles,
-        String password,
         Integer version) {
 
     static UserInput from(FormData form) {
@@ -38,7 +37,7 @@ public record UserInput(
                 // an unknown role from a tampered form is simply not granted
             }
         }
-        return new UserInput(form.text("name"), form.text("email"), form.text("timeZone"), roles, form.get("password"),
+        return new UserInput(form.text("name"), form.text("email"), form.text("timeZone"), roles,
                 form.number("version"));
     }
 }

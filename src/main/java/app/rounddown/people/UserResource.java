@@ -42,6 +42,8 @@ public class UserResource {
     People people;
     @Inject
     InputCheck inputCheck;
+    @Inject
+    PasswordLinks passwordLinks;
 
     @GET
     public TemplateInstance list(@QueryParam("page") String page) {
@@ -60,14 +62,14 @@ public class UserResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> posted) {
-        FormData form = FormData.of(posted).with("password", "");
-        UserInput input = UserInput.from(FormData.of(posted));
+        FormData form = FormData.of(posted);
+        UserInput input = UserInput.from(form);
         FieldErrors errors = inputCheck.check(input);
         if (errors.isEmpty()) {
             try {
                 User user = people.create(input);
-                return Flash.success("/users", "Account for " + user.name + " created. Give them their password "
-                        + "in person or over a private channel.");
+                return Flash.success("/users", "Account for " + user.name + " created. " + user.email + " has been "
+                        + "e-mailed a link to set a password; it works for 72 hours.");
             } catch (InvalidInput invalid) {
                 errors = invalid.errors();
             }
@@ -128,6 +130,19 @@ public class UserResource {
         } catch (InvalidInput invalid) {
             FieldErrors errors = FieldErrors.of("password", invalid.errors().get("password"));
             return Response.status(400).entity(Templates.form(user, formOf(user), errors, roles())).build();
+        }
+    }
+
+    /** A new link to set a password, e.g. when the first one ran out; earlier links stop working. */
+    @POST
+    @Path("{id}/password-links")
+    public Response sendPasswordLink(Long id) {
+        try {
+            User user = passwordLinks.resend(id);
+            return Flash.success("/users/" + id + "/edit", "A new link to set a password has been e-mailed to "
+                    + user.email + "; it works for 72 hours, and earlier links no longer work.");
+        } catch (InvalidInput refused) {
+            return Flash.problem("/users/" + id + "/edit", refused.errors().asList().get(0).message());
         }
     }
 

@@ -18,6 +18,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -139,6 +141,11 @@ public class ApplicationResource {
         }
         try {
             ApplicationEvent event = change.get();
+            if (event.kind == EventKind.REJECTED && event.toStage == Stage.CULTURE && CultureRejectionMessage.of(id).map(m -> !m.sent()).orElse(false)) {
+                return Flash.success("/applications/" + id + "/culture-message?returnTo="
+                        + URLEncoder.encode(back, StandardCharsets.UTF_8), application.candidate.name + ": "
+                        + event.describe() + ". A short message to the candidate is drafted below: send it, or don't.");
+            }
             return Flash.success(back, application.candidate.name + ": " + event.describe() + ".");
         } catch (StaleView stale) {
             return Flash.problem(back, StaleMessage.of(stale));

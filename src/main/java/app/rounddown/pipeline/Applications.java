@@ -26,6 +26,8 @@ import java.util.function.BiFunction;
 @ApplicationScoped
 public class Applications {
     @Inject
+    CultureRejectionMessages cultureMessages;
+    @Inject
     CurrentUser current;
     @Inject
     Audit audit;
@@ -93,7 +95,11 @@ public class Applications {
     @Transactional
     public ApplicationEvent reject(long id, ApplicationInputs.Rejection input) {
         Reason reason = new Reason(input.category(), input.reason().strip());
-        return change(id, input.seen(), (a, seen) -> a.reject(reason, seen, current.name(), Instant.now()));
+        ApplicationEvent event = change(id, input.seen(), (a, seen) -> a.reject(reason, seen, current.name(), Instant.now()));
+        if (event.toStage == Stage.CULTURE) {
+            cultureMessages.draft(event.application);
+        }
+        return event;
     }
 
     @Transactional

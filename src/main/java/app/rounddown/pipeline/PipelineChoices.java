@@ -11,4 +11,5 @@ public class PipelineChoices {
             Stage.SUPERDAY);
     public static final List<RejectionReason> rejectionReasons = List.of(RejectionReason.values());
     public static final List<WithdrawalReason> withdrawalReasons = List.of(WithdrawalReason.values());
+    public static final List<ApplicationStatus> applicationStatuses = List.of(ApplicationStatus.values());
 }

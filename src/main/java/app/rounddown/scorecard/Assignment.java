@@ -43,6 +43,17 @@ public class Assignment extends PanacheEntityBase {
     public Instant excusedAt;
     @Column(updatable = false)
     public Instant createdAt = Instant.now();
+    /**
+     * Counts the changes of the interview's time and its excusal: the iCalendar SEQUENCE of the calendar files sent for
+     * it, so each replaces the one before, and the version a recruiter changing the time started from.
+     */
+    public int calendarSequence;
+    /** When the candidate was sent their own invitation to this interview, if they were. */
+    public Instant candidateInvitedAt;
+    /** When the interviewer was first reminded of a missing card (or when it first went into their daily digest). */
+    public Instant remindedAt;
+    /** Demo data, loaded without anyone acting: nobody is reminded of its cards. */
+    public boolean remindersOff;
 
     public static Assignment schedule(Application application, Stage stage, User interviewer, Instant startsAt,
                                       int durationMinutes) {
@@ -54,6 +65,25 @@ public class Assignment extends PanacheEntityBase {
         assignment.durationMinutes = durationMinutes;
         assignment.persist();
         return assignment;
+    }
+
+    /** The interview takes place at another time; its card is reminded of afresh, from the new end. */
+    public void moveTo(Instant newStart, int newDurationMinutes) {
+        startsAt = newStart;
+        durationMinutes = newDurationMinutes;
+        remindedAt = null;
+        calendarSequence++;
+    }
+
+    public void excuse(String reason, String by, Instant at) {
+        excusedReason = reason;
+        excusedBy = by;
+        excusedAt = at;
+        calendarSequence++;
+    }
+
+    public Instant endsAt() {
+        return startsAt.plusSeconds(durationMinutes * 60L);
     }
 
     public boolean isExcused() {

@@ -35,6 +35,10 @@ public class AssignmentApi {
     public record ExcusalBody(String reason) {
     }
 
+    /** A new time for an interview: the version read (from the assignment), the start and, if it changes, the length. */
+    public record MoveBody(Integer version, String startsAt, Integer durationMinutes) {
+    }
+
     @POST
     @Operation(summary = "Assign an interviewer: applicationId, stage, interviewerId, startsAt (ISO-8601), durationMinutes")
     @APIResponse(responseCode = "201", description = "Assigned",
@@ -55,6 +59,17 @@ public class AssignmentApi {
     @Operation(summary = "Excuse an assigned interviewer's card, with a reason")
     public AssignmentView excuse(Long id, ExcusalBody body) {
         return AssignmentView.of(interviews.excuse(id, body == null ? null : body.reason()));
+    }
+
+    @POST
+    @Path("{id}/moves")
+    @Operation(summary = "Move an interview to another time: version (as read), startsAt (ISO-8601), durationMinutes "
+            + "(optional); the interviewer, and the candidate if invited, get an updated calendar request")
+    public AssignmentView move(Long id, MoveBody body) {
+        if (body == null) {
+            throw InvalidInput.of("startsAt", "Send the new time as a JSON object.");
+        }
+        return AssignmentView.of(interviews.move(id, body.version(), instant(body.startsAt()), body.durationMinutes()));
     }
 
     private static Instant instant(String text) {

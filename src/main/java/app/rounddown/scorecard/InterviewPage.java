@@ -21,7 +21,7 @@ public record InterviewPage(Application application, Stage stage, InterviewKit k
         Optional<Assignment> mine = review.assignments.stream().filter(a -> a.isAssigned(viewer)).findFirst();
         Optional<Scorecard> submitted = review.latestOf(viewer);
         InterviewKit kit = submitted.map(c -> c.kit).or(() -> review.draftOf(viewer).map(c -> c.kit))
-                .orElseGet(() -> InterviewKit.current(stage));
+                .orElseGet(() -> InterviewKit.currentFor(stage, application.opening.roleType));
         List<Scorecard> others = review.othersVisibleTo(viewer)
                 ? review.current().stream().filter(c -> !c.interviewer.id.equals(viewer.id)).toList() : List.of();
         long hidden = review.othersVisibleTo(viewer) ? 0

@@ -14,9 +14,11 @@ import app.rounddown.web.LostRace;
 import app.rounddown.web.SingleLine;
 import app.rounddown.web.StorableText;
 import app.rounddown.web.Times;
+import app.rounddown.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
 import java.time.Instant;
@@ -37,6 +39,8 @@ public class Interviews {
     Event<InterviewAssigned> assigned;
     @Inject
     Event<InterviewerExcused> excused;
+    @Inject
+    Event<InterviewMoved> moved;
 
     public record NewAssignment(Stage stage, Long interviewerId, Instant startsAt, Integer durationMinutes) {
     }
@@ -51,14 +55,9 @@ public class Interviews {
         if (interviewer == null || !interviewer.active) {
             throw InvalidInput.of("interviewerId", "Choose an active user to interview.");
         }
-        if (input.startsAt() == null) {
-            throw InvalidInput.of("startsAt", "Give the date and time of the interview.");
-        }
-        int duration = input.durationMinutes() == null ? InterviewKit.current(input.stage()).durationMinutes
-                : input.durationMinutes();
-        if (duration < 5 || duration > 600) {
-            throw InvalidInput.of("durationMinutes", "Use a length from 5 to 600 minutes.");
-        }
+        requireStart(input.startsAt());
+        int duration = length(input.durationMinutes(),
+                InterviewKit.currentFor(input.stage(), application.opening.roleType).durationMinutes);
         Locks.holdUntilCommit("assignment:" + applicationId + ":" + input.stage() + ":" + interviewer.id);
         if (Assignment.count("application = ?1 and stage = ?2 and interviewer = ?3", application, input.stage(),
                 interviewer) > 0) {
@@ -75,9 +74,40 @@ public class Interviews {
         return assignment;
     }
 
+    /**
+     * The interview takes place at another time, or for another length (blank: the same length). The recruiter read
+     * the assignment at {@code seenVersion}; a change made since then is not silently replaced.
+     */
+    @Transactional
+    public Assignment move(long assignmentId, Integer seenVersion, Instant startsAt, Integer durationMinutes) {
+        Assignment assignment = locked(assignmentId);
+        Versions.requireUnchanged(seenVersion, assignment.calendarSequence);
+        org.hibernate.Hibernate.initialize(assignment.interviewer);
+        if (assignment.isExcused()) {
+            throw InvalidInput.of("startsAt", assignment.interviewer.name + " is excused from this interview; assign "
+                    + "someone else instead.");
+        }
+        requireStart(startsAt);
+        int duration = length(durationMinutes, assignment.durationMinutes);
+        if (startsAt.equals(assignment.startsAt) && duration == assignment.durationMinutes) {
+            throw InvalidInput.of("startsAt", "The interview is at that time already; choose the new time.");
+        }
+        Instant before = assignment.startsAt;
+        int minutesBefore = assignment.durationMinutes;
+        assignment.moveTo(startsAt, duration);
+        audit.record("assignment", assignment.id, "moved", "The " + assignment.stage.label() + " of "
+                + assignment.application.candidate.name + " with " + assignment.interviewer.name + " moved",
+                Map.of("startsAt", new AuditEntry.Change(before.toString(), startsAt.toString()), "durationMinutes",
+                        new AuditEntry.Change(String.valueOf(minutesBefore), String.valueOf(duration))),
+                assignment.application.candidate.id);
+        moved.fire(new InterviewMoved(assignment.id, assignment.application.id, assignment.stage,
+                assignment.interviewer.id, before, minutesBefore, startsAt, duration));
+        return assignment;
+    }
+
     @Transactional
     public Assignment excuse(long assignmentId, String reason) {
-        Assignment assignment = Found.or404(Assignment.findById(assignmentId), "interview assignment", assignmentId);
+        Assignment assignment = locked(assignmentId);
         if (reason == null || reason.isBlank()) {
             throw InvalidInput.of("reason", "Say why this interviewer's card is not needed.");
         }
@@ -87,9 +117,10 @@ public class Interviews {
         if (!SingleLine.Validator.holds(reason.strip())) {
             throw InvalidInput.of("reason", SingleLine.MESSAGE);
         }
-        assignment.excusedReason = reason.strip();
-        assignment.excusedBy = current.name();
-        assignment.excusedAt = Instant.now();
+        if (assignment.isExcused()) {
+            throw InvalidInput.of("reason", "This interviewer is excused already.");
+        }
+        assignment.excuse(reason.strip(), current.name(), Instant.now());
         org.hibernate.Hibernate.initialize(assignment.interviewer);
         audit.record("assignment", assignment.id, "excused", assignment.interviewer.name + " excused from the "
                 + assignment.stage.label() + " of " + assignment.application.candidate.name, Map.of("excused",
@@ -147,11 +178,12 @@ public class Interviews {
         return next.loaded();
     }
 
-    /** The kit a card is read against: the one its draft or first revision used, else the stage's current kit. */
+    /** The kit a card is read against: the one its draft or first revision used, else the current kit for its role. */
     public InterviewKit kitFor(long applicationId, Stage stage) {
         Scorecard existing = Scorecard.<Scorecard>find("application.id = ?1 and stage = ?2 and interviewer = ?3 "
                 + "order by revision", applicationId, stage, current.require()).firstResult();
-        return existing != null ? existing.kit : InterviewKit.current(stage);
+        return existing != null ? existing.kit
+                : InterviewKit.currentFor(stage, application(applicationId).opening.roleType);
     }
 
     /** Notes that this viewer has now seen other people's cards of a stage. */
@@ -216,7 +248,31 @@ public class Interviews {
             throw InvalidInput.of("form", "You submitted this card " + Times.format(latest.submittedAt)
                     + "; to change it, amend it with a reason.");
         }
-        return latest != null ? latest : Scorecard.draft(application, stage, me, InterviewKit.current(stage));
+        return latest != null ? latest
+                : Scorecard.draft(application, stage, me, InterviewKit.currentFor(stage, application.opening.roleType));
+    }
+
+    private static void requireStart(Instant startsAt) {
+        if (startsAt == null) {
+            throw InvalidInput.of("startsAt", "Give the date and time of the interview.");
+        }
+    }
+
+    /** The length asked for, or {@code otherwise} when none is; 5 to 600 minutes. */
+    private static int length(Integer asked, int otherwise) {
+        int duration = asked == null ? otherwise : asked;
+        if (duration < 5 || duration > 600) {
+            throw InvalidInput.of("durationMinutes", "Use a length from 5 to 600 minutes.");
+        }
+        return duration;
+    }
+
+    /**
+     * The assignment, held until commit: changes of one interview happen one after another, each with the next
+     * calendar SEQUENCE, and the reminder job (which skips held rows) never writes over them.
+     */
+    private static Assignment locked(long id) {
+        return Found.or404(Assignment.findById(id, LockModeType.PESSIMISTIC_WRITE), "interview assignment", id);
     }
 
     public static Application application(long id) {

@@ -8,11 +8,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** One interviewer's interviews from today on, and the cards they still owe: three statements. */
+/**
+ * One interviewer's interviews from the start of today on, each with where its card stands, and the cards they still
+ * owe: three statements.
+ */
 public record MyInterviewsPage(List<Row> upcoming, List<Row> cardsToWrite) {
     static final int LIMIT = 100;
 
-    public record Row(Assignment assignment, boolean overdue, boolean hasDraft) {
+    public record Row(Assignment assignment, boolean overdue, boolean hasDraft, boolean submitted) {
     }
 
     static MyInterviewsPage of(User me, Instant now) {
@@ -20,7 +23,7 @@ public record MyInterviewsPage(List<Row> upcoming, List<Row> cardsToWrite) {
         List<Assignment> upcoming = Assignment.<Assignment>find("from Assignment a join fetch a.application ap "
                 + "join fetch ap.candidate join fetch ap.opening where a.interviewer = ?1 and a.startsAt >= ?2 "
                 + "and a.excusedAt is null and ap.status = ApplicationStatus.ACTIVE "
-                + "order by a.startsAt", me, now.isAfter(startOfToday) ? now : startOfToday).page(0, LIMIT).list();
+                + "order by a.startsAt", me, startOfToday).page(0, LIMIT).list();
         List<Assignment> owed = Assignment.<Assignment>find("from Assignment a join fetch a.application ap "
                 + "join fetch ap.candidate join fetch ap.opening where a.interviewer = ?1 and a.startsAt <= ?2 "
                 + "and a.excusedAt is null and ap.status = ApplicationStatus.ACTIVE "
@@ -28,14 +31,19 @@ public record MyInterviewsPage(List<Row> upcoming, List<Row> cardsToWrite) {
                 + "and s.stage = a.stage and s.interviewer = a.interviewer and s.submittedAt is not null) "
                 + "order by a.startsAt", me, now).page(0, LIMIT).list();
         Set<String> drafts = new HashSet<>();
-        List<Object[]> draftKeys = Scorecard.getEntityManager().createQuery("select s.application.id, s.stage from "
-                + "Scorecard s where s.interviewer = :me and s.submittedAt is null", Object[].class)
-                .setParameter("me", me).setMaxResults(1000).getResultList();
-        draftKeys.forEach(key -> drafts.add(key[0] + "/" + key[1]));
+        Set<String> submitted = new HashSet<>();
+        List<Object[]> cards = Scorecard.getEntityManager().createQuery("select s.application.id, s.stage, "
+                + "s.submittedAt from Scorecard s where s.interviewer = :me and (s.submittedAt is null "
+                + "or s.submittedAt >= :since)", Object[].class)
+                .setParameter("me", me).setParameter("since", startOfToday).setMaxResults(1000).getResultList();
+        cards.forEach(card -> (card[2] == null ? drafts : submitted).add(card[0] + "/" + card[1]));
         return new MyInterviewsPage(
-                upcoming.stream().map(a -> new Row(a, false, drafts.contains(a.application.id + "/" + a.stage))).toList(),
-                owed.stream().map(a -> new Row(a, a.cardDueAt().isBefore(now),
-                        drafts.contains(a.application.id + "/" + a.stage))).toList());
+                upcoming.stream().map(a -> new Row(a, a.cardDueAt().isBefore(now), drafts.contains(key(a)),
+                        submitted.contains(key(a)))).toList(),
+                owed.stream().map(a -> new Row(a, a.cardDueAt().isBefore(now), drafts.contains(key(a)), false)).toList());
     }
 
+    private static String key(Assignment assignment) {
+        return assignment.application.id + "/" + assignment.stage;
+    }
 }

@@ -78,7 +78,7 @@ public class Scorecard extends PanacheEntityBase {
     /** A card written and submitted in one go, for data loaded from elsewhere (the demo set). */
     public static Scorecard submitted(Assignment assignment, ScorecardInput input, Instant at) {
         Scorecard card = draft(assignment.application, assignment.stage, assignment.interviewer,
-                InterviewKit.current(assignment.stage));
+                InterviewKit.currentFor(assignment.stage, assignment.application.opening.roleType));
         card.fill(input, at);
         card.submit(false, at);
         return card;

@@ -75,7 +75,7 @@ class DecisionAndOfferTest {
         assertFalse(message.contains("Talked over the customer once"), message);
         assertFalse(message.contains("note on"), message);
         assertEquals(reapply, database.text("select reapply_after from decision where application_id = ?", id));
-        as(Fixtures.rita()).formParam("version", "0").formParam("message", "Hi Dana, edited by Rita.").formParam("sent", "on")
+        as(Fixtures.rita()).formParam("version", "0").formParam("message", "Hi Dana, edited by Rita.").formParam("action", "save")
                 .post("/decisions/" + id + "/message").then().statusCode(303);
         assertEquals("Hi Dana, edited by Rita.", database.text("select message from decision where application_id = ?", id));
     }
@@ -368,7 +368,10 @@ class DecisionAndOfferTest {
                 .body(containsString("Quarterly, at the end of January, April, July and October for the quarter before. "
                         + "Commission starts on 8 April " + year + ", after the ramp, so the first payout (Q2 " + year
                         + ") is on <strong>31 July " + year + "</strong>."))
-                .body(containsString("the first (Q2 " + year + ") paid at the end of July " + year + "</caption>"))
+                .body(containsString("the first (Q2 " + year + ") paid at the end of July " + year + ". The first year has "
+                        + "three months at 100% of OTE fixed and nine at base plus commission as earned.</caption>"))
+                .body(containsString("<th scope=\"col\" class=\"num\">First year, with the ramp</th>"
+                        + "<th scope=\"col\" class=\"num\">A steady year</th>"))
                 .body(containsString("Not covered here: customers who pay monthly"))
                 .body(containsString("and clawbacks for unpaid invoices or refunds."));
     }

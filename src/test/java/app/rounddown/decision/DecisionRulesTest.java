@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.rounddown.letters.CandidateTemplate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
@@ -54,13 +57,28 @@ class DecisionRulesTest {
 
     @Test
     void theRejectionDraftSaysWhatWentWellWhatToImproveAndWhenToReapply() {
-        String draft = RejectionLetter.draft("Jane Doe", "Technical Account Executive", List.of("Demo role-play: calm and clear"),
+        Map<String, Object> values = RejectionLetter.values("Jane Doe", "Technical Account Executive",
+                List.of("Demo role-play: calm and clear"),
                 List.of("Prioritisation under too much work: spent the morning on the e-mail"), LocalDate.of(2027, 11, 24),
                 "Hannah Hiring");
-        assertTrue(draft.startsWith("Hi Jane,"));
-        assertTrue(draft.contains("What went well:\n- Demo role-play: calm and clear"));
-        assertTrue(draft.contains("Specific things to improve:\n- Prioritisation under too much work: spent the morning on the e-mail"));
-        assertTrue(draft.contains("apply again after 24 November 2027"));
+        assertEquals("Jane", values.get("firstName"));
+        assertEquals(List.of("Demo role-play: calm and clear"), values.get("wentWell"));
+        assertEquals(List.of("Prioritisation under too much work: spent the morning on the e-mail"), values.get("toImprove"));
+        assertEquals("24 November 2027", values.get("reapplyAfter"));
+        assertEquals(CandidateTemplate.REJECTION.placeholders().keySet(), union(values.keySet(), CandidateTemplate.COMPANY_NAME));
+    }
+
+    @Test
+    void aDraftWithNothingToSayOnOneListSaysSomethingGeneral() {
+        Map<String, Object> values = RejectionLetter.values("Jane", "TAE", List.of(), List.of(" "), LocalDate.of(2027, 1, 1), "H");
+        assertEquals(List.of(RejectionLetter.NOTHING_WENT_WELL), values.get("wentWell"));
+        assertEquals(List.of(RejectionLetter.NOTHING_TO_IMPROVE), values.get("toImprove"));
+    }
+
+    private static Set<String> union(Set<String> keys, String more) {
+        Set<String> all = new java.util.HashSet<>(keys);
+        all.add(more);
+        return all;
     }
 
     @Test

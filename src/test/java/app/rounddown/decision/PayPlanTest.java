@@ -229,10 +229,29 @@ class PayPlanTest {
     @Test
     void aBdrsWhatIfTableCountsOpportunitiesAndCommissionStaysLinearAndUncapped() {
         Split split = PayPlan.split(RoleType.BUSINESS_DEVELOPMENT_REP, OTE, "USD");
-        List<PayPlan.AttainmentRow> rows = PayPlan.whatIf(split, PayPlan.quarterlyQuota(usd("120")));
-        assertEquals(new PayPlan.AttainmentRow(0, usd("0.00"), usd("0.00"), usd("84000.00")), rows.get(0));
-        assertEquals(new PayPlan.AttainmentRow(100, usd("30.00"), usd("9000.00"), usd("120000.00")), rows.get(3));
-        assertEquals(new PayPlan.AttainmentRow(200, usd("60.00"), usd("18000.00"), usd("156000.00")), rows.get(5));
+        List<PayPlan.AttainmentRow> rows = PayPlan.whatIf(split, PayPlan.quarterlyQuota(usd("120")), false);
+        assertEquals(new PayPlan.AttainmentRow(0, usd("0.00"), usd("0.00"), usd("84000.00"), usd("84000.00")), rows.get(0));
+        assertEquals(new PayPlan.AttainmentRow(100, usd("30.00"), usd("9000.00"), usd("120000.00"), usd("120000.00")),
+                rows.get(3));
+        assertEquals(new PayPlan.AttainmentRow(200, usd("60.00"), usd("18000.00"), usd("156000.00"), usd("156000.00")),
+                rows.get(5));
+    }
+
+    /**
+     * "In your first 3 months, you'll be paid 100% OTE fixed": the what-if table's first year has three months of OTE
+     * and nine of base plus commission at the attainment; the steady year after it has twelve (issue 17, item 15).
+     */
+    @Test
+    void theFirstYearCountsTheRampAndTheYearAfterItIsSteady() {
+        Split split = PayPlan.split(RoleType.TECHNICAL_ACCOUNT_EXECUTIVE, OTE, "USD");
+        List<PayPlan.AttainmentRow> rows = PayPlan.whatIf(split, PayPlan.quarterlyQuota(usd("400000")), true);
+        assertEquals(usd("75000.00"), rows.get(0).firstYearEarnings(), "30,000 of ramp + 9 months of 60,000 base");
+        assertEquals(usd("60000.00"), rows.get(0).annualEarnings());
+        assertEquals(usd("120000.00"), rows.get(3).firstYearEarnings(), "on target, the ramp changes nothing");
+        assertEquals(usd("165000.00"), rows.get(5).firstYearEarnings(), "30,000 + 9 months of 180,000");
+        assertEquals(usd("180000.00"), rows.get(5).annualEarnings());
+        assertEquals(rows.get(5).annualEarnings(), PayPlan.whatIf(split, PayPlan.quarterlyQuota(usd("400000")), false)
+                .get(5).firstYearEarnings(), "without a guaranteed ramp the first year is like any other");
     }
 
     /** TAEs: "In your first 3 months, you'll be paid 100% OTE fixed." */

@@ -208,6 +208,10 @@ class JourneysTest {
             browser.find("#reason").sendKeys("Needs more closing experience.");
             browser.click(browser.find("form.form button[type=submit]"));
             assertTrue(browser.text(".flash").contains("rejected at Culture interview"), browser.text(".flash"));
+            // After a culture-interview rejection the drafted message to the candidate comes next (issue 13).
+            browser.screenshot("culture-rejection-message");
+            browser.click(browser.driver.findElement(By.xpath("//button[@value='SKIP']")));
+            assertTrue(browser.text(".flash").contains("No message will be sent"), browser.text(".flash"));
             browser.click(browser.driver.findElement(By.xpath("//button[starts-with(normalize-space(.), 'Reopen')]")));
             assertTrue(browser.text(".flash").contains("reopened at Culture interview"), browser.text(".flash"));
             browser.screenshot("reopened");

@@ -259,9 +259,6 @@ class OutboxTest {
     private Fixtures.Person personIn(String name, String zone) {
         String email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID().toString().substring(0, 6)
                 + "@rounddown.test";
-        Forms.post().formParam("name", name).formParam("email", email).formParam("timeZone", zone)
-                .formParam("roles", "HIRING_MANAGER").formParam("password", Fixtures.PASSWORD).post("/users")
-                .then().statusCode(303);
-        return new Fixtures.Person(database.count("select id from app_user where email = ?", email), name, email);
+        return new Fixtures.Person(Fixtures.user(name, email, zone, "HIRING_MANAGER"), name, email);
     }
 }

@@ -1,10 +1,13 @@
 package app.rounddown.scorecard;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rounddown.support.Database;
 import app.rounddown.support.Fixtures;
@@ -12,6 +15,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -93,6 +99,29 @@ class InterviewPagesTest {
     }
 
     @Test
+    void todayAndUpcomingShowsWhereEachInterviewsCardStands() {
+        // Issue 17, item 16: "'Today and upcoming' shows each interview's card status."
+        Fixtures.Person uma = Fixtures.person(Fixtures.unique("Uma Upcoming"), "INTERVIEWER");
+        assigned(uma, "CULTURE", Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES).toString());
+        long drafted = assigned(uma, "TECHNICAL", Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES)
+                .toString());
+        long done = assigned(uma, "SMALL_TEAM", Instant.now().plus(Duration.ofDays(4)).truncatedTo(ChronoUnit.MINUTES)
+                .toString());
+        form(uma).formParam("overall", "3").formParam("takeaways", "Drafting").post("/interviews/" + drafted + "/TECHNICAL/draft")
+                .then().statusCode(anyOf(is(200), is(303)));
+        form(uma).formParam("overall", "3").formParam("takeaways", "A yes").post("/interviews/" + done + "/SMALL_TEAM/submission")
+                .then().statusCode(303);
+        String page = uma.calls().get("/interviews").then().statusCode(200).extract().asString();
+        String upcoming = page.substring(page.indexOf("Today and upcoming"));
+        assertTrue(upcoming.matches("(?s).*Culture interview</a>\\s*<span class=\"muted\">[^<]*</span>\\s*<span class=\"badge\">Card due .*"),
+                upcoming);
+        assertTrue(upcoming.matches("(?s).*Technical interview</a>\\s*<span class=\"muted\">[^<]*</span>\\s*<span class=\"badge\">Draft saved .*"),
+                upcoming);
+        assertTrue(upcoming.matches("(?s).*Small team screen</a>\\s*<span class=\"muted\">[^<]*</span>\\s*<span class=\"badge badge-open\">Card submitted</span>.*"),
+                upcoming);
+    }
+
+    @Test
     void aCandidateWhoseCardsAreAllInIsInTheDecisionQueue() {
         long id = Fixtures.janeApplied();
         Fixtures.move(id, "APPLIED", "CULTURE");
@@ -130,14 +159,19 @@ class InterviewPagesTest {
     void editingAKitMakesANewVersionAndOldCardsKeepTheirs() {
         long id = Fixtures.janeApplied();
         Fixtures.card(id, "TECHNICAL", Fixtures.person("Version Vic", "INTERVIEWER"), 3);
+        String basedOn = String.valueOf(database.count("select max(version) from interview_kit where stage = 'TECHNICAL' "
+                + "and role_type is null"));
         form(Fixtures.ada()).formParam("title", "Technical interview").formParam("durationMinutes", "45")
-                .formParam("notes", "Updated notes").formParam("criteria", "not a criterion line")
-                .formParam("questions", "One question").post("/kits/TECHNICAL")
-                .then().statusCode(400).body(containsString("This line is not: not a criterion line"));
+                .formParam("basedOn", basedOn).formParam("notes", "Updated notes").formParam("criterion.0.name", "")
+                .formParam("question.0", "One question").post("/kits/TECHNICAL")
+                .then().statusCode(400).body(containsString("Name the criterion in up to 200 characters, or remove the row."));
         form(Fixtures.ada()).formParam("title", "Technical interview").formParam("durationMinutes", "45")
-                .formParam("notes", "Updated notes")
-                .formParam("criteria", "technical | Technical aptitude | Solves it\nvalues | Culture | How they work | culture")
-                .formParam("questions", "One question\nAnother question").post("/kits/TECHNICAL")
+                .formParam("basedOn", basedOn).formParam("notes", "Updated notes")
+                .formParam("criterion.0.key", "technical").formParam("criterion.0.name", "Technical aptitude")
+                .formParam("criterion.0.guidance", "Solves it").formParam("criterion.1.key", "values")
+                .formParam("criterion.1.name", "Culture").formParam("criterion.1.guidance", "How they work")
+                .formParam("criterion.1.culture", "on")
+                .formParam("question.0", "One question").formParam("question.1", "Another question").post("/kits/TECHNICAL")
                 .then().statusCode(303);
         long latest = database.count("select max(version) from interview_kit where stage = 'TECHNICAL'");
         given().get("/api/scorecards/" + id + "/TECHNICAL").then().statusCode(200).body("[0].kitVersion", equalTo(1));

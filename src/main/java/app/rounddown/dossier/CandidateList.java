@@ -1,0 +1,164 @@
+package app.rounddown.dossier;
+
+import app.rounddown.candidate.CandidateSearch;
+import app.rounddown.candidate.Source;
+import app.rounddown.opening.Opening;
+import app.rounddown.pipeline.ApplicationStatus;
+import app.rounddown.pipeline.Stage;
+import app.rounddown.web.InvalidInput;
+import app.rounddown.web.Page;
+import app.rounddown.web.PageRequest;
+import app.rounddown.web.SqlValues;
+import app.rounddown.web.StorableText;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The candidate list: who, for which opening, at which stage and status, and when anything last happened to them,
+ * filtered by name or e-mail, opening, stage, status and source. One row per candidate showing their most recently
+ * moved application that matches the filters. Two statements a page (the rows and the count), each row read as a
+ * projection of what the page shows.
+ */
+public final class CandidateList {
+    private CandidateList() {
+    }
+
+    /** What the list is filtered by; empty means any. */
+    public record Filters(String q, Long openingId, Stage stage, ApplicationStatus status, Source source) {
+
+        public static Filters parse(String q, String opening, String stage, String status, String source) {
+            if (StorableText.hasNul(q)) {
+                throw InvalidInput.of("q", StorableText.NUL);
+            }
+            return new Filters(q == null ? "" : q.strip(), openingId(opening),
+                    choice(Stage.class, "stage", stage, "Choose a stage from the list."),
+                    choice(ApplicationStatus.class, "status", status, "Choose a status from the list."),
+                    choice(Source.class, "source", source, "Choose a source from the list."));
+        }
+
+        /** Whether a filter about applications is set, so candidates without a matching application are left out. */
+        boolean onApplications() {
+            return openingId != null || stage != null || status != null;
+        }
+
+        public boolean any() {
+            return !q.isEmpty() || onApplications() || source != null;
+        }
+
+        /** The filters as a query string, for the pager's links. */
+        public String query() {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("q", q);
+            values.put("opening", openingId == null ? "" : openingId.toString());
+            values.put("stage", stage == null ? "" : stage.name());
+            values.put("status", status == null ? "" : status.name());
+            values.put("source", source == null ? "" : source.name());
+            StringBuilder query = new StringBuilder();
+            values.forEach((name, value) -> {
+                if (!value.isEmpty()) {
+                    query.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+                }
+            });
+            return query.toString();
+        }
+
+        private static Long openingId(String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            try {
+                return Long.parseLong(value.strip());
+            } catch (NumberFormatException e) {
+                throw InvalidInput.of("opening", "Choose an opening from the list.");
+            }
+        }
+
+        private static <E extends Enum<E>> E choice(Class<E> type, String field, String value, String message) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            try {
+                return Enum.valueOf(type, value.strip());
+            } catch (IllegalArgumentException e) {
+                throw InvalidInput.of(field, message);
+            }
+        }
+    }
+
+    /** One line of the list. The application's fields are empty for a candidate who has not applied anywhere. */
+    public record Row(long candidateId, String name, String email, Source source, String openingTitle, Stage stage,
+                      ApplicationStatus status, int applications, Instant lastActivity) {
+        public Optional<String> otherApplications() {
+            return applications > 1 ? Optional.of("+" + (applications - 1) + " more") : Optional.empty();
+        }
+    }
+
+    public static Page<Row> page(EntityManager em, Filters filters, PageRequest request) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String from = from(filters, parameters);
+        Query rows = em.createNativeQuery("select c.id, c.name, c.email, c.source, o.title, a.stage, a.status, "
+                + "(select count(*) from application n where n.candidate_id = c.id), "
+                + "greatest(c.created_at, a.stage_entered_at, (select max(e.occurred_at) from audit_entry e "
+                + "where e.candidate_id = c.id)) " + from + " order by lower(c.name), c.id");
+        parameters.forEach(rows::setParameter);
+        rows.setFirstResult(request.page() * request.size()).setMaxResults(request.size());
+        List<Row> items = new ArrayList<>();
+        for (Object result : rows.getResultList()) {
+            Object[] row = (Object[]) result;
+            items.add(new Row(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                    Source.valueOf((String) row[3]), (String) row[4], row[5] == null ? null : Stage.valueOf((String) row[5]),
+                    row[6] == null ? null : ApplicationStatus.valueOf((String) row[6]), ((Number) row[7]).intValue(),
+                    SqlValues.instant(row[8])));
+        }
+        Query count = em.createNativeQuery("select count(*) " + from);
+        parameters.forEach(count::setParameter);
+        return Page.of(items, request, ((Number) count.getSingleResult()).longValue());
+    }
+
+    private static String from(Filters filters, Map<String, Object> parameters) {
+        List<String> onApplication = new ArrayList<>();
+        if (filters.openingId() != null) {
+            onApplication.add("x.opening_id = :opening");
+            parameters.put("opening", filters.openingId());
+        }
+        if (filters.stage() != null) {
+            onApplication.add("x.stage = :stage");
+            parameters.put("stage", filters.stage().name());
+        }
+        if (filters.status() != null) {
+            onApplication.add("x.status = :status");
+            parameters.put("status", filters.status().name());
+        }
+        StringBuilder sql = new StringBuilder("from candidate c left join lateral (select x.opening_id, x.stage, x.status, "
+                + "x.stage_entered_at from application x where x.candidate_id = c.id");
+        onApplication.forEach(condition -> sql.append(" and ").append(condition));
+        sql.append(" order by x.stage_entered_at desc, x.id desc limit 1) a on true "
+                + "left join opening o on o.id = a.opening_id where true");
+        if (!filters.q().isEmpty()) {
+            sql.append(" and (lower(c.name) like :q escape '\\' or lower(c.email) like :q escape '\\')");
+            parameters.put("q", "%" + CandidateSearch.likeEscaped(filters.q().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (filters.source() != null) {
+            sql.append(" and c.source = :source");
+            parameters.put("source", filters.source().name());
+        }
+        if (filters.onApplications()) {
+            sql.append(" and a.stage is not null");
+        }
+        return sql.toString();
+    }
+
+    /** The openings to filter by, newest first: one statement. */
+    public static List<Opening> openings() {
+        return Opening.find("order by createdAt desc, id desc").page(0, 200).list();
+    }
+}
