@@ -86,6 +86,36 @@ public final class Ics {
         return folded(calendar);
     }
 
+    /**
+     * A calendar request with several events for one attendee, such as a participant's blocks of a SuperDay: each
+     * event keeps its own UID, so a later request or cancellation with a higher {@code sequence} replaces it alone.
+     */
+    public static String requests(Method method, ZoneId zone, List<Event> events, Person organizer, Person attendee,
+                                  Instant stamp, int sequence) {
+        Calendar calendar = new Calendar()
+                .add(new ProdId("-//Rounddown//SuperDay//EN"))
+                .add(ImmutableVersion.VERSION_2_0)
+                .add(ImmutableCalScale.GREGORIAN)
+                .add(method == Method.CANCEL ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
+        net.fortuna.ical4j.model.TimeZone timeZone = ZONES.getTimeZone(zone.getId());
+        if (timeZone != null) {
+            calendar.add(timeZone.getVTimeZone());
+        }
+        ZoneId written = timeZone != null ? zone : java.time.ZoneOffset.UTC;
+        for (Event event : events) {
+            VEvent vevent = new VEvent(event.start().atZone(written), event.end().atZone(written), event.summary())
+                    .add(new Uid(event.uid()))
+                    .replace(new DtStamp(stamp))
+                    .add(new Sequence(sequence))
+                    .add(new Description(event.description()))
+                    .add(new Organizer(mailto(organizer)).add(new Cn(organizer.name())))
+                    .add(new Attendee(mailto(attendee)).add(new Cn(attendee.name())).add(Role.REQ_PARTICIPANT)
+                            .add(PartStat.NEEDS_ACTION).add(Rsvp.TRUE));
+            calendar.add(method == Method.CANCEL ? vevent.add(ImmutableStatus.VEVENT_CANCELLED) : vevent);
+        }
+        return folded(calendar);
+    }
+
     private static URI mailto(Person person) {
         return URI.create("mailto:" + person.email().strip());
     }

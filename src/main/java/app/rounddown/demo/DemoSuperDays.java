@@ -104,6 +104,8 @@ public class DemoSuperDays {
         superDay.plan(blocks);
         superDay.contractChecked = true;
         superDay.channelCreated = true;
+        // Demo data sends nothing until someone acts: its hiring manager is never reminded to decide on it.
+        superDay.markDecisionNudged(now);
         superDay.persist();
         superDay.releaseIfDue(now);
         if (superDay.endsAt.isBefore(now)) {

@@ -4,6 +4,7 @@ import app.rounddown.audit.Audit;
 import app.rounddown.people.Secrets;
 import app.rounddown.web.Digests;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -17,14 +18,17 @@ public class PortalLinks {
     Audit audit;
     @Inject
     Secrets secrets;
+    @Inject
+    Event<PortalLinkRenewed> renewed;
 
-    /** A new link replaces the old one, which stops working at once. */
+    /** A new link replaces the old one, which stops working at once; the candidate is e-mailed the new one. */
     @Transactional
     public SuperDay newLink(long id) {
         SuperDay day = SuperDays.find(id);
         issue(day);
         audit.record("superday", day.id, "new-link", "New candidate link; the old one no longer works", Map.of(),
                 day.application.candidate.id);
+        renewed.fire(new PortalLinkRenewed(day.id, day.application.id));
         return day;
     }
 

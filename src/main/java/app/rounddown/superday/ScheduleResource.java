@@ -71,7 +71,9 @@ public class ScheduleResource {
         }
         try {
             SuperDay day = superDays.schedule(applicationId, agenda, ScheduleForm.setup(form));
-            return Flash.success("/superdays/" + day.id, "SuperDay scheduled for " + application.candidate.name + ".");
+            return Flash.success("/superdays/" + day.id, "SuperDay scheduled for " + application.candidate.name + ". "
+                    + CandidateMail.told(application.candidate, "invitation")
+                    + " Each participant is e-mailed their blocks as calendar requests.");
         } catch (InvalidInput invalid) {
             return again(application, null, form, invalid.errors(), warnings);
         }
@@ -105,7 +107,10 @@ public class ScheduleResource {
         }
         try {
             superDays.replan(id, form.number("version"), agenda, ScheduleForm.setup(form));
-            return Flash.success("/superdays/" + id, "Agenda saved.");
+            return Flash.success("/superdays/" + id, "Agenda saved. " + (CandidateMail.reachable(day.application.candidate)
+                    ? "Whoever it changes for, the candidate or a participant, is e-mailed an update."
+                    : CandidateMail.told(day.application.candidate, "update")
+                    + " Participants whose blocks changed are e-mailed calendar updates."));
         } catch (InvalidInput invalid) {
             return again(day.application, day, form, invalid.errors(), warnings);
         }

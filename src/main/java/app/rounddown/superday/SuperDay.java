@@ -81,6 +81,15 @@ public class SuperDay extends PanacheEntityBase {
     public boolean channelCreated;
     public boolean holdsSent;
     public boolean kickoffInviteSent;
+    /** Whom the candidate asks about the day: the person who scheduled it. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "contact_id")
+    public User contact;
+    /** The SEQUENCE of the calendar requests mailed for this day; a change or a cancellation raises it. */
+    public int calendarSequence;
+    /** When the hiring manager was reminded to decide (24 hours after the day), and told it is overdue (48 hours). */
+    public Instant decisionNudgedAt;
+    public Instant decisionOverdueNudgedAt;
     @Column(updatable = false)
     public Instant createdAt = Instant.now();
     public String createdBy;
@@ -112,6 +121,22 @@ public class SuperDay extends PanacheEntityBase {
         }
         startsAt = agenda.stream().map(b -> b.startsAt).min(Instant::compareTo).orElseThrow();
         endsAt = agenda.stream().map(Block::endsAt).max(Instant::compareTo).orElseThrow();
+    }
+
+    /**
+     * The hiring manager needs no reminder to decide on this day: demo data, and days that were over before anyone
+     * could have been reminded.
+     */
+    public void markDecisionNudged(Instant at) {
+        decisionNudgedAt = at;
+        decisionOverdueNudgedAt = at;
+    }
+
+    /** Who takes part in which block, as it is now; a change of the agenda is compared against it. */
+    public SuperDayChanged.Before asBefore() {
+        return new SuperDayChanged.Before(candidateZone, fee, cancellationFee, blocks.stream()
+                .map(b -> new SuperDayChanged.Slot(b.position, b.kind, b.startsAt, b.minutes,
+                        b.participants.stream().map(p -> p.id).toList())).toList());
     }
 
     /** When the task appears for the candidate unless released early: the start of kick-off, else of the day. */
@@ -212,6 +237,7 @@ public class SuperDay extends PanacheEntityBase {
 
     void cancel(String reason, boolean byCompany, Instant now) {
         status = SuperDayStatus.CANCELLED;
+        calendarSequence++;
         cancelledReason = reason;
         cancelledByCompany = byCompany;
         cancelledAt = now;

@@ -53,7 +53,9 @@ public class SuperDayActions {
         FormData form = FormData.of(posted);
         try {
             statuses.cancel(id, form.number("version"), form.text("reason"), !"candidate".equals(form.text("cancelledBy")));
-            return Flash.success(page(id), "SuperDay cancelled.");
+            return Flash.success(page(id), "SuperDay cancelled. "
+                    + CandidateMail.told(SuperDays.find(id).application.candidate,
+                    "cancellation") + " Each participant is e-mailed a calendar cancellation.");
         } catch (InvalidInput refused) {
             return refused(pages.of(id, uri.getBaseUri()).withCancellationRefused(form, refused.errors()));
         }
@@ -90,7 +92,8 @@ public class SuperDayActions {
     public Response newLink(long id) {
         return Flash.outcome(page(id), () -> {
             links.newLink(id);
-            return "A new candidate link is ready; the old one no longer works.";
+            return "A new candidate link is ready; the old one no longer works. "
+                    + CandidateMail.told(SuperDays.find(id).application.candidate, "new link");
         });
     }
 

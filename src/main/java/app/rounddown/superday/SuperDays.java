@@ -83,6 +83,7 @@ public class SuperDays {
         SuperDay day = new SuperDay();
         day.application = application;
         day.createdBy = current.name();
+        day.contact = current.user().orElse(null);
         links.issue(day);
         apply(day, form, setup, task);
         day.taxForm = TaxForm.suggestedFor(day.candidateZone);
@@ -112,9 +113,11 @@ public class SuperDays {
             throw new InvalidInput(errors);
         }
         Map<String, Object> before = day.snapshot();
+        SuperDayChanged.Before planned = day.asBefore();
         apply(day, form, setup, day.isReleased() ? day.taskVersion : task);
+        day.calendarSequence++;
         audit.changed("superday", day.id, "SuperDay agenda changed", before, day.snapshot(), day.application.candidate.id);
-        changed.fire(new SuperDayChanged(day.id, day.application.id));
+        changed.fire(new SuperDayChanged(day.id, day.application.id, planned));
         return day;
     }
 
@@ -155,18 +158,6 @@ public class SuperDays {
         List<User> users = User.list("id in ?1 and active = true", form.participantIds());
         return users.stream().collect(Collectors.toMap(u -> u.id, Function.identity()));
     }
-
-
-
-
-
-
-
-
-
-
-
-
 
     public static SuperDay find(long id) {
         return Found.or404(SuperDay.<SuperDay>findById(id), "SuperDay", id);

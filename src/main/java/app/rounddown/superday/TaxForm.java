@@ -22,6 +22,16 @@ public enum TaxForm implements Labelled {
         return US_ZONES.contains(candidateZone) ? W9 : NONE;
     }
 
+    /** What the candidate's invitation says about it: which form to send before the fee can be paid, if any. */
+    public String candidateNote() {
+        return switch (this) {
+            case NONE -> "No tax form is needed for the fee.";
+            case W9 -> "Before we can pay the fee, please send us a completed W-9 form.";
+            case W8BEN -> "Before we can pay the fee, please send us a completed W-8BEN form.";
+            case OTHER -> "Before we can pay the fee, we need a tax form from you; your contact will tell you which.";
+        };
+    }
+
     @Override
     public String label() {
         return label;
