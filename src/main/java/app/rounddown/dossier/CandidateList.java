@@ -107,8 +107,8 @@ public final class CandidateList {
         String from = from(filters, parameters);
         Query rows = em.createNativeQuery("select c.id, c.name, c.email, c.source, o.title, a.stage, a.status, "
                 + "(select count(*) from application n where n.candidate_id = c.id), "
-                + "greatest(c.created_at, a.stage_entered_at, (select max(e.occurred_at) from audit_entry e "
-                + "where e.candidate_id = c.id)) " + from + " order by lower(c.name), c.id");
+                + "coalesce(greatest(a.stage_entered_at, (select max(e.occurred_at) from audit_entry e "
+                + "where e.candidate_id = c.id)), c.created_at) " + from + " order by lower(c.name), c.id");
         parameters.forEach(rows::setParameter);
         rows.setFirstResult(request.page() * request.size()).setMaxResults(request.size());
         List<Row> items = new ArrayList<>();

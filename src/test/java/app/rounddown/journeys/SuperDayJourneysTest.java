@@ -14,14 +14,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.rounddown.support.Database;
+import app.rounddown.mail.Delivery;
 import app.rounddown.support.Fixtures;
+import app.rounddown.support.Smtp;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,9 +40,12 @@ class SuperDayJourneysTest {
     URL base;
     @jakarta.inject.Inject
     Database database;
+    @jakarta.inject.Inject
+    Delivery delivery;
 
     @BeforeEach
     void needsTheBrowser() {
+        Smtp.start();
         assumeTrue(Browser.available() || System.getenv("CI") != null, "Debian's chromium and chromium-driver are not "
                 + "installed here (apt-get install chromium chromium-driver); CI installs them");
     }
@@ -172,6 +180,7 @@ class SuperDayJourneysTest {
             browser.click(browser.find("form.wider button[type=submit]"));
             assertTrue(browser.text(".flash").contains("SuperDay scheduled for " + name), browser.text(".flash"));
             browser.check("superday");
+            seeTheInvitationArriveAndInTheOutbox(browser, candidate, name);
             browser.open("/superdays?view=all");
             assertTrue(browser.pageText().contains(name));
             browser.check("superday-list");
@@ -181,6 +190,47 @@ class SuperDayJourneysTest {
             browser.check("new-task");
             browser.open("/payments");
             browser.check("payments");
+        }
+    }
+
+    /**
+     * Issue 13: "Scheduling sends the candidate the portal link, the agenda in their zone, ..." and "the Outbox page
+     * works in the browser journeys": the invitation arrives over SMTP (its HTML part is the README's picture of a
+     * received SuperDay invitation), and an admin finds it on the Outbox page with its HTML shown sandboxed.
+     */
+    private void seeTheInvitationArriveAndInTheOutbox(Browser browser, String candidate, String name) {
+        while (delivery.deliverDue(Instant.now()) > 0) {
+            // each run leases what it tries, so this ends once everything due has been tried
+        }
+        String email = given().get("/api/candidates/" + candidate).then().statusCode(200).extract().path("email");
+        MimeMessage invitation = Smtp.to(email).stream().filter(mail -> subject(mail).startsWith("Your SuperDay with"))
+                .findFirst().orElseThrow(() -> new AssertionError("no SuperDay invitation reached " + email));
+        try {
+            Map<String, String> parts = Smtp.parts(invitation);
+            assertTrue(parts.containsKey("superday.ics"), parts.keySet().toString());
+            Path received = Files.createDirectories(Path.of("target", "journeys")).resolve("superday-invitation.html");
+            Files.writeString(received, parts.get("text/html"));
+            browser.driver.get(received.toUri().toString());
+            assertTrue(browser.pageText().contains("Open your page for the day"), browser.pageText());
+            browser.readmePicture("superday-invitation", null);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        try (Browser admin = new Browser(base.toString(), "outbox")) {
+            admin.signIn(Fixtures.ada().email(), Fixtures.PASSWORD);
+            admin.open("/outbox");
+            admin.click(admin.driver.findElement(By.partialLinkText(subject(invitation))));
+            assertTrue(admin.pageText().contains(name), admin.pageText());
+            assertEquals("", admin.find("iframe.message-html").getAttribute("sandbox"));
+            admin.check("outbox-message");
+        }
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
         }
     }
 }
