@@ -42,8 +42,8 @@ class BoardCardsTest {
                 + "<span class=\"blocker-reason\">Waiting for the scorecard of Late Larry and Slow Sam"));
         assertThat(card, containsString("tabindex=\"0\""));
         assertThat(card, not(containsString("Strong yes")));
-        assertThat(card, containsString("Can't move<span class=\"visually-hidden\"> " + pedro.name
-                + "</span> to Small team yet: missing card"));
+        assertThat(card, containsString("<span class=\"visually-hidden\">" + pedro.name
+                + ": </span>Can't move to Small team yet: missing card"));
         assertThat(card, not(containsString("name=\"to\" value=\"SMALL_TEAM\"")));
         assertThat(card, containsString("/applications/" + pedro.application + "/overrides/new"));
     }
@@ -72,6 +72,21 @@ class BoardCardsTest {
                 + "<span class=\"blocker-reason\">A Strong No from Vera Veto."));
         assertThat(card, containsString("Culture veto<span class=\"visually-hidden\">: </span>"
                 + "<span class=\"blocker-reason\">Culture comes first, and Vera Veto scored"));
+    }
+
+    /** Independence: "someone still owing a card ... learns that the move is held, but not the scores or who said what". */
+    @Test
+    void someoneStillOwingACardSeesThatTheMoveIsHeldButNotWhy() {
+        Candidate pedro = atTechnical("Pedro Novak");
+        Fixtures.card(pedro.application, "TECHNICAL", Fixtures.person("No Norman", "INTERVIEWER"), 1);
+        assign(pedro.application, "TECHNICAL", Fixtures.hannah());
+
+        String card = cardOf(Fixtures.hannah().calls().get("/boards/" + pedro.opening).then().statusCode(200)
+                .extract().asString(), pedro.name);
+        assertThat(card, containsString("Results hidden<span class=\"visually-hidden\">: </span>"
+                + "<span class=\"blocker-reason\">The interview results do not allow a move on yet"));
+        assertThat(card, not(containsString("Strong No")));
+        assertThat(card, not(containsString("No Norman")));
     }
 
     @Test
@@ -133,7 +148,7 @@ class BoardCardsTest {
         assertThat(rhea, containsString("name=\"returnTo\" value=\"/boards/" + opening + "?closed=true\""));
         assertThat(cardOf(all, withdrawn), containsString("<strong>Withdrawn</strong>"));
         assertThat(cardOf(all, withdrawn), containsString("Took a job closer to home"));
-        assertThat(all, containsString("1 closed"));
+        assertThat(all, containsString("and 1 rejected or withdrawn"));
         assertThat(all.indexOf(active), org.hamcrest.Matchers.lessThan(all.indexOf(withdrawn)));
     }
 
