@@ -3,10 +3,13 @@ package app.rounddown.dossier;
 import app.rounddown.candidate.CandidateSearch;
 import app.rounddown.candidate.Source;
 import app.rounddown.opening.Opening;
+import app.rounddown.decision.OfferStatus;
+import app.rounddown.people.User;
 import app.rounddown.pipeline.Application;
+import app.rounddown.pipeline.ApplicationEvent;
 import app.rounddown.pipeline.ApplicationStatus;
+import app.rounddown.pipeline.EventKind;
 import app.rounddown.pipeline.Stage;
-import app.rounddown.scorecard.RoundDown;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.Instant;
@@ -19,9 +22,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The board of one opening: a column per stage with the first cards of each. It runs the same three
- * statements however many applications the opening has, and each column reads only its first cards
- * through the board index.
+ * The board of one opening: a column per stage with the first cards of each. It runs the same four
+ * statements however many applications the opening has (column totals, the first cards, and the interviews
+ * and cards behind those cards' gates in two), and each column reads only its first cards through the board index.
  */
 public final class BoardPage {
     public static final int CARDS_PER_COLUMN = 50;
@@ -40,88 +43,118 @@ public final class BoardPage {
     static final String ROUNDED_DOWN_MEAN = "floor(avg(s.overall))::int";
     /** RoundDown.divergent in SQL: cards two or more points apart. */
     static final String DIVERGENT = "coalesce(max(s.overall) - min(s.overall) >= 2, false)";
+    private static final String CLOSED = "a.status in ('REJECTED', 'WITHDRAWN')";
+    /** The reason given when the application was last rejected or withdrawn, for a closed card. */
+    private static final String CLOSING = "case when " + CLOSED + " then (select e.%s from application_event e "
+            + "where e.application_id = a.id and e.kind in ('REJECTED', 'WITHDRAWN') "
+            + "order by e.occurred_at desc, e.id desc limit 1) end";
     private static final String CARD_COLUMNS = "a.id, a.candidate_id, c.name, c.source, a.stage, a.status, "
             + "a.stage_entered_at, a.version, "
             + "case when " + VIEWER_WAITING + " then null else (select " + ROUNDED_DOWN_MEAN + " " + CURRENT_CARDS + ") end, "
             + "case when " + VIEWER_WAITING + " then false else (select " + DIVERGENT + " "
             + CURRENT_CARDS + ") end, "
             + "exists (select 1 from application_event e where e.application_id = a.id and e.kind = 'OVERRIDDEN' "
-            + "and e.to_stage = a.stage)";
+            + "and e.to_stage = a.stage), "
+            + "o.id, o.status, " + CLOSING.formatted("reason_category") + ", " + CLOSING.formatted("reason");
+    private static final String CARD_JOINS = "join candidate c on c.id = a.candidate_id "
+            + "left join offer o on o.application_id = a.id ";
 
     private BoardPage() {
     }
 
-    public static Board of(Opening opening, String filter, long viewerId) {
-        String pattern = pattern(filter);
-        Map<Stage, Long> totals = totals(opening.id, pattern);
-        Map<Stage, List<Card>> cards = new EnumMap<>(Stage.class);
-        for (Card card : firstCards(opening.id, pattern, viewerId)) {
+    public static Board of(Opening opening, BoardFilter filter, User viewer) {
+        String pattern = pattern(filter.text());
+        Map<Stage, Totals> totals = totals(opening.id, pattern, filter.closed());
+        Map<Stage, List<BoardCard>> cards = new EnumMap<>(Stage.class);
+        for (BoardCard card : BoardGates.read(firstCards(opening.id, pattern, filter.closed(), viewer.id), viewer)) {
             cards.computeIfAbsent(card.stage(), s -> new ArrayList<>()).add(card);
         }
         List<Column> columns = new ArrayList<>();
         for (Stage stage : Stage.values()) {
-            columns.add(new Column(stage, totals.getOrDefault(stage, 0L), cards.getOrDefault(stage, List.of()), 0));
+            Totals total = totals.getOrDefault(stage, Totals.NONE);
+            columns.add(new Column(stage, total.shown(), total.closed(), cards.getOrDefault(stage, List.of()), 0));
         }
-        return new Board(opening, filter == null ? "" : filter.strip(), columns);
+        return new Board(opening, filter, columns);
     }
 
     /** One column from an offset on, for "show more". */
-    public static Column column(Opening opening, Stage stage, String filter, int offset, long viewerId) {
-        String pattern = pattern(filter);
-        Query query = em().createNativeQuery("select " + CARD_COLUMNS + " from application a "
-                + "join candidate c on c.id = a.candidate_id "
-                + "where a.opening_id = :opening and a.stage = :stage and a.status = :status" + filterSql(pattern)
-                + " order by a.stage_entered_at, a.id offset :offset limit :limit")
+    public static Column column(Opening opening, Stage stage, BoardFilter filter, int offset, User viewer) {
+        String pattern = pattern(filter.text());
+        Query query = em().createNativeQuery("select " + CARD_COLUMNS + " from application a " + CARD_JOINS
+                + "where a.opening_id = :opening and a.stage = :stage and " + statuses(":status", filter.closed())
+                + filterSql(pattern) + " order by " + order(filter.closed()) + " offset :offset limit :limit")
                 .setParameter("opening", opening.id).setParameter("stage", stage.name())
                 .setParameter("status", statusShownIn(stage).name())
-                .setParameter("offset", offset).setParameter("limit", CARDS_PER_COLUMN).setParameter("viewer", viewerId);
+                .setParameter("offset", offset).setParameter("limit", CARDS_PER_COLUMN).setParameter("viewer", viewer.id);
         bindFilter(query, pattern);
-        long total = totals(opening.id, pattern).getOrDefault(stage, 0L);
-        return new Column(stage, total, cards(query), offset);
+        Totals total = totals(opening.id, pattern, filter.closed()).getOrDefault(stage, Totals.NONE);
+        return new Column(stage, total.shown(), total.closed(), BoardGates.read(cards(query), viewer), offset);
     }
 
-    private static Map<Stage, Long> totals(long openingId, String pattern) {
-        Query query = em().createNativeQuery("select a.stage, count(*) from application a "
-                + (pattern == null ? "" : "join candidate c on c.id = a.candidate_id ")
-                + "where a.opening_id = :opening and a.status in ('ACTIVE', 'HIRED')" + filterSql(pattern)
+    /** How many cards each column holds: all it shows, and of those how many are closed. */
+    private record Totals(long shown, long closed) {
+        static final Totals NONE = new Totals(0, 0);
+    }
+
+    private static Map<Stage, Totals> totals(long openingId, String pattern, boolean closed) {
+        Query query = em().createNativeQuery("select a.stage, count(*), count(*) filter (where " + CLOSED + ") "
+                + "from application a " + (pattern == null ? "" : "join candidate c on c.id = a.candidate_id ")
+                + "where a.opening_id = :opening and a.status in ('ACTIVE', 'HIRED'"
+                + (closed ? ", 'REJECTED', 'WITHDRAWN'" : "") + ")" + filterSql(pattern)
                 + " group by a.stage").setParameter("opening", openingId);
         bindFilter(query, pattern);
-        Map<Stage, Long> totals = new EnumMap<>(Stage.class);
+        Map<Stage, Totals> totals = new EnumMap<>(Stage.class);
         for (Object row : query.getResultList()) {
             Object[] values = (Object[]) row;
-            totals.put(Stage.valueOf((String) values[0]), ((Number) values[1]).longValue());
+            totals.put(Stage.valueOf((String) values[0]), new Totals(((Number) values[1]).longValue(),
+                    ((Number) values[2]).longValue()));
         }
         return totals;
     }
 
     /** The first cards of every column in one statement: a lateral join reads each column's top through the index. */
-    private static List<Card> firstCards(long openingId, String pattern, long viewerId) {
+    private static List<BoardCard> firstCards(long openingId, String pattern, boolean closed, long viewerId) {
         String stageColumns = Arrays.stream(Stage.values())
                 .map(s -> "('" + s.name() + "', '" + statusShownIn(s).name() + "', " + s.ordinal() + ")")
                 .collect(Collectors.joining(", "));
         Query query = em().createNativeQuery("select " + CARD_COLUMNS + " from (values " + stageColumns
                 + ") as col(stage, status, position) cross join lateral (select a.* from application a "
                 + (pattern == null ? "" : "join candidate c on c.id = a.candidate_id ")
-                + "where a.opening_id = :opening and a.stage = col.stage and a.status = col.status" + filterSql(pattern)
-                + " order by a.stage_entered_at, a.id limit :limit) as a "
-                + "join candidate c on c.id = a.candidate_id order by col.position, a.stage_entered_at, a.id")
+                + "where a.opening_id = :opening and a.stage = col.stage and " + statuses("col.status", closed)
+                + filterSql(pattern) + " order by " + order(closed) + " limit :limit) as a "
+                + CARD_JOINS + "order by col.position, " + order(closed))
                 .setParameter("opening", openingId).setParameter("limit", CARDS_PER_COLUMN).setParameter("viewer", viewerId);
         bindFilter(query, pattern);
         return cards(query);
+    }
+
+    /** A column shows the status that belongs in it and, when asked, the people who left at that stage. */
+    private static String statuses(String shownStatus, boolean closed) {
+        return closed ? "a.status in (" + shownStatus + ", 'REJECTED', 'WITHDRAWN')" : "a.status = " + shownStatus;
+    }
+
+    /** Oldest in stage first; closed cards after everyone still in the running. */
+    private static String order(boolean closed) {
+        return (closed ? "(" + CLOSED + "), " : "") + "a.stage_entered_at, a.id";
     }
 
     static ApplicationStatus statusShownIn(Stage stage) {
         return stage == Stage.HIRED ? ApplicationStatus.HIRED : ApplicationStatus.ACTIVE;
     }
 
-    private static List<Card> cards(Query query) {
-        List<Card> cards = new ArrayList<>();
+    private static List<BoardCard> cards(Query query) {
+        List<BoardCard> cards = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] v = (Object[]) row;
-            cards.add(new Card(((Number) v[0]).longValue(), ((Number) v[1]).longValue(), (String) v[2],
-                    Source.valueOf((String) v[3]), Stage.valueOf((String) v[4]), ApplicationStatus.valueOf((String) v[5]),
+            ApplicationStatus status = ApplicationStatus.valueOf((String) v[5]);
+            String closedCategory = v[13] == null ? null : ApplicationEvent.reasonLabel(
+                    status == ApplicationStatus.WITHDRAWN ? EventKind.WITHDRAWN : EventKind.REJECTED, (String) v[13]);
+            cards.add(new BoardCard(((Number) v[0]).longValue(), ((Number) v[1]).longValue(), (String) v[2],
+                    Source.valueOf((String) v[3]), Stage.valueOf((String) v[4]), status,
                     (Instant) v[6], ((Number) v[7]).intValue(), v[8] == null ? null : ((Number) v[8]).intValue(),
-                    Boolean.TRUE.equals(v[9]), Boolean.TRUE.equals(v[10])));
+                    Boolean.TRUE.equals(v[9]), Boolean.TRUE.equals(v[10]),
+                    v[11] == null ? null : ((Number) v[11]).longValue(), v[12] == null ? null : OfferStatus.valueOf((String) v[12]),
+                    closedCategory, (String) v[14], null));
         }
         return cards;
     }
@@ -147,13 +180,14 @@ public final class BoardPage {
         return Application.getEntityManager();
     }
 
-    public record Board(Opening opening, String filter, List<Column> columns) {
+    public record Board(Opening opening, BoardFilter filter, List<Column> columns) {
         public long total() {
             return columns.stream().mapToLong(Column::total).sum();
         }
     }
 
-    public record Column(Stage stage, long total, List<Card> cards, int offset) {
+    /** A column's cards; total counts all it shows, closed those of them rejected or withdrawn. */
+    public record Column(Stage stage, long total, long closed, List<BoardCard> cards, int offset) {
         public boolean hasMore() {
             return offset + cards.size() < total;
         }
@@ -161,13 +195,9 @@ public final class BoardPage {
         public int nextOffset() {
             return offset + cards.size();
         }
-    }
 
-    public record Card(long applicationId, long candidateId, String name, Source source, Stage stage,
-                       ApplicationStatus status, Instant stageEnteredAt, int version, Integer result,
-                       boolean needsDiscussion, boolean overridden) {
-        public String resultWord() {
-            return result == null ? "" : RoundDown.word(result);
+        public long active() {
+            return total - closed;
         }
     }
 }

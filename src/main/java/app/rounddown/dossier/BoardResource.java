@@ -25,28 +25,28 @@ public class BoardResource {
     static class Templates {
         static native TemplateInstance board(BoardPage.Board board);
 
-        static native TemplateInstance column(Opening opening, BoardPage.Column column, String filter);
+        static native TemplateInstance column(Opening opening, BoardPage.Column column, BoardFilter filter);
 
-        static native TemplateInstance column$cards(Opening opening, BoardPage.Column column, String filter);
+        static native TemplateInstance column$cards(Opening opening, BoardPage.Column column, BoardFilter filter);
     }
 
     @GET
     @Path("{openingId}")
-    public TemplateInstance board(Long openingId, @QueryParam("q") String filter) {
-        return Templates.board(BoardPage.of(opening(openingId), filter, current.require().id));
+    public TemplateInstance board(Long openingId, @QueryParam("q") String filter, @QueryParam("closed") String closed) {
+        return Templates.board(BoardPage.of(opening(openingId), BoardFilter.of(filter, closed), current.require()));
     }
 
     /** "Show more" of one column: just the next cards for htmx, a page of its own without JavaScript. */
     @GET
     @Path("{openingId}/columns/{stage}")
     public TemplateInstance column(Long openingId, String stage, @QueryParam("q") String filter,
-                                   @QueryParam("offset") String offset, @HeaderParam("HX-Request") String htmx) {
+                                   @QueryParam("closed") String closed, @QueryParam("offset") String offset,
+                                   @HeaderParam("HX-Request") String htmx) {
         Opening opening = opening(openingId);
-        BoardPage.Column column = BoardPage.column(opening, stageNamed(stage), filter, offsetOf(offset),
-                current.require().id);
-        String shownFilter = filter == null ? "" : filter.strip();
-        return "true".equals(htmx) ? Templates.column$cards(opening, column, shownFilter)
-                : Templates.column(opening, column, shownFilter);
+        BoardFilter shown = BoardFilter.of(filter, closed);
+        BoardPage.Column column = BoardPage.column(opening, stageNamed(stage), shown, offsetOf(offset), current.require());
+        return "true".equals(htmx) ? Templates.column$cards(opening, column, shown)
+                : Templates.column(opening, column, shown);
     }
 
     private static Opening opening(Long id) {

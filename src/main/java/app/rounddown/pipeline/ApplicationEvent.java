@@ -85,6 +85,11 @@ public class ApplicationEvent extends PanacheEntityBase {
     }
 
     public String reasonLabel() {
+        return reasonLabel(kind, reasonCategory);
+    }
+
+    /** The words for a stored reason category of an event of this kind; null when there is none. */
+    public static String reasonLabel(EventKind kind, String reasonCategory) {
         if (kind == EventKind.OVERRIDDEN || OverrideReason.OVERRIDE.name().equals(reasonCategory)) {
             return "Override";
         }

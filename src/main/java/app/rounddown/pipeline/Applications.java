@@ -127,7 +127,12 @@ public class Applications {
         Seen seen = said.status() != null ? said : said.withStatus(Application.statusNow(id).orElse(null));
         Application application = Application.lockForChange(id)
                 .orElseThrow(() -> new NotFoundException("There is no application with id " + id + "."));
-        ApplicationEvent event = action.apply(application, seen);
+        ApplicationEvent event;
+        try {
+            event = action.apply(application, seen);
+        } catch (ActionNotAllowed refused) {
+            throw new ActionNotAllowed(RefusalMessage.of(application.candidate.name, refused.getMessage()));
+        }
         stageChanged.fire(StageChanged.of(application, event));
         Map<String, AuditEntry.Change> changes = new LinkedHashMap<>();
         if (event.fromStage != event.toStage) {

@@ -32,7 +32,7 @@ public final class CardVisibility {
      * Why a move forward waits, as this viewer may read it: someone still owing a card for any stage of the
      * application learns that the move is held, but not the scores or who said what.
      */
-    public static List<String> reasonsAsSeenBy(List<String> reasons, boolean owesACardAnywhere) {
-        return reasons.isEmpty() || !owesACardAnywhere ? reasons : List.of(HIDDEN);
+    public static List<Gate.Hold> asSeenBy(List<Gate.Hold> holds, boolean owesACardAnywhere) {
+        return holds.isEmpty() || !owesACardAnywhere ? holds : List.of(new Gate.Hold(Gate.Blocker.HIDDEN, HIDDEN));
     }
 }

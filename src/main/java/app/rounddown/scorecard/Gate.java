@@ -1,6 +1,7 @@
 package app.rounddown.scorecard;
 
 import app.rounddown.pipeline.Stage;
+import app.rounddown.web.Labelled;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,6 +25,27 @@ public final class Gate {
     }
 
     public record Card(String author, int overall) {
+    }
+
+    /** What holds a move, as a badge names it. */
+    public enum Blocker implements Labelled {
+        MISSING_CARD("Missing card"), BELOW_THREE("Below 3"), STRONG_NO("Strong No"), CULTURE_VETO("Culture veto"),
+        HIDDEN("Results hidden");
+
+        private final String label;
+
+        Blocker(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
+
+    /** One thing holding the move: its badge and the sentence that explains it. */
+    public record Hold(Blocker blocker, String reason) {
     }
 
     /** A submitted card as the culture veto reads it: its stage, overall score and a culture criterion scored 1. */
@@ -50,26 +72,36 @@ public final class Gate {
     /** Why the move must wait, in words; empty when it may go ahead. */
     public static List<String> reasonsToHold(Stage stage, List<Interviewer> assigned, List<Card> cards,
                                              Optional<String> cultureVeto) {
-        List<String> reasons = new ArrayList<>();
-        cultureVeto.ifPresent(veto -> reasons.add("Culture comes first: " + veto + ". That blocks every move forward."));
+        return holds(stage, assigned, cards, cultureVeto).stream().map(Hold::reason).toList();
+    }
+
+    /**
+     * What holds the move, each with its reason; empty when it may go ahead. Every reason starts with a word of its
+     * own, never a person's name, so a refusal can put the candidate's name in front ("Pedro Novak: no scorecard...").
+     */
+    public static List<Hold> holds(Stage stage, List<Interviewer> assigned, List<Card> cards,
+                                   Optional<String> cultureVeto) {
+        List<Hold> holds = new ArrayList<>();
+        cultureVeto.ifPresent(veto -> holds.add(new Hold(Blocker.CULTURE_VETO,
+                "Culture comes first, and " + veto + ": that blocks every move forward.")));
         if (!INTERVIEW_STAGES.contains(stage)) {
-            return reasons;
+            return holds;
         }
         List<String> waitingFor = assigned.stream().filter(i -> !i.submitted() && !i.excused()).map(Interviewer::name)
                 .toList();
         if (!waitingFor.isEmpty()) {
-            reasons.add("Waiting for the scorecard of " + String.join(" and ", waitingFor)
-                    + " (a recruiter can excuse an interviewer, with a reason).");
+            holds.add(new Hold(Blocker.MISSING_CARD, "Waiting for the scorecard of " + String.join(" and ", waitingFor)
+                    + " (a recruiter can excuse an interviewer, with a reason)."));
         }
         OptionalInt score = RoundDown.of(cards.stream().map(Card::overall).toList());
         if (score.isEmpty()) {
-            reasons.add("No scorecard has been submitted for the " + stage.label() + " yet.");
+            holds.add(new Hold(Blocker.MISSING_CARD, "No scorecard has been submitted for the " + stage.label() + " yet."));
         } else if (score.getAsInt() < 3) {
-            reasons.add("The " + stage.label() + " scores " + score.getAsInt() + " (" + RoundDown.word(score.getAsInt())
-                    + "), rounded down from the cards; moving on needs a definite yes (3).");
+            holds.add(new Hold(Blocker.BELOW_THREE, "The " + stage.label() + " scores " + score.getAsInt() + " ("
+                    + RoundDown.word(score.getAsInt()) + "), rounded down from the cards; moving on needs a definite yes (3)."));
         }
         cards.stream().filter(card -> card.overall() == 1)
-                .forEach(card -> reasons.add(card.author() + " gave a Strong No."));
-        return reasons;
+                .forEach(card -> holds.add(new Hold(Blocker.STRONG_NO, "A Strong No from " + card.author() + ".")));
+        return holds;
     }
 }

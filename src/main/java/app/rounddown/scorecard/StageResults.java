@@ -5,11 +5,13 @@ import app.rounddown.pipeline.Application;
 import app.rounddown.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -71,17 +73,26 @@ public final class StageResults {
      * application learns that the move is held, but not the scores or who said what.
      */
     public List<String> reasonsToHold(long applicationId, Stage stage, User viewer) {
-        boolean owesACard = stagesOf(applicationId).stream().anyMatch(review -> review.isPending(viewer));
-        return CardVisibility.reasonsAsSeenBy(reasonsToHold(applicationId, stage), owesACard);
+        return holds(applicationId, stage, viewer).stream().map(Gate.Hold::reason).toList();
     }
 
     public List<String> reasonsToHold(long applicationId, Stage stage) {
+        return holds(applicationId, stage).stream().map(Gate.Hold::reason).toList();
+    }
+
+    /** What holds the move, as this viewer may read it (see {@link #reasonsToHold(long, Stage, User)}). */
+    public List<Gate.Hold> holds(long applicationId, Stage stage, User viewer) {
+        boolean owesACard = stagesOf(applicationId).stream().anyMatch(review -> review.isPending(viewer));
+        return CardVisibility.asSeenBy(holds(applicationId, stage), owesACard);
+    }
+
+    public List<Gate.Hold> holds(long applicationId, Stage stage) {
         StageReview results = at(applicationId, stage);
         List<Gate.Interviewer> interviewers = results.assignments.stream().map(a -> new Gate.Interviewer(
                 a.interviewer.name, results.submittedBy(a.interviewer), a.isExcused())).toList();
         List<Gate.Card> cards = results.current().stream().map(c -> new Gate.Card(c.interviewer.name, c.overall))
                 .toList();
-        return Gate.reasonsToHold(stage, interviewers, cards, cultureVeto(applicationId));
+        return Gate.holds(stage, interviewers, cards, cultureVeto(applicationId));
     }
 
     public record CriterionResult(String name, int score, String word) {
@@ -112,6 +123,18 @@ public final class StageResults {
         public List<Scorecard> replaced() {
             List<Scorecard> current = current();
             return cards.stream().filter(c -> c.isSubmitted() && !current.contains(c)).toList();
+        }
+
+        /** How many cards are in, of how many are due: "2/3 cards". An excused interviewer owes none. */
+        public int cardsIn() {
+            return current().size();
+        }
+
+        public int cardsDue() {
+            Set<Long> due = new HashSet<>();
+            assignments.stream().filter(a -> !a.isExcused()).forEach(a -> due.add(a.interviewer.id));
+            current().forEach(card -> due.add(card.interviewer.id));
+            return due.size();
         }
 
         public boolean submittedBy(User user) {

@@ -84,7 +84,7 @@ class JourneysTest {
             assertTrue(browser.text(".flash").contains("Simon Technical will interview"), browser.text(".flash"));
 
             browser.click(browser.find("button.primary[type=submit]"));
-            assertTrue(browser.text(".flash").contains("Waiting for the scorecard of Simon Technical"),
+            assertTrue(browser.text(".flash").contains(": waiting for the scorecard of Simon Technical"),
                     browser.text(".flash"));
             browser.check("move-refused");
 

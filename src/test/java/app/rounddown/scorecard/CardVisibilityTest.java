@@ -37,9 +37,9 @@ class CardVisibilityTest {
 
     @Test
     void someoneOwingACardLearnsOnlyThatTheMoveIsHeld() {
-        List<String> reasons = List.of("Ana gave a Strong No.");
-        assertEquals(List.of(CardVisibility.HIDDEN), CardVisibility.reasonsAsSeenBy(reasons, true));
-        assertEquals(reasons, CardVisibility.reasonsAsSeenBy(reasons, false));
-        assertEquals(List.of(), CardVisibility.reasonsAsSeenBy(List.of(), true), "nothing held, nothing hidden");
+        List<Gate.Hold> holds = List.of(new Gate.Hold(Gate.Blocker.STRONG_NO, "A Strong No from Ana."));
+        assertEquals(List.of(new Gate.Hold(Gate.Blocker.HIDDEN, CardVisibility.HIDDEN)), CardVisibility.asSeenBy(holds, true));
+        assertEquals(holds, CardVisibility.asSeenBy(holds, false));
+        assertEquals(List.of(), CardVisibility.asSeenBy(List.of(), true), "nothing held, nothing hidden");
     }
 }

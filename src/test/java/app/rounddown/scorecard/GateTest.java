@@ -45,7 +45,7 @@ class GateTest {
     void aStrongNoHoldsEvenWhenTheMeanIsAYes() {
         List<String> reasons = Gate.reasonsToHold(Stage.SUPERDAY, List.of(), List.of(new Gate.Card("A", 4),
                 new Gate.Card("B", 4), new Gate.Card("C", 4), new Gate.Card("Dana", 1)), Optional.empty());
-        assertEquals(List.of("Dana gave a Strong No."), reasons);
+        assertEquals(List.of("A Strong No from Dana."), reasons);
     }
 
     @Test
@@ -59,7 +59,7 @@ class GateTest {
         List<String> reasons = Gate.reasonsToHold(Stage.OFFER, List.of(), List.of(),
                 Optional.of("Paolo gave a Strong No at the Culture interview"));
         assertEquals(1, reasons.size());
-        assertTrue(reasons.get(0).startsWith("Culture comes first: Paolo gave a Strong No"));
+        assertTrue(reasons.get(0).startsWith("Culture comes first, and Paolo gave a Strong No"));
     }
 
     @Test
@@ -85,5 +85,23 @@ class GateTest {
     void lowScoresElsewhereAreNoVeto() {
         assertEquals(Optional.empty(), Gate.cultureVeto(List.of(
                 new Gate.CultureCard("Ana", Stage.TECHNICAL, 1, null))));
+    }
+
+    @Test
+    void eachHoldNamesItsBlockerForTheBoardsBadge() {
+        List<Gate.Hold> holds = Gate.holds(Stage.TECHNICAL, List.of(SIMON_DONE, TIM_PENDING),
+                List.of(new Gate.Card("Simon", 1)), Optional.of("Ana gave a Strong No at the Culture interview"));
+        assertEquals(List.of(Gate.Blocker.CULTURE_VETO, Gate.Blocker.MISSING_CARD, Gate.Blocker.BELOW_THREE,
+                Gate.Blocker.STRONG_NO), holds.stream().map(Gate.Hold::blocker).toList());
+    }
+
+    @Test
+    void noReasonStartsWithAPersonsNameSoARefusalCanNameTheCandidateFirst() {
+        List<Gate.Hold> holds = Gate.holds(Stage.TECHNICAL, List.of(SIMON_DONE, TIM_PENDING),
+                List.of(new Gate.Card("Simon", 1)), Optional.of("Ana gave a Strong No at the Culture interview"));
+        for (Gate.Hold hold : holds) {
+            assertTrue(!hold.reason().startsWith("Simon") && !hold.reason().startsWith("Tim")
+                    && !hold.reason().startsWith("Ana"), hold.reason());
+        }
     }
 }

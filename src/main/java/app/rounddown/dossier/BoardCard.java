@@ -1,0 +1,63 @@
+package app.rounddown.dossier;
+
+import app.rounddown.candidate.Source;
+import app.rounddown.decision.OfferStatus;
+import app.rounddown.pipeline.ApplicationStatus;
+import app.rounddown.pipeline.Stage;
+import app.rounddown.scorecard.Gate;
+import app.rounddown.scorecard.RoundDown;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * One candidate on the board: who, how long in the stage, the stage's result, whether the gate lets them move on
+ * (and why not), their offer, and for someone rejected or withdrawn the reason they left.
+ */
+public record BoardCard(long applicationId, long candidateId, String name, Source source, Stage stage,
+                        ApplicationStatus status, Instant stageEnteredAt, int version, Integer result,
+                        boolean needsDiscussion, boolean overridden, Long offerId, OfferStatus offerStatus,
+                        String closedCategory, String closedReason, Readiness readiness) {
+
+    /** Whether the gate lets this card move forward: cards in of due, and what holds it. */
+    public record Readiness(boolean interviewStage, int cardsIn, int cardsDue, List<Gate.Hold> holds) {
+        public boolean held() {
+            return !holds.isEmpty();
+        }
+
+        public boolean allIn() {
+            return cardsDue > 0 && cardsIn == cardsDue;
+        }
+
+        /** "missing card, Strong No": what the forward button says instead of moving. */
+        public String summary() {
+            return holds.stream().map(hold -> hold.blocker() == Gate.Blocker.STRONG_NO ? hold.blocker().label()
+                    : hold.blocker().label().toLowerCase(Locale.ROOT)).distinct().collect(Collectors.joining(", "));
+        }
+    }
+
+    BoardCard ready(Readiness readiness) {
+        return new BoardCard(applicationId, candidateId, name, source, stage, status, stageEnteredAt, version, result,
+                needsDiscussion, overridden, offerId, offerStatus, closedCategory, closedReason, readiness);
+    }
+
+    /** The gate concerns people still in the running at a stage with a way forward that cards could hold. */
+    boolean gated() {
+        return status.isActive() && (Gate.INTERVIEW_STAGES.contains(stage) || stage == Stage.OFFER);
+    }
+
+    public String resultWord() {
+        return result == null ? "" : RoundDown.word(result);
+    }
+
+    /** The rounded-down score is shown once every card is in; before that it would only be a partial picture. */
+    public boolean scoreShown() {
+        return result != null && (readiness == null || readiness.allIn());
+    }
+
+    /** Held by the gate: the forward button says why instead of failing after the click. */
+    public String held() {
+        return readiness != null && readiness.held() ? readiness.summary() : null;
+    }
+}

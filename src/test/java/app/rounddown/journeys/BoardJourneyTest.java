@@ -1,0 +1,90 @@
+package app.rounddown.journeys;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import app.rounddown.support.Fixtures;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.net.URL;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** A recruiter reads the board: who can move, why not, and who has left (issue 17, items 1 and 2). */
+@QuarkusTest
+class BoardJourneyTest {
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeEach
+    void needsTheBrowser() {
+        assumeTrue(Browser.available() || System.getenv("CI") != null, "Debian's chromium and chromium-driver are not "
+                + "installed here (apt-get install chromium chromium-driver); CI installs them");
+    }
+
+    @Test
+    void aRecruiterSeesWhyACandidateCannotMoveByKeyboardAndShowsThoseWhoLeft() {
+        long opening = Fixtures.openingTae();
+        String held = Fixtures.unique("Pedro Novak");
+        String ready = Fixtures.unique("Tessa Ready");
+        String gone = Fixtures.unique("Rhea Rejected");
+        long pedro = atTechnical(held, opening);
+        Fixtures.card(pedro, "TECHNICAL", Fixtures.person("Prompt Pam", "INTERVIEWER"), 4);
+        given().contentType(ContentType.JSON).body(Map.of("applicationId", pedro, "stage", "TECHNICAL",
+                "interviewerId", Fixtures.person("Late Larry", "INTERVIEWER").id(), "startsAt", "2026-01-05T10:00:00Z"))
+                .post("/api/assignments").then().statusCode(201);
+        Fixtures.card(atTechnical(ready, opening), "TECHNICAL", Fixtures.person("Yes Yolanda", "INTERVIEWER"), 3);
+        long rhea = Fixtures.application(Fixtures.candidate(gone), opening);
+        given().contentType(ContentType.JSON).body(Map.of("seenStage", "APPLIED", "category", "EXPERIENCE",
+                "reason", "Needs more closing experience")).post("/api/applications/" + rhea + "/rejections")
+                .then().statusCode(201);
+
+        try (Browser browser = new Browser(base.toString(), "board")) {
+            browser.signIn(Fixtures.rita().email(), Fixtures.PASSWORD);
+            browser.open("/boards/" + opening);
+            WebElement pedroCard = card(browser, held);
+            assertTrue(pedroCard.getText().contains("1/2 cards"), pedroCard.getText());
+            String forward = pedroCard.findElement(By.cssSelector(".held-move")).getText();
+            assertTrue(forward.endsWith("Can't move to Small team yet: missing card"), forward);
+            WebElement reason = pedroCard.findElement(By.cssSelector(".blocker-reason"));
+            assertEquals(1, reason.getSize().getWidth(), "the reason waits for hover or focus");
+
+            browser.driver.executeScript("arguments[0].focus()", pedroCard.findElement(By.cssSelector(".blocker")));
+            assertTrue(reason.getSize().getWidth() > 100, "focus shows the reason");
+            assertTrue(reason.getText().startsWith("Waiting for the scorecard of Late Larry"), reason.getText());
+            browser.check("held-card-reason-on-focus");
+
+            WebElement tessaCard = card(browser, ready);
+            assertEquals("1/1 cards", tessaCard.findElement(By.cssSelector(".cards-in")).getText());
+            assertEquals("3 Yes", tessaCard.findElement(By.cssSelector(".score")).getText());
+            assertFalse(browser.pageText().contains(gone), "the rejected are hidden until asked for");
+
+            browser.find("#board-closed").click();
+            browser.waitForText("#board-columns", gone);
+            assertTrue(browser.driver.getCurrentUrl().contains("closed=true"), browser.driver.getCurrentUrl());
+            WebElement rheaCard = card(browser, gone);
+            assertTrue(rheaCard.getAttribute("class").contains("card-closed"));
+            String closing = rheaCard.findElement(By.cssSelector(".card-closing")).getText();
+            assertEquals("Rejected: Experience for the role. Needs more closing experience", closing);
+            browser.check("rejected-shown");
+        }
+    }
+
+    private static long atTechnical(String name, long opening) {
+        long application = Fixtures.application(Fixtures.candidate(name), opening);
+        Fixtures.move(application, "APPLIED", "CULTURE");
+        Fixtures.pass(application, "CULTURE", "TECHNICAL");
+        return application;
+    }
+
+    private static WebElement card(Browser browser, String name) {
+        return browser.driver.findElement(By.xpath("//li[contains(@class, 'card')][a[normalize-space(.) = '" + name + "']]"));
+    }
+}
