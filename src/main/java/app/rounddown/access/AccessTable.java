@@ -139,6 +139,8 @@ public final class AccessTable {
             entry("POST /ramp-guarantees", roles(ADMIN)),
             entry("GET /payments", STAFF),
             entry("GET /payments/export", STAFF),
+            entry("GET /payments/batch", STAFF),
+            entry("POST /payments/batch", STAFF),
             // The candidate's page: the unguessable link in the path is the only key, and a wrong one reveals nothing.
             entry("GET /portal/{token}", everyone()),
             entry("POST /portal/{token}/submissions", everyone()),

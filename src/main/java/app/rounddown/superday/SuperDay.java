@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The paid trial day of one application: its agenda, the task it released, what came back, and the fee. */
 @Entity
@@ -271,6 +272,23 @@ public class SuperDay extends PanacheEntityBase {
     public LocalDate payBy() {
         LocalDate day = (isCancelled() ? cancelledAt : endsAt).atZone(zone()).toLocalDate();
         return PaymentBatch.dueBy(day);
+    }
+
+    /**
+     * Why finance cannot pay this day yet, or empty when it can: payment details must be collected and a needed tax form
+     * received (a donated fee needs neither).
+     */
+    public Optional<String> notPayableBecause() {
+        if (donateFee) {
+            return Optional.empty();
+        }
+        if (!paymentDetailsCollected) {
+            return Optional.of("payment details not collected");
+        }
+        if (taxFormNeeded() && !taxFormReceived) {
+            return Optional.of(taxForm.label() + " not received");
+        }
+        return Optional.empty();
     }
 
     public boolean taxFormNeeded() {

@@ -64,6 +64,68 @@ class PaymentsTest {
         given().get("/superdays/" + id).then().body(containsString("Paid"));
     }
 
+    private void detailsCollected(long id) throws Exception {
+        form().formParam("version", database.text("select version from superday where id = ?", id))
+                .formParam("detailsCollected", "on").formParam("taxForm", "NONE")
+                .post("/superdays/" + id + "/payment").then().statusCode(303);
+    }
+
+    /** Issue 17, item 5: "a batch can be marked paid in one action with a confirmation." */
+    @Test
+    void aWholeBatchIsMarkedPaidInOneActionAfterAConfirmation() throws Exception {
+        LocalDate day = YearMonth.now().minusYears(6).minusMonths((long) (Math.random() * 24)).atDay(3);
+        String dueBy = day.withDayOfMonth(15).toString();
+        long first = heldOn(day);
+        long second = heldOn(day.plusDays(1));
+        detailsCollected(first);
+        detailsCollected(second);
+        given().get("/payments").then().statusCode(200).body(containsString("name=\"dueBy\" value=\"" + dueBy + "\""));
+        String confirmation = given().get("/payments/batch?dueBy=" + dueBy + "&paidOn=" + LocalDate.now())
+                .then().statusCode(200).body(containsString("Yes, mark 2 SuperDays paid on " + LocalDate.now()))
+                .extract().asString();
+        assertEquals(0, database.count("select count(*) from superday where id in (?, ?) and paid_on is not null", first, second),
+                "asking first writes nothing");
+        String firstSeen = first + ":" + database.text("select version from superday where id = ?", first);
+        String secondSeen = second + ":" + database.text("select version from superday where id = ?", second);
+        assertTrue(confirmation.contains(firstSeen) && confirmation.contains(secondSeen), confirmation);
+
+        form().formParam("version", database.text("select version from superday where id = ?", second))
+                .formParam("detailsCollected", "on").formParam("taxForm", "NONE").formParam("donateFee", "on")
+                .post("/superdays/" + second + "/payment").then().statusCode(303);
+        form().formParam("dueBy", dueBy).formParam("paidOn", LocalDate.now().toString()).formParam("day", firstSeen)
+                .formParam("day", secondSeen).post("/payments/batch").then().statusCode(409)
+                .body(containsString("was paid, edited or cancelled after you opened the page, so nothing was marked paid"));
+        assertEquals(0, database.count("select count(*) from superday where id in (?, ?) and paid_on is not null", first, second));
+
+        String fresh = second + ":" + database.text("select version from superday where id = ?", second);
+        form().formParam("dueBy", dueBy).formParam("paidOn", LocalDate.now().toString()).formParam("day", firstSeen)
+                .formParam("day", fresh).post("/payments/batch").then().statusCode(303);
+        assertEquals(2, database.count("select count(*) from superday where id in (?, ?) and paid_on = current_date", first, second));
+        assertEquals(2, database.count("select count(*) from audit_entry where entity_type = 'superday' and entity_id in (?, ?) "
+                + "and summary = 'SuperDay paid in a batch'", first, second));
+    }
+
+    @Test
+    void aBatchWithADayNotReadyToPayIsNotMarkedPaidAndSaysWhy() throws Exception {
+        LocalDate day = YearMonth.now().minusYears(9).minusMonths((long) (Math.random() * 24)).atDay(20);
+        long ready = heldOn(day);
+        long notReady = heldOn(day.plusDays(1));
+        detailsCollected(ready);
+        String dueBy = YearMonth.from(day).atEndOfMonth().toString();
+        given().get("/payments/batch?dueBy=" + dueBy).then().statusCode(200)
+                .body(containsString("No: payment details not collected")).body(not(containsString("Yes, mark")));
+        String name = database.text("select c.name from superday s join application a on a.id = s.application_id "
+                + "join candidate c on c.id = a.candidate_id where s.id = ?", notReady);
+        form().formParam("dueBy", dueBy).formParam("paidOn", LocalDate.now().toString())
+                .formParam("day", ready + ":" + database.text("select version from superday where id = ?", ready))
+                .formParam("day", notReady + ":" + database.text("select version from superday where id = ?", notReady))
+                .post("/payments/batch").then().statusCode(400)
+                .body(containsString(name + ": payment details not collected, so the batch was not marked paid"));
+        assertEquals(0, database.count("select count(*) from superday where id in (?, ?) and paid_on is not null", ready, notReady));
+        given().get("/payments/batch?dueBy=someday").then().statusCode(400)
+                .body(containsString("Choose a payment batch from the payments page."));
+    }
+
     @Test
     void aDayCancelledByTheCompanyOwesTheCancellationFeeAndOneCancelledByTheCandidateOwesNothing() throws Exception {
         long byCompany = heldOn(LocalDate.now().plusDays(10));
