@@ -22,7 +22,7 @@ public record OfferProgress(long applicationId, OfferStatus status, String hirin
         if (applicationIds.isEmpty()) {
             return Map.of();
         }
-        return Panache.getEntityManager().createQuery("select new app.rounddown.decision.OfferProgress(a.id, f.status, "
+        return Panache.getEntityManager().createQuery("select new " + OfferProgress.class.getName() + "(a.id, f.status, "
                         + "hm.name, sa.name, f.managerApprovedAt, f.secondApprovedAt, f.sentAt, f.answeredAt, "
                         + "f.approvalsResetAt) from Offer f join f.application a join a.opening o "
                         + "left join o.hiringManager hm left join o.secondApprover sa where a.id in :ids", OfferProgress.class)
