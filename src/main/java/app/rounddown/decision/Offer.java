@@ -22,9 +22,11 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** An offer built from the sales pay plan: on-target earnings split into base and commission, and a quota. */
@@ -64,6 +66,11 @@ public class Offer extends PanacheEntityBase {
     public Instant secondApprovedAt;
     public Instant sentAt;
     public Instant answeredAt;
+    /** The last time changed terms cleared approvals: when, by whom, which terms, whose approvals. */
+    public Instant approvalsResetAt;
+    public String approvalsResetBy;
+    public String approvalsResetTerms;
+    public String approvalsResetCleared;
     public String createdBy;
     @Column(updatable = false)
     public Instant createdAt = Instant.now();
@@ -79,22 +86,84 @@ public class Offer extends PanacheEntityBase {
         return find("application.id", applicationId).firstResultOptional();
     }
 
-    /** New terms clear both approvals: what was approved is no longer what is on the page. */
-    void write(Terms terms) {
+    /**
+     * Only a real change of terms starts the approvals again: what was approved is no longer what is on the page.
+     * Saving the same terms changes nothing. Returns the terms that changed, in words.
+     */
+    List<String> revise(Terms terms, String by, Instant at) {
+        List<String> changed = changesFrom(terms);
+        if (changed.isEmpty()) {
+            return changed;
+        }
         ote = Money.of(terms.ote(), terms.currency());
         basePercent = terms.basePercent();
-        basePercentReason = terms.basePercentReason() == null || terms.basePercentReason().isBlank() ? null
-                : terms.basePercentReason().strip();
+        basePercentReason = reasonOf(terms);
         annualQuota = terms.annualQuota();
         quotaUnit = PayPlan.quotaUnit(roleType);
         rampGuaranteed = RampGuarantee.guaranteed(roleType);
         teamManager = isTeamLead() ? User.findById(terms.teamManagerId()) : null;
         startDate = terms.startDate();
+        List<String> approvers = approvers();
+        if (!approvers.isEmpty()) {
+            approvalsResetAt = at;
+            approvalsResetBy = by;
+            approvalsResetTerms = cut(String.join(", ", changed));
+            approvalsResetCleared = cut(String.join(" and ", approvers));
+        }
         managerApprovedAt = null;
         managerApprovedBy = null;
         secondApprovedAt = null;
         secondApprovedBy = null;
         status = OfferStatus.DRAFT;
+        return changed;
+    }
+
+    /** The terms that differ from these, as people name them; amounts compare by value (120000 is 120000.00). */
+    private List<String> changesFrom(Terms terms) {
+        List<String> changed = new ArrayList<>();
+        if (ote == null) {
+            return List.of("every term");
+        }
+        if (ote.amount().compareTo(terms.ote()) != 0 || !ote.currency().equals(terms.currency())) {
+            changed.add("on-target earnings");
+        }
+        if (basePercent != terms.basePercent() || !Objects.equals(basePercentReason, reasonOf(terms))) {
+            changed.add("pay mix");
+        }
+        if (annualQuota.compareTo(terms.annualQuota()) != 0 || quotaUnit != PayPlan.quotaUnit(roleType)) {
+            changed.add("quota");
+        }
+        if (rampGuaranteed != RampGuarantee.guaranteed(roleType)) {
+            changed.add("ramp guarantee");
+        }
+        if (isTeamLead() && (teamManager == null || !teamManager.id.equals(terms.teamManagerId()))) {
+            changed.add("team followed");
+        }
+        if (!startDate.equals(terms.startDate())) {
+            changed.add("start date");
+        }
+        return changed;
+    }
+
+    private static String reasonOf(Terms terms) {
+        return terms.basePercentReason() == null || terms.basePercentReason().isBlank() ? null
+                : terms.basePercentReason().strip();
+    }
+
+    /** Who has approved these terms so far. */
+    public List<String> approvers() {
+        List<String> names = new ArrayList<>();
+        if (managerApprovedAt != null) {
+            names.add(managerApprovedBy);
+        }
+        if (secondApprovedAt != null) {
+            names.add(secondApprovedBy);
+        }
+        return names;
+    }
+
+    private static String cut(String text) {
+        return text.length() > 500 ? text.substring(0, 497) + "..." : text;
     }
 
     public PayPlan.Split split() {

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** The offer of one application: terms from the pay plan, approvals and the answer. Pay is never shown to others. */
@@ -55,11 +56,11 @@ public class OfferResource {
     public Response save(long id, MultivaluedMap<String, String> posted) {
         FormData form = FormData.of(posted);
         try {
-            offers.save(id, form.number("version"), new Offer.Terms(form.amount("ote"),
-                    form.text("currency") == null ? null : form.text("currency").strip().toUpperCase(java.util.Locale.ROOT),
+            Offers.Saved saved = offers.save(id, form.number("version"), new Offer.Terms(form.amount("ote"),
+                    form.text("currency") == null ? null : form.text("currency").strip().toUpperCase(Locale.ROOT),
                     form.number("basePercent"), form.text("basePercentReason"), form.amount("annualQuota"),
                     form.date("startDate"), form.id("teamManagerId")));
-            return Flash.success(page(id), "Offer terms saved. Approvals start again from these terms.");
+            return Flash.success(page(id), saved.message());
         } catch (InvalidInput invalid) {
             Application application = Found.or404(Application.<Application>findById(id), "application", id);
             return Response.status(400).entity(Templates.offer(OfferPage.of(application, Offer.of(id).orElse(null), form,

@@ -21,6 +21,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /** Offers from draft to answer: terms checked against the pay plan, two approvals, then the candidate's answer. */
@@ -42,7 +43,7 @@ public class Offers {
     Applications pipeline;
 
     @Transactional
-    public Offer save(long applicationId, Integer seenVersion, Offer.Terms terms) {
+    public Saved save(long applicationId, Integer seenVersion, Offer.Terms terms) {
         Application application = Found.or404(Application.<Application>findById(applicationId), "application", applicationId);
         Offer offer = Offer.of(applicationId).orElse(null);
         FieldErrors errors = check(terms, application);
@@ -60,20 +61,45 @@ public class Offers {
         }
         boolean created = offer == null;
         Map<String, Object> before = created ? Map.of() : offer.snapshot();
+        List<String> approvers = created ? List.of() : offer.approvers();
         if (created) {
             offer = new Offer();
             offer.application = application;
             offer.roleType = application.opening.roleType;
             offer.createdBy = current.name();
         }
-        offer.write(terms);
+        List<String> changed = offer.revise(terms, current.name(), Instant.now());
         if (created) {
             offer.persist();
+        }
+        if (changed.isEmpty()) {
+            return new Saved(offer, changed, List.of());
         }
         audit.changed("offer", applicationId, "Offer terms for " + application.candidate.name
                 + (offer.basePercent != offer.defaultBasePercent() ? " (pay mix changed: " + offer.basePercentReason + ")" : ""),
                 before, offer.snapshot(), application.candidate.id);
-        return offer;
+        if (!approvers.isEmpty()) {
+            audit.record("offer", applicationId, "approvals reset", "Approvals of the offer for "
+                    + application.candidate.name + " start again: " + current.name() + " changed the "
+                    + offer.approvalsResetTerms + "; " + offer.approvalsResetCleared + " had approved",
+                    Audit.between(Map.of("approvedBy", String.join(" and ", approvers), "status", before.get("status")),
+                            Map.of("approvedBy", "", "status", offer.status)), application.candidate.id);
+        }
+        return new Saved(offer, changed, approvers);
+    }
+
+    /** What saving the terms did: which terms changed (none when they were as before), whose approvals it cleared. */
+    public record Saved(Offer offer, List<String> changed, List<String> approvalsCleared) {
+        public String message() {
+            if (changed.isEmpty()) {
+                return "Nothing changed: these are the terms already saved, and the approvals stand.";
+            }
+            if (approvalsCleared.isEmpty()) {
+                return "Offer terms saved.";
+            }
+            return "Offer terms saved. The " + String.join(", ", changed) + " changed, so the approvals of "
+                    + String.join(" and ", approvalsCleared) + " start again from these terms.";
+        }
     }
 
     private static FieldErrors check(Offer.Terms terms, Application application) {

@@ -2,6 +2,7 @@ package app.rounddown.dossier;
 
 import app.rounddown.audit.AuditEntry;
 import app.rounddown.candidate.Candidate;
+import app.rounddown.decision.OfferProgress;
 import app.rounddown.opening.Opening;
 import app.rounddown.opening.OpeningStatus;
 import app.rounddown.people.User;
@@ -21,7 +22,8 @@ import java.util.List;
 public record CandidatePage(List<Application> applications, List<ApplicationEvent> timeline,
                                List<Opening> openToJoin, List<AuditEntry> recordHistory, StageResults interviews,
                                List<User> possibleInterviewers,
-                               java.util.Map<Long, SuperDay> superDays, List<AuditEntry> messagesSent) {
+                               java.util.Map<Long, SuperDay> superDays, List<AuditEntry> messagesSent,
+                               java.util.Map<Long, OfferProgress> offers) {
     static final int TIMELINE_LIMIT = 200;
     static final int OPENINGS_LIMIT = 500;
 
@@ -46,8 +48,10 @@ public record CandidatePage(List<Application> applications, List<ApplicationEven
                     "application.id in ?1 order by createdAt", applications.stream().map(a -> a.id).toList())
                     .forEach(day -> superDays.merge(day.application.id, day, (was, now) -> now.isCancelled() ? was : now));
         }
+        // Where each offer stands, without its pay: everyone who reads the pipeline may see it.
+        java.util.Map<Long, OfferProgress> offers = OfferProgress.of(applications.stream().map(a -> a.id).toList());
         return new CandidatePage(applications, timeline, openToJoin, recordHistory, interviews, possibleInterviewers,
-                superDays, messagesSent);
+                superDays, messagesSent, offers);
     }
 
     /** One line of the timeline: a change to an application, or a message sent to the candidate. */
@@ -67,6 +71,11 @@ public record CandidatePage(List<Application> applications, List<ApplicationEven
     /** The application's SuperDay: the live one, or the last cancelled one if none is live. */
     public SuperDay superDayOf(Application application) {
         return superDays.get(application.id);
+    }
+
+    /** The application's offer, where it stands (never its pay); null when none is drafted. */
+    public OfferProgress offerOf(Application application) {
+        return offers.get(application.id);
     }
 
     /** The opening an event belongs to, from the applications already loaded (no extra query per event). */

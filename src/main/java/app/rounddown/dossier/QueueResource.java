@@ -3,17 +3,18 @@ package app.rounddown.dossier;
 import app.rounddown.people.CurrentUser;
 import app.rounddown.people.Role;
 import app.rounddown.people.User;
-import app.rounddown.pipeline.Stage;
-
 import app.rounddown.pipeline.Application;
 import app.rounddown.pipeline.ApplicationStatus;
+import app.rounddown.pipeline.Stage;
 import app.rounddown.scorecard.Assignment;
 import app.rounddown.scorecard.Gate;
 import app.rounddown.scorecard.Scorecard;
 import app.rounddown.superday.SuperDay;
 import app.rounddown.superday.SuperDayStatus;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,16 +22,22 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 
-/** The recruiter's queues: candidates whose cards are all in, and cards that are overdue. */
+/**
+ * The queues: hiring decisions due, offers awaiting my approval and offers underway, and for recruiters the candidates
+ * whose cards are all in and the cards that are overdue.
+ */
 @Path("/queues")
 @Produces(MediaType.TEXT_HTML)
 public class QueueResource {
     static final int LIMIT = 100;
 
+    @Inject
+    CurrentUser current;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queues(List<Application> needsDecision, List<Assignment> overdue,
-                                              List<SuperDay> decisionsDue, Instant now);
+                                              List<SuperDay> decisionsDue, QueueOffers offers, Instant now);
     }
 
     @GET
@@ -50,11 +57,8 @@ public class QueueResource {
                 + "order by x.startsAt", Instant.now().minus(Assignment.CARD_DUE_AFTER), ApplicationStatus.ACTIVE)
                 .page(0, LIMIT).list();
         Instant now = Instant.now();
-        return Templates.queues(needsDecision, overdue, decisionsDue(now), now);
+        return Templates.queues(needsDecision, overdue, decisionsDue(now), QueueOffers.of(current.require()), now);
     }
-
-    @jakarta.inject.Inject
-    CurrentUser current;
 
     /**
      * SuperDays that have ended with the hiring manager's decision still to make, oldest first; a hiring
@@ -64,7 +68,7 @@ public class QueueResource {
         User viewer = current.require();
         boolean everyone = viewer.has(Role.ADMIN) || viewer.has(Role.RECRUITER);
         String mine = everyone ? "" : "and o.hiringManager.id = :viewer ";
-        io.quarkus.panache.common.Parameters parameters = io.quarkus.panache.common.Parameters.with("stage", Stage.SUPERDAY)
+        Parameters parameters = Parameters.with("stage", Stage.SUPERDAY)
                 .and("active", ApplicationStatus.ACTIVE).and("cancelled", SuperDayStatus.CANCELLED)
                 .and("now", now);
         if (!everyone) {

@@ -77,7 +77,8 @@ public class ApplicationApi {
     @APIResponse(responseCode = "201", description = "Done: the application and the event it recorded",
             content = @Content(schema = @Schema(implementation = Change.class)))
     @APIResponse(responseCode = "409", description = STALE)
-    @APIResponse(responseCode = "422", description = "The pipeline rules forbid the move")
+    @APIResponse(responseCode = "422", description = "The pipeline rules forbid the move (the interview gate, or a hire "
+            + "without an accepted offer)")
     public Response move(Long id, @Valid @NotNull(message = BODY) ApplicationInputs.Move input) {
         return changed(id, actions.move(id, input));
     }
@@ -117,10 +118,13 @@ public class ApplicationApi {
 
     @POST
     @Path("{id}/overrides")
-    @Operation(summary = "Move one stage forward although the interview gate refused, with a written reason")
+    @Operation(summary = "Move one stage forward although the interview gate refused, with a written reason; "
+            + "an admin may also hire this way without an accepted offer")
     @APIResponse(responseCode = "201", description = "Done: the application and the event it recorded",
             content = @Content(schema = @Schema(implementation = Change.class)))
     @APIResponse(responseCode = "409", description = STALE)
+    @APIResponse(responseCode = "422", description = "Nothing to override, or a hire without an accepted offer by "
+            + "someone other than an admin")
     public Response override(Long id, @Valid @NotNull(message = BODY) ApplicationInputs.Override input) {
         return changed(id, actions.overrideForward(id, input));
     }

@@ -42,8 +42,6 @@ public class ApplicationResource {
     @Inject
     Applications actions;
     @Inject
-    MoveGate gate;
-    @Inject
     InputCheck inputCheck;
     @Inject
     CurrentUser current;
@@ -97,7 +95,7 @@ public class ApplicationResource {
     public TemplateInstance showOverrideForm(Long id) {
         Application application = ApplicationApi.find(id);
         FormData form = FormData.of(Map.of("seenStage", application.stage, "seenStatus", application.status));
-        return Templates.override(application, gate.reasonsToHold(application, current.require()), form,
+        return Templates.override(application, actions.reasonsToHold(application, current.require()), form,
                 FieldErrors.none());
     }
 
@@ -110,7 +108,7 @@ public class ApplicationResource {
         if (!errors.isEmpty() && !errors.has("seenStage")) {
             Application application = ApplicationApi.find(id);
             return Response.status(400).entity(Templates.override(application,
-                    gate.reasonsToHold(application, current.require()), form, errors)).build();
+                    actions.reasonsToHold(application, current.require()), form, errors)).build();
         }
         return act(id, form, input, () -> actions.overrideForward(id, input));
     }

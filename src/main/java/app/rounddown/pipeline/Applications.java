@@ -5,6 +5,8 @@ import app.rounddown.audit.AuditEntry;
 import app.rounddown.candidate.Candidate;
 import app.rounddown.opening.Opening;
 import app.rounddown.people.CurrentUser;
+import app.rounddown.people.Role;
+import app.rounddown.people.User;
 import app.rounddown.server.Metrics;
 import app.rounddown.web.ActionNotAllowed;
 import app.rounddown.web.InvalidInput;
@@ -14,9 +16,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -35,6 +39,8 @@ public class Applications {
     Metrics metrics;
     @Inject
     MoveGate gate;
+    @Inject
+    HireGate hireGate;
     @Inject
     Event<StageChanged> stageChanged;
 
@@ -64,7 +70,10 @@ public class Applications {
         return application;
     }
 
-    /** Moving forward out of an interview stage passes the gate first (cards in, a definite yes, no veto). */
+    /**
+     * Moving forward out of an interview stage passes the gate first (cards in, a definite yes, no veto); moving from
+     * Offer to Hired needs an accepted offer.
+     */
     @Transactional
     public ApplicationEvent move(long id, ApplicationInputs.Move input) {
         return change(id, input.seen(), (a, seen) -> {
@@ -75,21 +84,48 @@ public class Applications {
                     throw new ActionNotAllowed(String.join(" ", reasons)
                             + " The opening's hiring manager can override this with a written reason.");
                 }
+                hireHold(a).ifPresent(reason -> {
+                    throw new ActionNotAllowed(reason + " An admin can record the hire without one, with a written reason.");
+                });
             }
             return counted(a.moveTo(input.to(), seen, current.name(), Instant.now()));
         });
     }
 
-    /** Only a move the gate refuses can be overridden; otherwise the normal move is the honest record. */
+    /**
+     * Only a move the gate refuses can be overridden; otherwise the normal move is the honest record. A hire without
+     * an accepted offer is an admin's override alone, and the audit log keeps their reason.
+     */
     @Transactional
     public ApplicationEvent overrideForward(long id, ApplicationInputs.Override input) {
+        String reason = input.reason().strip();
         return change(id, input.seen(), (a, seen) -> {
-            if (seen.matches(a) && gate.reasonsToHold(a).isEmpty()) {
+            Optional<String> noOffer = seen.matches(a) ? hireHold(a) : Optional.empty();
+            if (noOffer.isPresent() && !current.require().has(Role.ADMIN)) {
+                throw new ActionNotAllowed(noOffer.get() + " Only an admin can record a hire without one.");
+            }
+            if (seen.matches(a) && noOffer.isEmpty() && gate.reasonsToHold(a).isEmpty()) {
                 throw new ActionNotAllowed("The interview results allow this move, so there is nothing to override; "
                         + "move the candidate on normally.");
             }
-            return counted(a.overrideForward(input.reason().strip(), seen, current.name(), Instant.now()));
+            ApplicationEvent event = counted(a.overrideForward(reason, seen, current.name(), Instant.now()));
+            noOffer.ifPresent(held -> audit.record("application", a.id, "hired without an accepted offer", current.name()
+                    + " recorded the hire of " + a.candidate.name + " without an accepted offer (" + held + "): " + reason,
+                    Map.of(), a.candidate.id));
+            return event;
         });
+    }
+
+    /** Why this application, at Offer, may not be hired yet; empty at any other stage. */
+    private Optional<String> hireHold(Application application) {
+        return application.stage == Stage.OFFER ? hireGate.reasonToHold(application) : Optional.empty();
+    }
+
+    /** Every reason a move forward is held, as this viewer may read them: the interview gate's and the hire's. */
+    public List<String> reasonsToHold(Application application, User viewer) {
+        List<String> reasons = new ArrayList<>(gate.reasonsToHold(application, viewer));
+        hireHold(application).ifPresent(reasons::add);
+        return reasons;
     }
 
     @Transactional

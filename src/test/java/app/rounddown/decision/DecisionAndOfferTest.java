@@ -1,9 +1,10 @@
 package app.rounddown.decision;
 
-import static app.rounddown.support.SuperDayFixtures.atSuperDay;
-import static app.rounddown.support.SuperDayFixtures.schedule;
+import static app.rounddown.decision.OfferSetup.as;
+import static app.rounddown.decision.OfferSetup.decided;
+import static app.rounddown.decision.OfferSetup.member;
+import static app.rounddown.decision.OfferSetup.offered;
 import static app.rounddown.support.SuperDayFixtures.superDayCard;
-import static app.rounddown.support.SuperDayFixtures.usualDay;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -11,12 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.rounddown.opening.RoleType;
 import app.rounddown.support.Database;
 import app.rounddown.support.Fixtures;
 import app.rounddown.support.Forms;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -35,28 +34,6 @@ class DecisionAndOfferTest {
     @BeforeEach
     void rampGuaranteesAsThePayPlanSets() {
         database.update("delete from ramp_guarantee");
-    }
-
-    private static RequestSpecification as(Fixtures.Person person) {
-        return person.calls().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8");
-    }
-
-    /** An opening of Hannah's with Marcus as second approver, and a candidate whose SuperDay ended this long ago. */
-    private long decided(int overall, int daysAgo, Fixtures.Person... reviewers) {
-        return decided(Fixtures.hannah(), "TECHNICAL_ACCOUNT_EXECUTIVE", overall, daysAgo, reviewers);
-    }
-
-    private long decided(Fixtures.Person manager, String roleType, int overall, int daysAgo, Fixtures.Person... reviewers) {
-        long opening = ((Number) given().contentType("application/json").body(Map.of("title", Fixtures.unique("Offered TAE"),
-                "roleType", roleType, "hiringManagerId", manager.id(),
-                "secondApproverId", Fixtures.marcus().id())).post("/api/openings").then().statusCode(201)
-                .extract().path("id")).longValue();
-        long application = atSuperDay(opening, Fixtures.unique("Dana Decided"));
-        schedule(usualDay(application, "UTC", LocalDate.now().minusDays(daysAgo).atTime(8, 0), Fixtures.hannah().id(), null));
-        for (Fixtures.Person reviewer : reviewers) {
-            superDayCard(application, reviewer, overall, Map.of("output", overall, "demo", 3), "Talked over the customer once");
-        }
-        return application;
     }
 
     @Test
@@ -180,24 +157,6 @@ class DecisionAndOfferTest {
         Fixtures.rita().calls().get("/candidates/" + candidate).then().statusCode(200).body(not(containsString("123457")));
         Fixtures.rita().calls().get("/decisions/" + id).then().statusCode(200).body(not(containsString("123457")))
                 .body(containsString("The offer's terms are with the hiring manager."));
-    }
-
-    /** A hiring manager of their own, so the team a test builds is that test's alone. */
-    private long offered(Fixtures.Person manager, String roleType, String annualQuota, LocalDate start) {
-        long id = decided(manager, roleType, 3, 1, Fixtures.person("Rhea Reviewer", "INTERVIEWER"));
-        as(manager).formParam("outcome", "OFFER").post("/decisions/" + id).then().statusCode(303);
-        as(manager).formParam("ote", "120000").formParam("currency", "USD")
-                .formParam("basePercent", String.valueOf(PayPlan.defaultBasePercent(
-                        RoleType.valueOf(roleType))))
-                .formParam("annualQuota", annualQuota).formParam("startDate", start.toString())
-                .formParam("teamManagerId", String.valueOf(manager.id()))
-                .post("/offers/" + id).then().statusCode(303);
-        return id;
-    }
-
-    private static void member(Fixtures.Person manager, long offer, String name, String startsOn, String quota) {
-        as(manager).formParam("memberName", name).formParam("memberStartsOn", startsOn).formParam("memberQuota", quota)
-                .post("/offers/" + offer + "/team").then().statusCode(303);
     }
 
     /** "If someone joins the team, we don't change the team target, and don't count their contribution towards the existing target". */

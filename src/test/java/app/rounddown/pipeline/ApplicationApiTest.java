@@ -187,6 +187,12 @@ class ApplicationApiTest {
         for (int i = 1; i + 1 < stages.length; i++) {
             Fixtures.pass(id, stages[i], stages[i + 1]);
         }
+        // Issue 17, item 11: "Moving Offer to Hired needs an accepted offer".
+        post(id, "moves", Map.of("seenStage", "OFFER", "to", "HIRED"))
+                .statusCode(422).body("message", containsString("has no offer yet: a hire needs an accepted offer."));
+        database.update("insert into offer (application_id, role_type, ote, currency, base_percent, annual_quota, "
+                + "start_date, status, created_by) values (?, 'TECHNICAL_ACCOUNT_EXECUTIVE', 120000, 'USD', 50, 1000000, "
+                + "current_date + 30, 'ACCEPTED', 'Test data')", id);
         post(id, "moves", Map.of("seenStage", "OFFER", "to", "HIRED"))
                 .statusCode(201).body("application.status", equalTo("HIRED")).body("event.kind", equalTo("HIRED"));
         post(id, "moves", Map.of("seenStage", "HIRED", "to", "OFFER"))

@@ -249,11 +249,14 @@ class ScorecardApiTest {
         long id = Fixtures.janeApplied();
         Fixtures.move(id, "APPLIED", "CULTURE");
         Fixtures.card(id, "CULTURE", Fixtures.person("Veto Val", "INTERVIEWER"), 1);
-        for (String stage : List.of("CULTURE", "TECHNICAL", "SMALL_TEAM", "SUPERDAY", "OFFER")) {
+        for (String stage : List.of("CULTURE", "TECHNICAL", "SMALL_TEAM", "SUPERDAY")) {
             send(Fixtures.hannah(), "POST", "/api/applications/" + id + "/overrides",
                     Map.of("seenStage", stage, "reason", "The hiring manager takes responsibility"))
                     .statusCode(201);
         }
+        // A hire without an accepted offer is an admin's override alone.
+        send(Fixtures.ada(), "POST", "/api/applications/" + id + "/overrides",
+                Map.of("seenStage", "OFFER", "reason", "The hiring manager takes responsibility")).statusCode(201);
         assertEquals("HIRED", database.text("select status from application where id = ?", id));
         long candidate = database.count("select candidate_id from application where id = ?", id);
         given().get("/candidates/" + candidate).then().statusCode(200).body(containsString("marked hired"));
