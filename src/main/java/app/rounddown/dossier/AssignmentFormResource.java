@@ -101,14 +101,19 @@ public class AssignmentFormResource {
         FormData form = FormData.of(posted).with("assignmentId", String.valueOf(id));
         Assignment assignment = Found.or404(Assignment.findById(id), "interview assignment", id);
         Candidate candidate = assignment.application.candidate;
+        List<String> warnings = List.of();
         try {
-            Assignment moved = interviews.move(id, form.number("version"), localTime(form.text("startsAt")),
-                    form.number("durationMinutes"));
+            Instant startsAt = localTime(form.text("startsAt"));
+            warnings = interviews.clashesOfMove(id, startsAt, form.number("durationMinutes"));
+            if (!warnings.isEmpty() && form.text("confirmWarnings") == null) {
+                return again(candidate, 200, FieldErrors.none(), form, warnings);
+            }
+            Assignment moved = interviews.move(id, form.number("version"), startsAt, form.number("durationMinutes"));
             return Flash.success("/candidates/" + candidate.id, "The " + moved.stage.label() + " with "
                     + moved.interviewer.name + " is moved to " + Times.format(moved.startsAt) + "; "
                     + moved.interviewer.name + " gets an updated calendar request." + unmailed(candidate));
         } catch (InvalidInput refused) {
-            return again(candidate, 400, refused.errors(), form, List.of());
+            return again(candidate, 400, refused.errors(), form, warnings);
         } catch (OptimisticLockException changed) {
             Assignment now = Assignment.findById(id);
             FieldErrors errors = FieldErrors.of("form", "Someone changed this interview after you opened the page; it is now at "

@@ -88,13 +88,24 @@ public class Interviews {
         Integer asked = input.durationMinutes();
         int minutes = asked != null ? asked
                 : InterviewKit.currentFor(input.stage(), application(applicationId).opening.roleType).durationMinutes;
-        Instant endsAt = input.startsAt().plusSeconds(minutes * 60L);
+        return clashes(input.interviewerId(), input.startsAt(), minutes, -1L);
+    }
+
+    /** The same for an interview moving to a new time (blank minutes: as long as now). */
+    public List<String> clashesOfMove(long assignmentId, Instant startsAt, Integer durationMinutes) {
+        Assignment assignment = Found.or404(Assignment.findById(assignmentId), "interview assignment", assignmentId);
+        return startsAt == null ? List.of() : clashes(assignment.interviewer.id, startsAt,
+                durationMinutes != null ? durationMinutes : assignment.durationMinutes, assignmentId);
+    }
+
+    private static List<String> clashes(long interviewerId, Instant startsAt, int minutes, long exceptAssignmentId) {
+        Instant endsAt = startsAt.plusSeconds(minutes * 60L);
         // Nothing lasts longer than MAX_MINUTES, so only those starting that long before can still be running.
         return Assignment.<Assignment>find("from Assignment i join fetch i.application a join fetch a.candidate "
                         + "join fetch i.interviewer where i.interviewer.id = ?1 and i.excusedAt is null and i.startsAt < ?2 "
-                        + "and i.startsAt > ?3 order by i.startsAt, i.id", input.interviewerId(), endsAt,
-                        input.startsAt().minusSeconds(MAX_MINUTES * 60L)).page(0, 20).list().stream()
-                .filter(other -> other.endsAt().isAfter(input.startsAt()))
+                        + "and i.startsAt > ?3 and i.id <> ?4 order by i.startsAt, i.id", interviewerId, endsAt,
+                        startsAt.minusSeconds(MAX_MINUTES * 60L), exceptAssignmentId).page(0, 20).list().stream()
+                .filter(other -> other.endsAt().isAfter(startsAt))
                 .map(other -> other.interviewer.name + " already has the " + other.stage.label() + " of "
                         + other.application.candidate.name + " at " + Times.format(other.startsAt) + " ("
                         + other.durationMinutes + " minutes).")

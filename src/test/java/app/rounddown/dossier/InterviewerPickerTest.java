@@ -100,6 +100,22 @@ class InterviewerPickerTest {
     }
 
     @Test
+    void movingAnInterviewOntoAnotherOfTheSamePersonWarnsFirstButNotOntoItself() {
+        Fixtures.Person ines = Fixtures.person(Fixtures.unique("Ines Moved"), "INTERVIEWER");
+        assign(Fixtures.janeApplied(), ines, "2026-12-11T14:00:00Z");
+        long moving = assign(Fixtures.janeApplied(), ines, "2026-12-11T10:00:00Z");
+
+        move(moving, "2026-12-11T10:15", null).then().statusCode(303);
+        move(moving, "2026-12-11T13:30", null).then().statusCode(200)
+                .body(containsString("Check before moving"))
+                .body(containsString(ines.name() + " already has the Culture interview of"))
+                .body(containsString("value=\"2026-12-11T13:30\""));
+        assertEquals("2026-12-11 10:15", startOf(moving));
+        move(moving, "2026-12-11T13:30", "yes").then().statusCode(303);
+        assertEquals("2026-12-11 13:30", startOf(moving));
+    }
+
+    @Test
     void backToBackInterviewsAndExcusedOnesAreNoClash() {
         Fixtures.Person ines = Fixtures.person(Fixtures.unique("Ines Tight"), "INTERVIEWER");
         assign(Fixtures.janeApplied(), ines, "2026-12-08T10:00:00Z");
@@ -137,9 +153,24 @@ class InterviewerPickerTest {
                 .formParam("startsAt", startsAt).post("/assignments/warnings");
     }
 
-    private static void assign(long application, Fixtures.Person interviewer, String startsAt) {
-        given().contentType(ContentType.JSON).body(Map.of("applicationId", application, "stage", "CULTURE",
-                "interviewerId", interviewer.id(), "startsAt", startsAt, "durationMinutes", 45)).post("/api/assignments").then().statusCode(201);
+    private static long assign(long application, Fixtures.Person interviewer, String startsAt) {
+        return ((Number) given().contentType(ContentType.JSON).body(Map.of("applicationId", application, "stage",
+                "CULTURE", "interviewerId", interviewer.id(), "startsAt", startsAt, "durationMinutes", 45))
+                .post("/api/assignments").then().statusCode(201).extract().path("id")).longValue();
+    }
+
+    private io.restassured.response.Response move(long assignment, String startsAt, String confirm) {
+        RequestSpecification request = Fixtures.rita().calls().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("version", database.count("select calendar_sequence from interview_assignment where id = ?",
+                        assignment))
+                .formParam("startsAt", startsAt);
+        return (confirm == null ? request : request.formParam("confirmWarnings", confirm))
+                .post("/assignments/" + assignment + "/moves");
+    }
+
+    private String startOf(long assignment) {
+        return database.text("select to_char(starts_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') from interview_assignment "
+                + "where id = ?", assignment);
     }
 
     private long candidateOf(long application) {
