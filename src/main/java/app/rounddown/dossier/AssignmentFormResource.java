@@ -23,10 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -90,8 +87,8 @@ public class AssignmentFormResource {
         } catch (InvalidInput notYet) {
             warnings = List.of();
         }
-        return Templates.picker(applicationId, InterviewerChoices.on(day(form), zone()), form, FieldErrors.none(),
-                warnings, true);
+        return Templates.picker(applicationId, InterviewerChoices.on(AssignmentDraft.day(form), zone()), form,
+                FieldErrors.none(), warnings, true);
     }
 
     /** A new time for an interview, from the list of its interviewers; the calendar requests follow by mail. */
@@ -103,7 +100,7 @@ public class AssignmentFormResource {
         Candidate candidate = assignment.application.candidate;
         List<String> warnings = List.of();
         try {
-            Instant startsAt = localTime(form.text("startsAt"));
+            Instant startsAt = AssignmentDraft.startsAt(form, zone());
             warnings = interviews.clashesOfMove(id, startsAt, form.number("durationMinutes"));
             if (!warnings.isEmpty() && form.text("confirmWarnings") == null) {
                 return again(candidate, 200, FieldErrors.none(), form, warnings);
@@ -124,22 +121,13 @@ public class AssignmentFormResource {
 
     private Response again(Candidate candidate, int status, FieldErrors errors, FormData form, List<String> warnings) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(CandidatePageResource.Templates.show(
-                candidate, CandidatePage.of(candidate, day(form), zone()), errors, current.require(),
+                candidate, CandidatePage.of(candidate, AssignmentDraft.day(form), zone()), errors, current.require(),
                 new AssignmentDraft(form, warnings))).build();
     }
 
     private Interviews.NewAssignment input(FormData form) {
         return new Interviews.NewAssignment(form.choice("stage", Stage.class), form.id("interviewerId"),
-                localTime(form.text("startsAt")), form.number("durationMinutes"));
-    }
-
-    /** The day the interview is being planned for, once a time is typed; null before. */
-    private static LocalDate day(FormData form) {
-        try {
-            return form.text("startsAt") == null ? null : LocalDateTime.parse(form.text("startsAt").strip()).toLocalDate();
-        } catch (DateTimeException notYet) {
-            return null;
-        }
+                AssignmentDraft.startsAt(form, zone()), form.number("durationMinutes"));
     }
 
     private ZoneId zone() {
@@ -150,17 +138,5 @@ public class AssignmentFormResource {
     private static String unmailed(Candidate candidate) {
         return candidate.email == null || candidate.email.isBlank() ? " " + candidate.name + " has no e-mail address, "
                 + "so no invitation was sent to them." : "";
-    }
-
-    /** A date and time typed in the recruiter's own time zone (the browser's datetime-local field). */
-    private Instant localTime(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value.strip()).atZone(zone()).toInstant();
-        } catch (DateTimeException e) {
-            throw InvalidInput.of("startsAt", "Give the date and time of the interview, such as 2026-11-24 14:00.");
-        }
     }
 }
