@@ -87,6 +87,7 @@ public final class AccessTable {
             entry("POST /interviews/{applicationId}/{stage}/submission", interviewersOf()),
             entry("POST /interviews/{applicationId}/{stage}/amendments", interviewersOf()),
             entry("POST /assignments", STAFF),
+            entry("POST /assignments/warnings", STAFF),
             entry("POST /assignments/{id}/excusal", STAFF),
             entry("GET /applications/{id}/overrides/new", OVERRIDERS),
             entry("POST /applications/{id}/overrides", OVERRIDERS),

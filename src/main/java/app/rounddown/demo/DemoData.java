@@ -1,8 +1,9 @@
 package app.rounddown.demo;
 
+import app.rounddown.audit.Audit;
+import app.rounddown.audit.AuditEntry;
 import app.rounddown.candidate.Candidate;
 import app.rounddown.candidate.CandidateInput;
-import app.rounddown.candidate.Candidates;
 import app.rounddown.candidate.Source;
 import app.rounddown.opening.Opening;
 import app.rounddown.opening.OpeningInput;
@@ -49,18 +50,17 @@ public class DemoData {
             "Schmidt", "Tanaka", "Brennan", "Novak", "Alvarez", "Mensah");
     private static final List<String> ZONES = List.of("Europe/London", "America/New_York", "Europe/Berlin",
             "America/Los_Angeles", "Europe/Lisbon", "America/Chicago", "Europe/Warsaw", "America/Toronto");
-    private static final List<String> PEOPLE = List.of("Rita Recruiter", "Paolo People-Ops", "Simon Technical");
 
     @ConfigProperty(name = "rounddown.demo-data")
     boolean enabled;
     @Inject
     Openings openings;
     @Inject
-    Candidates candidates;
-    @Inject
     DemoSuperDays superDays;
 
-    private List<User> interviewers;
+    private User recruiter;
+    private User cultureInterviewer;
+    private User technicalInterviewer;
 
     private static User user(String name, String email, String zone, Role role) {
         return User.findByEmail(email).orElseGet(() -> User.create(name, email, zone, EnumSet.of(role),
@@ -79,14 +79,22 @@ public class DemoData {
         if (Opening.count() > 0) {
             return;
         }
+        tell(Instant.now());
+        LOG.info("Demo data loaded: 3 openings, 60 candidates, SuperDay tasks and SuperDays");
+    }
+
+    /** The whole story, told as of {@code now}; its test tells it and rolls it back. */
+    @Transactional
+    void tell(Instant now) {
         Random random = new Random(42);
         user("Ada Admin", "admin@rounddown.example", "Europe/London", Role.ADMIN);
-        user("Rita Recruiter", "rita@rounddown.example", "Europe/London", Role.RECRUITER);
+        recruiter = user("Rita Recruiter", "rita@rounddown.example", "Europe/London", Role.RECRUITER);
         User hannah = user("Hannah Hiring", "hannah@rounddown.example", "Europe/Berlin", Role.HIRING_MANAGER);
         User marcus = user("Marcus Manager", "marcus@rounddown.example", "America/New_York", Role.HIRING_MANAGER);
         User simon = user("Simon Technical", "simon@rounddown.example", "Europe/London", Role.INTERVIEWER);
         User paolo = user("Paolo People-Ops", "paolo@rounddown.example", "Europe/Lisbon", Role.INTERVIEWER);
-        interviewers = List.of(paolo, simon, hannah);
+        cultureInterviewer = paolo;
+        technicalInterviewer = simon;
         List<Opening> demoOpenings = List.of(
                 openings.open(new OpeningInput("Technical Account Executive (EMEA)", RoleType.TECHNICAL_ACCOUNT_EXECUTIVE,
                         hannah.id, null, null)),
@@ -97,72 +105,111 @@ public class DemoData {
         demoOpenings.get(0).secondApprover = marcus;
         demoOpenings.get(1).secondApprover = hannah;
         demoOpenings.get(2).secondApprover = marcus;
-        Instant now = Instant.now();
         for (int i = 0; i < 60; i++) {
             String name = FIRST.get(i % FIRST.size()) + " " + LAST.get((i * 7) % LAST.size());
-            Candidate candidate = candidates.register(new CandidateInput(name,
-                    name.toLowerCase().replace(' ', '.') + i + "@example.com", null, null,
-                    ZONES.get(i % ZONES.size()), Source.values()[i % Source.values().length],
-                    "https://www.linkedin.com/in/" + name.toLowerCase().replace(' ', '-'), null, null, null));
-            Opening opening = demoOpenings.get(i % demoOpenings.size());
-            walk(candidate, opening, i, random, now);
+            CandidateInput input = new CandidateInput(name, name.toLowerCase().replace(' ', '.') + i + "@example.com",
+                    null, null, ZONES.get(i % ZONES.size()), Source.values()[i % Source.values().length],
+                    "https://www.linkedin.com/in/" + name.toLowerCase().replace(' ', '-'), null, null, null);
+            walk(input, demoOpenings.get(i % demoOpenings.size()), i, random, now);
         }
         superDays.load(hannah, List.of(simon, paolo), now);
         // Nothing is mailed about demo data until someone acts: no scorecard reminder of its interviews, ever.
         Assignment.update("remindersOff = true, remindedAt = ?1 where remindedAt is null", now);
-        LOG.info("Demo data loaded: 3 openings, 60 candidates, SuperDay tasks and SuperDays");
     }
 
-    /** A passed interview: one or two cards, mostly yes, now and then a soft 3 or a strong yes. */
-    private void interview(Application application, Instant at, int seed) {
-        User interviewer = interviewers.get(seed % interviewers.size());
-        Assignment assignment = Assignment.schedule(application, application.stage, interviewer, at.minus(Duration.ofHours(6)),
-                InterviewKit.current(application.stage).durationMinutes);
-        Scorecard.submitted(assignment, card(seed % 5 == 0 ? 4 : 3, seed), at.minus(Duration.ofHours(3)));
+    /**
+     * The candidate as Rita added them, shortly before she put them in the pipeline: the record and its audit entry
+     * carry that time and her name, since the audit log only ever writes "now" and whoever is signed in.
+     */
+    private Candidate added(CandidateInput input, Instant at) {
+        Candidate candidate = new Candidate();
+        candidate.apply(input);
+        candidate.createdAt = at;
+        candidate.persist();
+        AuditEntry entry = new AuditEntry();
+        entry.actorId = recruiter.id;
+        entry.actorName = recruiter.name;
+        entry.occurredAt = at;
+        entry.entityType = "candidate";
+        entry.entityId = candidate.id;
+        entry.action = "created";
+        entry.summary = candidate.name + " added";
+        entry.changes = Audit.between(Map.of(), candidate.snapshot());
+        entry.candidateId = candidate.id;
+        entry.persist();
+        return candidate;
     }
 
-    private static ScorecardInput card(int overall, int seed) {
+    /** Who interviews at each stage: people-ops for culture, a technical colleague, then the hiring manager. */
+    private User interviewerFor(Application application) {
+        return switch (application.stage) {
+            case CULTURE -> cultureInterviewer;
+            case TECHNICAL -> technicalInterviewer;
+            default -> application.opening.hiringManager;
+        };
+    }
+
+    /** An interview at {@code startsAt}, its card in three hours later when {@code overall} is given. */
+    private void interview(Application application, Instant startsAt, Integer overall, int seed) {
+        InterviewKit kit = InterviewKit.currentFor(application.stage, application.opening.roleType);
+        Assignment assignment = Assignment.schedule(application, application.stage, interviewerFor(application), startsAt,
+                kit.durationMinutes);
+        if (overall != null) {
+            Scorecard.submitted(assignment, card(kit, overall, seed), startsAt.plus(Duration.ofHours(3)));
+        }
+    }
+
+    /** A card that rates every criterion of the stage's kit, near the overall score (never a 1, so no veto). */
+    private static ScorecardInput card(InterviewKit kit, int overall, int seed) {
         Map<String, Scorecard.CriterionRating> ratings = new LinkedHashMap<>();
-        ratings.put("values", new Scorecard.CriterionRating(overall >= 3 ? 3 : 2, "Direct and low-ego in how they talk "
-                + "about past teams."));
+        for (int k = 0; k < kit.criteria.size(); k++) {
+            InterviewKit.Criterion criterion = kit.criteria.get(k);
+            int score = Math.max(2, Math.min(4, overall - ((seed + k) % 3 == 0 ? 1 : 0)));
+            ratings.put(criterion.key(), new Scorecard.CriterionRating(score, score >= 3
+                    ? "Specific examples on " + criterion.name().toLowerCase() + "."
+                    : "Stayed general on " + criterion.name().toLowerCase() + "."));
+        }
         String concerns = seed % 7 == 0 ? "Talked over the interviewer twice." : null;
         return new ScorecardInput(ratings, overall, overall >= 3 ? "A definite yes: clear thinking and specific examples."
                 : "Not a definite yes: answers stayed general.", concerns, seed % 2 == 0
                 ? "Ask how they would prioritise three escalations at once." : null);
     }
 
-    /** Moves a candidate along the stages with past dates, ending some with a rejection or a withdrawal. */
-    private void walk(Candidate candidate, Opening opening, int i, Random random, Instant now) {
+    /**
+     * Adds the candidate and moves them along the stages on past dates, in order: added, applied, each stage's
+     * interview and card, then the move on (by the recruiter); some end with a rejection or a withdrawal.
+     */
+    private void walk(CandidateInput input, Opening opening, int i, Random random, Instant now) {
         int steps = Math.min(i % 7, 6);
-        Instant at = now.minus(Duration.ofDays(3L * steps + 2 + random.nextInt(5)));
-        Application application = Application.start(candidate, opening, PEOPLE.get(0), at);
+        // Each step takes at most 3 days and 7 hours, so the walk ends two days ago or earlier.
+        Instant at = now.minus(Duration.ofDays(4L * steps + 2 + random.nextInt(5)));
+        Candidate candidate = added(input, at.minus(Duration.ofMinutes(10 + random.nextInt(120))));
+        Application application = Application.start(candidate, opening, recruiter.name, at);
         for (int s = 0; s < steps; s++) {
-            at = at.plus(Duration.ofDays(1 + random.nextInt(3))).plus(Duration.ofHours(random.nextInt(8)));
-            Stage next = application.stage.nextOrNull();
+            Instant next = at.plus(Duration.ofDays(1 + random.nextInt(3))).plus(Duration.ofHours(random.nextInt(8)));
             if (Gate.INTERVIEW_STAGES.contains(application.stage)) {
-                interview(application, at, i + s);
+                interview(application, next.minus(Duration.ofHours(6)), (i + s) % 5 == 0 ? 4 : 3, i + s);
             }
-            application.moveTo(next, new Seen(application.stage, null), PEOPLE.get(s % PEOPLE.size()), at);
+            at = next;
+            application.moveTo(application.stage.nextOrNull(), new Seen(application.stage, null), recruiter.name, at);
         }
-        if (Gate.INTERVIEW_STAGES.contains(application.stage) && application.status.isActive()) {
-            // The current stage: an interview yesterday or tomorrow, with a card in for some of them.
-            User interviewer = interviewers.get((i / 3) % interviewers.size());
-            Assignment assignment = Assignment.schedule(application, application.stage, interviewer,
-                    now.plus(Duration.ofHours(i % 3 == 0 ? 20 : -30)), InterviewKit.current(application.stage).durationMinutes);
-            if (i % 3 == 1) {
-                Scorecard.submitted(assignment, card(i % 4 == 1 ? 2 : 3, i), now.minus(Duration.ofHours(2)));
-            }
+        boolean active = application.status.isActive();
+        boolean rejected = active && i % 9 == 4;
+        boolean withdrawn = active && !rejected && i % 11 == 5;
+        // The current stage: an interview yesterday or tomorrow, with a card in for some. SuperDays come from
+        // DemoSuperDays, with their own reviewers.
+        if (active && Gate.INTERVIEW_STAGES.contains(application.stage) && application.stage != Stage.SUPERDAY) {
+            boolean past = rejected || withdrawn || i % 3 != 0;
+            Integer overall = rejected ? Integer.valueOf(2) : i % 3 == 1 ? Integer.valueOf(i % 4 == 1 ? 2 : 3) : null;
+            interview(application, now.plus(Duration.ofHours(past ? -30 : 20)), overall, i);
         }
-        at = at.plus(Duration.ofHours(5));
-        if (!application.status.isActive()) {
-            return;
-        }
-        if (i % 9 == 4) {
+        if (rejected) {
             application.reject(new Reason(RejectionReason.CULTURE_FIT, "Solid experience but we did not get a definite "
-                    + "yes on working with a difficult customer."), new Seen(application.stage, null), PEOPLE.get(1), at);
-        } else if (i % 11 == 5) {
+                    + "yes on working with a difficult customer."), new Seen(application.stage, null), recruiter.name,
+                    now.minus(Duration.ofHours(1)));
+        } else if (withdrawn) {
             application.withdraw(new Reason(WithdrawalReason.ACCEPTED_OTHER_OFFER, "Took an offer elsewhere."),
-                    new Seen(application.stage, null), PEOPLE.get(0), at);
+                    new Seen(application.stage, null), recruiter.name, now.minus(Duration.ofHours(1)));
         }
     }
 }

@@ -8,12 +8,18 @@ import app.rounddown.opening.OpeningStatus;
 import app.rounddown.people.User;
 import app.rounddown.pipeline.Application;
 import app.rounddown.pipeline.ApplicationEvent;
+import app.rounddown.scorecard.Gate;
+import app.rounddown.scorecard.InterviewerChoices;
 import app.rounddown.scorecard.StageResults;
 import app.rounddown.superday.SuperDay;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A candidate's applications, their history, the openings they could still join, edits to the profile and
@@ -21,13 +27,18 @@ import java.util.List;
  */
 public record CandidatePage(List<Application> applications, List<ApplicationEvent> timeline,
                                List<Opening> openToJoin, List<AuditEntry> recordHistory, StageResults interviews,
-                               List<User> possibleInterviewers,
-                               java.util.Map<Long, SuperDay> superDays, List<AuditEntry> messagesSent,
-                               java.util.Map<Long, OfferProgress> offers) {
+                               InterviewerChoices interviewerChoices,
+                               Map<Long, SuperDay> superDays, List<AuditEntry> messagesSent,
+                               Map<Long, OfferProgress> offers) {
     static final int TIMELINE_LIMIT = 200;
     static final int OPENINGS_LIMIT = 500;
 
     public static CandidatePage of(Candidate candidate) {
+        return of(candidate, null, ZoneOffset.UTC);
+    }
+
+    /** With the day an interview is being planned for, each possible interviewer's interviews that day too. */
+    public static CandidatePage of(Candidate candidate, LocalDate interviewDay, ZoneId zone) {
         List<Application> applications = Application.find("from Application a join fetch a.opening "
                 + "where a.candidate = ?1 order by a.createdAt desc, a.id desc", candidate).list();
         List<ApplicationEvent> timeline = ApplicationEvent.timelineOf(applications.stream().map(a -> a.id).toList(),
@@ -41,16 +52,16 @@ public record CandidatePage(List<Application> applications, List<ApplicationEven
         List<AuditEntry> messagesSent = AuditEntry.<AuditEntry>find("candidateId = ?1 and entityType = 'message' "
                 + "and action = 'sent' order by occurredAt desc, id desc", candidate.id).page(0, TIMELINE_LIMIT).list();
         StageResults interviews = StageResults.of(applications.stream().map(a -> a.id).toList());
-        List<User> possibleInterviewers = User.<User>find("active = true order by lower(name), id").page(0, 500).list();
-        java.util.Map<Long, SuperDay> superDays = new java.util.HashMap<>();
+        InterviewerChoices interviewerChoices = InterviewerChoices.on(interviewDay, zone);
+        Map<Long, SuperDay> superDays = new java.util.HashMap<>();
         if (!applications.isEmpty()) {
             SuperDay.<SuperDay>list(
                     "application.id in ?1 order by createdAt", applications.stream().map(a -> a.id).toList())
                     .forEach(day -> superDays.merge(day.application.id, day, (was, now) -> now.isCancelled() ? was : now));
         }
         // Where each offer stands, without its pay: everyone who reads the pipeline may see it.
-        java.util.Map<Long, OfferProgress> offers = OfferProgress.of(applications.stream().map(a -> a.id).toList());
-        return new CandidatePage(applications, timeline, openToJoin, recordHistory, interviews, possibleInterviewers,
+        Map<Long, OfferProgress> offers = OfferProgress.of(applications.stream().map(a -> a.id).toList());
+        return new CandidatePage(applications, timeline, openToJoin, recordHistory, interviews, interviewerChoices,
                 superDays, messagesSent, offers);
     }
 
@@ -82,6 +93,12 @@ public record CandidatePage(List<Application> applications, List<ApplicationEven
     public String openingOf(ApplicationEvent event) {
         return applications.stream().filter(a -> a.id.equals(event.application.id)).findFirst()
                 .map(a -> a.opening.title).orElse("");
+    }
+
+    /** The assign form is open when the application waits at an interview stage that nobody is assigned to yet. */
+    public boolean needsInterviewer(Application application) {
+        return application.status.isActive() && Gate.INTERVIEW_STAGES.contains(application.stage)
+                && interviews.at(application.id, application.stage).assignments.isEmpty();
     }
 
     /** Why moving this application forward must wait, for the hint beside the button; empty when it may go. */

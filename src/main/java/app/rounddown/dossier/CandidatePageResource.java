@@ -32,7 +32,7 @@ public class CandidatePageResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance show(Candidate candidate, CandidatePage history, FieldErrors errors, User viewer,
-                                            FormData assignment);
+                                            AssignmentDraft assignment);
     }
 
     @Inject
@@ -55,7 +55,7 @@ public class CandidatePageResource {
                 .filter(stage -> stage.othersVisibleTo(viewer)
                         && stage.current().stream().anyMatch(card -> !card.interviewer.id.equals(viewer.id)))
                 .map(stage -> new Interviews.Seen(application.id, stage.stage))).toList());
-        return Templates.show(candidate, history, FieldErrors.none(), viewer, FormData.empty());
+        return Templates.show(candidate, history, FieldErrors.none(), viewer, AssignmentDraft.none());
     }
 
     @POST
@@ -75,6 +75,6 @@ public class CandidatePageResource {
             }
         }
         return Response.status(400).entity(Templates.show(candidate, CandidatePage.of(candidate), errors,
-                current.require(), FormData.empty())).build();
+                current.require(), AssignmentDraft.none())).build();
     }
 }

@@ -42,6 +42,8 @@ public class Interviews {
     @Inject
     Event<InterviewMoved> moved;
 
+    static final int MAX_MINUTES = 600;
+
     public record NewAssignment(Stage stage, Long interviewerId, Instant startsAt, Integer durationMinutes) {
     }
 
@@ -72,6 +74,42 @@ public class Interviews {
         assigned.fire(new InterviewAssigned(assignment.id, application.id, assignment.stage, interviewer.id,
                 assignment.startsAt));
         return assignment;
+    }
+
+    /**
+     * The interviews the chosen person already has at that time, as warnings: a clash is for the recruiter to weigh
+     * (a colleague may be covering, or the other interview may move), so it never refuses the assignment.
+     */
+    public List<String> clashes(long applicationId, NewAssignment input) {
+        if (input.interviewerId() == null || input.startsAt() == null || input.stage() == null
+                || !Gate.INTERVIEW_STAGES.contains(input.stage())) {
+            return List.of();
+        }
+        Integer asked = input.durationMinutes();
+        int minutes = asked != null ? asked
+                : InterviewKit.currentFor(input.stage(), application(applicationId).opening.roleType).durationMinutes;
+        return clashes(input.interviewerId(), input.startsAt(), minutes, -1L);
+    }
+
+    /** The same for an interview moving to a new time (blank minutes: as long as now). */
+    public List<String> clashesOfMove(long assignmentId, Instant startsAt, Integer durationMinutes) {
+        Assignment assignment = Found.or404(Assignment.findById(assignmentId), "interview assignment", assignmentId);
+        return startsAt == null ? List.of() : clashes(assignment.interviewer.id, startsAt,
+                durationMinutes != null ? durationMinutes : assignment.durationMinutes, assignmentId);
+    }
+
+    private static List<String> clashes(long interviewerId, Instant startsAt, int minutes, long exceptAssignmentId) {
+        Instant endsAt = startsAt.plusSeconds(minutes * 60L);
+        // Nothing lasts longer than MAX_MINUTES, so only those starting that long before can still be running.
+        return Assignment.<Assignment>find("from Assignment i join fetch i.application a join fetch a.candidate "
+                        + "join fetch i.interviewer where i.interviewer.id = ?1 and i.excusedAt is null and i.startsAt < ?2 "
+                        + "and i.startsAt > ?3 and i.id <> ?4 order by i.startsAt, i.id", interviewerId, endsAt,
+                        startsAt.minusSeconds(MAX_MINUTES * 60L), exceptAssignmentId).page(0, 20).list().stream()
+                .filter(other -> other.endsAt().isAfter(startsAt))
+                .map(other -> other.interviewer.name + " already has the " + other.stage.label() + " of "
+                        + other.application.candidate.name + " at " + Times.format(other.startsAt) + " ("
+                        + other.durationMinutes + " minutes).")
+                .toList();
     }
 
     /**
@@ -261,7 +299,7 @@ public class Interviews {
     /** The length asked for, or {@code otherwise} when none is; 5 to 600 minutes. */
     private static int length(Integer asked, int otherwise) {
         int duration = asked == null ? otherwise : asked;
-        if (duration < 5 || duration > 600) {
+        if (duration < 5 || duration > MAX_MINUTES) {
             throw InvalidInput.of("durationMinutes", "Use a length from 5 to 600 minutes.");
         }
         return duration;

@@ -76,7 +76,8 @@ class JourneysTest {
             assertTrue(browser.text(".flash").contains("moved from Applied to Culture interview"), browser.text(".flash"));
             browser.check("candidate-at-culture");
 
-            browser.find("details.assign summary").click();
+            // The form is open by itself: the candidate waits at an interview nobody is assigned to yet.
+            assertTrue(browser.find("details.assign").getAttribute("open") != null, "the assign form is open");
             new Select(browser.find("select[name=stage]")).selectByVisibleText("Culture interview");
             new Select(browser.find("select[name=interviewerId]")).selectByVisibleText(simon.name());
             browser.driver.executeScript("arguments[0].value = '2026-01-05T10:00'", browser.find("input[name=startsAt]"));

@@ -1,0 +1,87 @@
+package app.rounddown.scorecard;
+
+import app.rounddown.people.Role;
+import app.rounddown.people.User;
+import app.rounddown.pipeline.Stage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The people an interview can be given to, interviewers first, each with their other interviews on the day asked
+ * about (in the recruiter's zone): three statements whatever the number of people or interviews, two with no day.
+ */
+public record InterviewerChoices(LocalDate day, ZoneId zone, List<Choice> interviewers, List<Choice> others) {
+    static final int PEOPLE_LIMIT = 200; // of each kind
+    static final int INTERVIEWS_LIMIT = 2000;
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+    /** An interview someone already has: when, and of which stage. */
+    public record Busy(Instant startsAt, int minutes, Stage stage) {
+    }
+
+    public record Choice(User person, List<Busy> busy) {
+        public Long id() {
+            return person.id;
+        }
+    }
+
+    /** With no day, nobody's interviews are looked up: the picker says to choose the time first. */
+    public static InterviewerChoices on(LocalDate day, ZoneId zone) {
+        List<User> interviewers = User.<User>find("active = true and ?1 member of roles order by lower(name), id",
+                Role.INTERVIEWER).page(0, PEOPLE_LIMIT).list();
+        List<User> others = User.<User>find("active = true and not (?1 member of roles) order by lower(name), id",
+                Role.INTERVIEWER).page(0, PEOPLE_LIMIT).list();
+        Map<Long, List<Busy>> busy = day == null ? Map.of() : busyOn(day, zone);
+        return new InterviewerChoices(day, zone, withBusy(interviewers, busy), withBusy(others, busy));
+    }
+
+    /** Every interview not excused that starts on the day: one statement, bounded. */
+    private static Map<Long, List<Busy>> busyOn(LocalDate day, ZoneId zone) {
+        List<Object[]> rows = Assignment.getEntityManager().createQuery("select i.interviewer.id, i.startsAt, "
+                        + "i.durationMinutes, i.stage from Assignment i where i.excusedAt is null and i.startsAt >= ?1 "
+                        + "and i.startsAt < ?2 order by i.startsAt, i.id", Object[].class)
+                .setParameter(1, day.atStartOfDay(zone).toInstant())
+                .setParameter(2, day.plusDays(1).atStartOfDay(zone).toInstant())
+                .setMaxResults(INTERVIEWS_LIMIT).getResultList();
+        Map<Long, List<Busy>> busy = new HashMap<>();
+        for (Object[] row : rows) {
+            busy.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                    .add(new Busy((Instant) row[1], (Integer) row[2], (Stage) row[3]));
+        }
+        return busy;
+    }
+
+    private static List<Choice> withBusy(List<User> people, Map<Long, List<Busy>> busy) {
+        return people.stream().map(u -> new Choice(u, busy.getOrDefault(u.id, List.of()))).toList();
+    }
+
+    /** "Simon Technical · free on Tue 1 Dec", or with the times of their interviews that day. */
+    public String label(Choice choice) {
+        if (day == null) {
+            return choice.person().name;
+        }
+        if (choice.busy().isEmpty()) {
+            return choice.person().name + " \u00b7 no interviews on " + DAY.format(day);
+        }
+        return choice.person().name + " \u00b7 " + choice.busy().size() + (choice.busy().size() == 1 ? " interview" : " interviews")
+                + " on " + DAY.format(day) + ": " + choice.busy().stream().map(this::times).collect(Collectors.joining(", "));
+    }
+
+    private String times(Busy busy) {
+        return CLOCK.withZone(zone).format(busy.startsAt()) + "\u2013"
+                + CLOCK.withZone(zone).format(busy.startsAt().plusSeconds(busy.minutes() * 60L));
+    }
+
+    public String dayLabel() {
+        return day == null ? "" : DAY.format(day);
+    }
+}
