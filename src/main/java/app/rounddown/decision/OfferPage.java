@@ -20,10 +20,15 @@ import java.util.stream.Collectors;
 /** What the offer page shows: the terms, the pay they make, and the team's quota before and after the hire. */
 public record OfferPage(Application application, Offer offer, FormData form, FieldErrors errors, User viewer,
                         List<TeamMember> team, TeamTargetRecalculation recalculation,
-                        Map<Long, List<PerformanceLine.Quarter>> attainments) {
+                        Map<Long, List<PerformanceLine.Quarter>> attainments, RosterInput roster) {
 
     /** The hiring manager's team is read once: the list and the quota on the page both use it. */
     public static OfferPage of(Application application, Offer offer, FormData form, FieldErrors errors, User viewer) {
+        return of(application, offer, form, errors, viewer, RosterInput.none());
+    }
+
+    public static OfferPage of(Application application, Offer offer, FormData form, FieldErrors errors, User viewer,
+                               RosterInput roster) {
         User teamManager = offer == null ? application.opening.hiringManager : offer.team();
         List<TeamMember> team = teamManager == null ? List.of()
                 : TeamMember.of(teamManager).stream()
@@ -34,7 +39,19 @@ public record OfferPage(Application application, Offer offer, FormData form, Fie
         Map<Long, List<PerformanceLine.Quarter>> attainments = QuarterlyAttainment.of(team.stream().map(m -> m.id).toList())
                 .stream().collect(Collectors.groupingBy(a -> a.member.id,
                         Collectors.mapping(QuarterlyAttainment::asQuarter, Collectors.toList())));
-        return new OfferPage(application, offer, form, errors, viewer, team, recalculation, attainments);
+        return new OfferPage(application, offer, form, errors, viewer, team, recalculation, attainments, roster);
+    }
+
+    /** The role chosen for a new team member: as typed, or the opening's. */
+    public boolean newMemberRole(RoleType role) {
+        String typed = roster.form().get("memberRoleType");
+        return typed.isEmpty() ? role == application.opening.roleType : typed.equals(role.name());
+    }
+
+    /** Whether a new team member's quota counts opportunities: as typed, or as this offer's does. */
+    public boolean newMemberInOpportunities() {
+        String typed = roster.form().get("memberQuotaUnit");
+        return typed.isEmpty() ? inOpportunities() : typed.equals(QuotaUnit.OPPORTUNITIES.name());
     }
 
     public PayPlan.Split split() {

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** The offer of one application: terms from the pay plan, approvals and the answer. Pay is never shown to others. */
 @Path("/offers")
@@ -98,7 +99,7 @@ public class OfferResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addTeamMember(long id, MultivaluedMap<String, String> posted) {
         FormData form = FormData.of(posted);
-        return Flash.outcome(page(id), () -> {
+        return roster(id, form, null, () -> {
             rosters.addTeamMember(id, form.text("memberName"), form.date("memberStartsOn"), form.amount("memberQuota"),
                     form.text("memberQuotaUnit") == null ? QuotaUnit.MONEY : form.choice("memberQuotaUnit", QuotaUnit.class),
                     form.choice("memberRoleType", RoleType.class));
@@ -111,7 +112,7 @@ public class OfferResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response leave(long id, long memberId, MultivaluedMap<String, String> posted) {
         FormData form = FormData.of(posted);
-        return Flash.outcome(page(id), () -> {
+        return roster(id, form, memberId, () -> {
             TeamMember member = rosters.leave(id, memberId, form.date("memberEndsOn"));
             return member.name + " leaves the team on " + member.endsOn + ". The team target may be recalculated.";
         });
@@ -122,7 +123,7 @@ public class OfferResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response recalculate(long id, MultivaluedMap<String, String> posted) {
         FormData form = FormData.of(posted);
-        return Flash.outcome(page(id), () -> {
+        return roster(id, form, null, () -> {
             TeamTargetRecalculation done = rosters.recalculate(id, form.date("quarterStart"), current.require().name);
             return "Team target for " + TeamQuota.name(done.quarterStart) + " recalculated.";
         });
@@ -133,11 +134,24 @@ public class OfferResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response recordAttainment(long id, long memberId, MultivaluedMap<String, String> posted) {
         FormData form = FormData.of(posted);
-        return Flash.outcome(page(id), () -> {
+        return roster(id, form, memberId, () -> {
             QuarterlyAttainment done = rosters.recordAttainment(id, memberId, form.date("quarterStart"),
                     form.number("attainmentPercent"), current.require().name);
             return "Recorded " + done.attainmentPercent + "% for " + TeamQuota.name(done.quarterStart) + ".";
         });
+    }
+
+    /** A roster form's outcome: the page with a message on success, or again with the message beside the field. */
+    private Response roster(long id, FormData form, Long memberId, Supplier<String> action) {
+        try {
+            return Flash.success(page(id), action.get());
+        } catch (InvalidInput invalid) {
+            Application application = Found.or404(Application.<Application>findById(id), "application", id);
+            Offer offer = Offer.of(id).orElse(null);
+            return Response.status(400).entity(Templates.offer(OfferPage.of(application, offer,
+                    formOf(application, offer), FieldErrors.none(), current.require(),
+                    new RosterInput(form, invalid.errors(), memberId)))).build();
+        }
     }
 
     private static String page(long id) {

@@ -190,9 +190,12 @@ class DecisionAndOfferTest {
         }
         String leaver = database.text("select id from team_member where manager_id = ? and name = 'Ramped 3'", lena.id());
 
-        String refused = Forms.landing(as(lena).formParam("memberEndsOn", "2019-12-31")
-                .post("/offers/" + id + "/team/" + leaver + "/departure").then().statusCode(303).extract().response());
-        assertTrue(refused.contains("Ramped 3 started on 2020-01-06; the last day on the team cannot be before that."), refused);
+        // A refused roster form comes back with the message beside its field and the date kept (issue 18).
+        String refused = as(lena).formParam("memberEndsOn", "2019-12-31")
+                .post("/offers/" + id + "/team/" + leaver + "/departure").then().statusCode(400).extract().asString();
+        assertTrue(refused.contains("<p class=\"error\" id=\"ends-" + leaver + "-error\">Ramped 3 started on 2020-01-06; "
+                + "the last day on the team cannot be before that.</p>"), refused);
+        assertTrue(refused.contains("id=\"ends-" + leaver + "\" name=\"memberEndsOn\" type=\"date\" value=\"2019-12-31\""), refused);
         assertEquals(null, database.text("select ends_on from team_member where id = ?", Long.parseLong(leaver)));
 
         as(lena).formParam("memberEndsOn", q3.plusDays(40).toString()).post("/offers/" + id + "/team/" + leaver + "/departure")
@@ -211,7 +214,7 @@ class DecisionAndOfferTest {
         assertEquals(1, database.count("select count(*) from audit_entry where entity_type = 'team-target' and summary like ?",
                 "Lena Leaver recalculated Lena Leaver's team target for Q3 %: 1000000.00 to 750000.00"));
         as(lena).formParam("quarterStart", q3.plusDays(1).toString()).post("/offers/" + id + "/team-target-recalculations")
-                .then().statusCode(303);
+                .then().statusCode(400).body(containsString("<p class=\"error\" role=\"alert\">"));
         assertEquals(1, database.count("select count(*) from team_target_recalculation where manager_id = ?", lena.id()));
     }
 
@@ -406,9 +409,12 @@ class DecisionAndOfferTest {
                 .body(not(containsString("id=\"performance-" + bo + "\"")));
 
         String current = TeamQuota.quarterStartOf(LocalDate.now()).toString();
-        String refused = Forms.landing(as(pia).formParam("quarterStart", current).formParam("attainmentPercent", "50")
-                .post("/offers/" + id + "/team/" + tariq + "/attainments").then().statusCode(303).extract().response());
-        assertTrue(refused.contains("is not finished yet; record it once it is."), refused);
+        String refused = as(pia).formParam("quarterStart", current).formParam("attainmentPercent", "50")
+                .post("/offers/" + id + "/team/" + tariq + "/attainments").then().statusCode(400).extract().asString();
+        assertTrue(refused.contains("id=\"quarter-" + tariq + "-error\">" + TeamQuota.name(LocalDate.parse(current))
+                + " is not finished yet; record it once it is.</p>"), refused);
+        assertTrue(refused.contains("name=\"attainmentPercent\" type=\"number\" min=\"0\" value=\"50\""), refused);
+        assertFalse(refused.contains("id=\"quarter-" + bo + "-error\""), "only the form that was sent shows the message");
         assertEquals(0, database.count("select count(*) from quarterly_attainment where team_member_id = ? and quarter_start = ?",
                 Long.parseLong(tariq), TeamQuota.quarterStartOf(LocalDate.now())));
     }
