@@ -1,6 +1,7 @@
 package app.rounddown.people;
 
 import app.rounddown.server.BaseBackup;
+import app.rounddown.web.Confirmation;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.Flash;
 import app.rounddown.web.FormData;
@@ -105,6 +106,19 @@ public class UserResource {
             }
         }
         return Response.status(400).entity(Templates.form(user, form, errors, roles())).build();
+    }
+
+    /** Asks first: what deactivating takes away, and what it keeps. */
+    @GET
+    @Path("{id}/deactivation")
+    public TemplateInstance askDeactivation(Long id) {
+        User user = People.find(id);
+        return Confirmation.of("Deactivate " + user.name + "?", "/users/" + id + "/deactivation", "/users")
+                .saying(user.name + " can no longer sign in, and is signed out of every browser at once.")
+                .saying("Their API tokens are revoked; reactivating the account later does not bring them back.")
+                .saying("Nothing is deleted: their name stays on everything they did, and you can reactivate the "
+                        + "account later.")
+                .yes("Yes, deactivate " + user.name).page();
     }
 
     @POST

@@ -2,6 +2,7 @@ package app.rounddown.pipeline;
 
 import app.rounddown.people.CurrentUser;
 import app.rounddown.web.ActionNotAllowed;
+import app.rounddown.web.Confirmation;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.Flash;
 import app.rounddown.web.FormData;
@@ -32,8 +33,8 @@ public class ApplicationResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance closing(Application application, String action, FormData form,
-                                               FieldErrors errors);
+        static native TemplateInstance closing(Application application, String action, Confirmation confirmation,
+                                               FormData form, FieldErrors errors);
 
         static native TemplateInstance override(Application application, List<String> reasons, FormData form,
                                                 FieldErrors errors);
@@ -117,7 +118,8 @@ public class ApplicationResource {
         Application application = ApplicationApi.find(id);
         FormData form = FormData.of(Map.of("seenStage", application.stage, "seenStatus", application.status,
                 "returnTo", ReturnTo.safe(returnTo, application)));
-        return Templates.closing(application, action, form, FieldErrors.none());
+        return Templates.closing(application, action, ClosingQuestion.of(application, action, form), form,
+                FieldErrors.none());
     }
 
     /** Rejections and withdrawals have a form of their own, shown again with the message beside the field. */
@@ -125,7 +127,8 @@ public class ApplicationResource {
         FieldErrors errors = inputCheck.check(input);
         if (!errors.isEmpty() && !errors.has("seenStage")) {
             Application application = ApplicationApi.find(id);
-            return Response.status(400).entity(Templates.closing(application, action, form, errors)).build();
+            return Response.status(400).entity(Templates.closing(application, action,
+                    ClosingQuestion.of(application, action, form), form, errors)).build();
         }
         return act(id, form, input, change);
     }

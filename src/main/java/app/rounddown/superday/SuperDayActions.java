@@ -13,7 +13,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-/** What recruiters do on the SuperDay page: release, status, checklist, payment, cancellation and the link. */
+/**
+ * What recruiters do on the SuperDay page: release, status, checklist, payment, cancellation and the link. The
+ * page asks first for the ones that cannot be taken back ({@link SuperDayConfirmations}); these are their answers.
+ */
 @Path("/superdays")
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class SuperDayActions {
@@ -57,7 +60,8 @@ public class SuperDayActions {
                     + CandidateMail.told(SuperDays.find(id).application.candidate,
                     "cancellation") + " Each participant is e-mailed a calendar cancellation.");
         } catch (InvalidInput refused) {
-            return refused(pages.of(id, uri.getBaseUri()).withCancellationRefused(form, refused.errors()));
+            return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(SuperDayConfirmations.cancellationPage(SuperDays.find(id), form, refused.errors())).build();
         }
     }
 

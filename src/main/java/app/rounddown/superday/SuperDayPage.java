@@ -19,25 +19,18 @@ import java.util.Map;
 /** What the SuperDay page shows one viewer: the day, its sessions, what came back, and the reviews they may see. */
 public record SuperDayPage(SuperDay day, List<Submission> submissions, StageReview review, User viewer,
                            String viewerZone, String portalLink, List<String> warnings, Instant now,
-                           FormData paymentForm, FormData cancellationForm, FieldErrors errors) {
+                           FormData paymentForm, FieldErrors errors) {
 
     public static SuperDayPage of(SuperDay day, User viewer, String viewerZone, String portalLink, List<String> warnings,
                                   Instant now) {
         StageReview review = StageResults.of(day.application).at(day.application.id, Stage.SUPERDAY);
         return new SuperDayPage(day, Submission.of(day), review, viewer, viewerZone, portalLink, warnings, now,
-                paymentFormOf(day), FormData.of(Map.of("cancelledBy", "company")), FieldErrors.none());
+                paymentFormOf(day), FieldErrors.none());
     }
 
     /** The same page after a refused payment form: its typed values and a message beside each field. */
     public SuperDayPage withPaymentRefused(FormData typed, FieldErrors refused) {
-        return new SuperDayPage(day, submissions, review, viewer, viewerZone, portalLink, warnings, now, typed,
-                cancellationForm, refused);
-    }
-
-    /** The same page after a refused cancellation: what was typed, and why it was refused. */
-    public SuperDayPage withCancellationRefused(FormData typed, FieldErrors refused) {
-        return new SuperDayPage(day, submissions, review, viewer, viewerZone, portalLink, warnings, now, paymentForm,
-                typed, refused);
+        return new SuperDayPage(day, submissions, review, viewer, viewerZone, portalLink, warnings, now, typed, refused);
     }
 
     private static FormData paymentFormOf(SuperDay day) {

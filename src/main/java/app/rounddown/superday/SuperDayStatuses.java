@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /** A SuperDay's course: confirmed, reviewed, closed or cancelled, and the recruiter's checklist on the way. */
 @ApplicationScoped
@@ -51,10 +52,9 @@ public class SuperDayStatuses {
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
             throw InvalidInput.of("reason", "Say why the SuperDay is cancelled, in up to 2,000 characters.");
         }
-        if (!day.mayCancel()) {
-            throw InvalidInput.of("reason", day.status.isOver() ? "This SuperDay is already " + day.status.label().toLowerCase()
-                    + "." : "The candidate has already received the task, so the day is paid in full; close it instead.");
-        }
+        cancelRefusal(day).ifPresent(why -> {
+            throw InvalidInput.of("reason", why);
+        });
         Map<String, Object> before = day.snapshot();
         day.cancel(reason.strip(), byCompany, Instant.now());
         Map<String, Object> after = day.snapshot();
@@ -62,6 +62,13 @@ public class SuperDayStatuses {
         audit.changed("superday", day.id, "SuperDay cancelled", before, after, day.application.candidate.id);
         cancelled.fire(new SuperDayCancelled(day.id, day.application.id, byCompany, day.cancelledReason));
         return day;
+    }
+
+    /** Why the day can no longer be cancelled, if it cannot: once the task is out, the day is paid in full. */
+    static Optional<String> cancelRefusal(SuperDay day) {
+        return day.mayCancel() ? Optional.empty() : Optional.of(day.status.isOver() ? "This SuperDay is already "
+                + day.status.label().toLowerCase() + "." : "The candidate has already received the task, so the day is "
+                + "paid in full; close it instead.");
     }
 
     public record Checklist(boolean contractChecked, boolean channelCreated, boolean holdsSent, boolean kickoffInviteSent) {

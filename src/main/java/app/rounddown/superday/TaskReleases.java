@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The task reaches the candidate at kick-off, or earlier when a recruiter releases it. A job on every instance
@@ -32,15 +33,20 @@ public class TaskReleases {
     @Transactional
     public SuperDay releaseEarly(long id) {
         SuperDay day = SuperDays.find(id);
-        if (!day.mayRelease()) {
-            throw InvalidInput.of("release", day.taskVersion == null ? "Choose the task before releasing it."
-                    : "The task is already released, or this SuperDay is over.");
-        }
+        refusal(day).ifPresent(why -> {
+            throw InvalidInput.of("release", why);
+        });
         day.releaseTask(Instant.now(), current.name());
         audit.record("superday", day.id, "released", "Task released early to " + day.application.candidate.name
                         + ": " + day.taskVersion.label(),
                 Map.of("releasedAt", new AuditEntry.Change(null, day.releasedAt.toString())), day.application.candidate.id);
         return day;
+    }
+
+    /** Why the task cannot be released early now, if it cannot. */
+    static Optional<String> refusal(SuperDay day) {
+        return day.mayRelease() ? Optional.empty() : Optional.of(day.taskVersion == null
+                ? "Choose the task before releasing it." : "The task is already released, or this SuperDay is over.");
     }
 
     @Scheduled(every = "${rounddown.task-release.every:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -97,6 +97,15 @@ class JourneysTest {
             assertTrue(browser.text(".flash").contains("moved from Culture interview to Technical interview"),
                     browser.text(".flash"));
             browser.check("moved-on");
+
+            // Rejecting asks first, and "No, go back" changes nothing (issue 17, item 6).
+            browser.click(browser.driver.findElement(By.partialLinkText("Reject")));
+            assertTrue(browser.text("h1").startsWith("Reject " + name), browser.text("h1"));
+            assertTrue(browser.text(".confirm").contains("Nothing is sent to " + name + "."), browser.text(".confirm"));
+            browser.check("reject-asks-first");
+            browser.click(browser.driver.findElement(By.linkText("No, go back")));
+            assertTrue(browser.text("h1").contains(name));
+            assertEquals("ACTIVE", given().get("/api/applications/" + application).then().extract().path("status"));
             long opening = ((Number) given().get("/api/applications/" + application).then().extract().path("openingId"))
                     .longValue();
             String[][] others = {{"Amara Okafor", "CULTURE"}, {"Ben Lindqvist", "TECHNICAL"}, {"Chloe Moreau", "SMALL_TEAM"},
@@ -203,11 +212,15 @@ class JourneysTest {
             assertTrue(browser.text(".flash").contains("moved from Applied to Culture interview"), browser.text(".flash"));
 
             browser.click(browser.driver.findElement(By.partialLinkText("Reject")));
+            // Rejecting asks first (issue 17, item 6): the button says where, and what comes next.
+            assertTrue(browser.text(".confirm").contains("a short message to Nadia No-Script is drafted"), browser.text(".confirm"));
+            assertEquals("Reject Nadia No-Script at Culture interview", browser.text(".confirm button[type=submit]"));
+            browser.screenshot("reject-asks-first-without-javascript"); // axe runs on the same page in the recruiter's journey
             new Select(browser.find("#category")).selectByVisibleText("Experience for the role");
-            browser.click(browser.find("form.form button[type=submit]"));
+            browser.click(browser.find(".confirm button[type=submit]"));
             assertTrue(browser.text("#reason-error").startsWith("Write the reason"), browser.text("#reason-error"));
             browser.find("#reason").sendKeys("Needs more closing experience.");
-            browser.click(browser.find("form.form button[type=submit]"));
+            browser.click(browser.find(".confirm button[type=submit]"));
             assertTrue(browser.text(".flash").contains("rejected at Culture interview"), browser.text(".flash"));
             // After a culture-interview rejection the drafted message to the candidate comes next (issue 13).
             browser.screenshot("culture-rejection-message");

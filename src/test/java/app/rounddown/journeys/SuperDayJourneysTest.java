@@ -101,6 +101,42 @@ class SuperDayJourneysTest {
         }
     }
 
+    /** Issue 17, item 6: cancelling the day, releasing the task early and a new link each ask first, in words. */
+    @Test
+    void aRecruiterIsAskedFirstBeforeCancellingReleasingOrReplacingTheLink() {
+        Fixtures.Person rita = Fixtures.rita();
+        String name = Fixtures.unique("Rory Released");
+        long application = atSuperDay(Fixtures.opening(Fixtures.unique("Journey asks first"), "TECHNICAL_ACCOUNT_EXECUTIVE"),
+                name);
+        long id = schedule(usualDay(application, "Europe/London", LocalDate.now().plusDays(9).atTime(9, 0),
+                Fixtures.hannah().id(), task(Fixtures.unique("Journey release task"))));
+        try (Browser browser = new Browser(base.toString(), "asks-first")) {
+            browser.signIn(rita.email(), Fixtures.PASSWORD);
+            browser.open("/superdays/" + id);
+            browser.click(browser.driver.findElement(By.linkText("Cancel this SuperDay…")));
+            assertTrue(browser.text(".confirm").contains("is paid the cancellation fee of 500.00 USD"), browser.text(".confirm"));
+            browser.click(browser.find(".confirm button[type=submit]"));
+            assertTrue(browser.text("#reason-error").startsWith("Say why the SuperDay is cancelled"));
+            browser.check("cancel-needs-a-reason");
+            browser.click(browser.driver.findElement(By.linkText("No, go back")));
+            assertEquals("SCHEDULED", database.text("select status from superday where id = ?", id));
+
+            browser.click(browser.driver.findElement(By.linkText("Release the task now…")));
+            assertEquals("Release the task to " + name + " now?", browser.text("h1"));
+            browser.check("release-asks-first");
+            browser.click(browser.find(".confirm button[type=submit]"));
+            assertTrue(browser.text(".flash").startsWith("Task released."), browser.text(".flash"));
+
+            String old = portalLink(id);
+            browser.click(browser.driver.findElement(By.linkText("Make a new link…")));
+            assertTrue(browser.text(".confirm").contains("stops working at once"), browser.text(".confirm"));
+            browser.check("new-link-asks-first");
+            browser.click(browser.find(".confirm button[type=submit]"));
+            assertTrue(browser.text(".flash").startsWith("A new candidate link is ready"), browser.text(".flash"));
+            given().auth().none().get(old).then().statusCode(404);
+        }
+    }
+
     @Test
     void aHiringManagerComparesBlindRevealsDecidesAnOfferAndApprovesIt() {
         Fixtures.Person hannah = Fixtures.hannah();

@@ -16,6 +16,7 @@ import app.rounddown.support.Fixtures;
 import app.rounddown.support.Forms;
 import app.rounddown.support.Smtp;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
@@ -220,7 +221,11 @@ class SuperDayMailTest {
         Day day = scheduled("Jane Relinked");
         String old = portalLink(day.id());
         given().get("/superdays/" + day.id()).then().statusCode(200)
-                .body(containsString("The old link stops working; the candidate is e-mailed the new one."));
+                .body(containsString("href=\"/superdays/" + day.id() + "/links\">Make a new link…</a>"));
+        given().get("/superdays/" + day.id() + "/links").then().statusCode(200)
+                .body(containsString(" has now stops working at once"))
+                .body(containsString(" is e-mailed the new link at " + day.candidateEmail() + "."));
+        given().auth().none().get(old).then().statusCode(200);
         String page = Forms.landing(Forms.post().post("/superdays/" + day.id() + "/links").then().statusCode(303)
                 .extract().response());
         assertTrue(page.contains("The new link is e-mailed to " + day.candidateName() + "."), page);
@@ -249,11 +254,15 @@ class SuperDayMailTest {
                 application);
         String name = database.text("select c.name from application a join candidate c on c.id = a.candidate_id "
                 + "where a.id = ?", application);
-        String page = Forms.landing(Forms.post().formParams(usualDay(application, "Europe/London", NINE_IN_NEW_YORK,
-                manager.id(), null)).formParam("confirmWarnings", "yes").post("/superdays").then().statusCode(303)
-                .extract().response());
+        Response scheduled = Forms.post().formParams(usualDay(application, "Europe/London",
+                NINE_IN_NEW_YORK, manager.id(), null)).formParam("confirmWarnings", "yes").post("/superdays").then()
+                .statusCode(303).extract().response();
+        String page = Forms.landing(scheduled);
         assertTrue(page.contains(name + " has no e-mail address, so no invitation was sent."), page);
-        assertTrue(page.contains(name + " has no e-mail address, so share the new one yourself."), page);
+        String question = given().get(scheduled.getHeader("Location") + "/links").then().statusCode(200).extract().asString();
+        assertTrue(question.contains(name + " has no e-mail address, so nobody is told: share the new link yourself."),
+                question);
+        assertTrue(question.contains(">Yes, make a new link</button>"), question);
         assertEquals(0, database.count("select count(*) from outbox where application_id = ? and to_candidate",
                 application));
         assertEquals(1, database.count("select count(*) from outbox where application_id = ? and to_address = ?",

@@ -159,7 +159,7 @@ class PaymentsTest {
         form().formParam("version", "0").formParam("reason", " ").formParam("cancelledBy", "candidate")
                 .post("/superdays/" + id + "/cancellation").then().statusCode(400)
                 .body(containsString("<p class=\"error\" id=\"reason-error\">Say why the SuperDay is cancelled"))
-                .body(containsString("<details open>"))
+                .body(containsString("<button class=\"button danger\" type=\"submit\">Yes, cancel the SuperDay</button>"))
                 .body(containsString("value=\"candidate\" checked"));
         assertEquals("SCHEDULED", database.text("select status from superday where id = ?", id));
     }
