@@ -5,6 +5,7 @@ import app.rounddown.files.StoredFiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,8 @@ public class KeptFiles {
     /** After a refusal: keeps the kept files still ticked and the newly chosen ones, and lets the others go. */
     @Transactional
     public List<StoredFile> keep(long superDayId, List<Long> stillWanted, List<FileUpload> uploads) {
+        // The same lock a hand-in takes, so a refused try and a hand-in at once never drop the files the other holds.
+        SuperDay.findById(superDayId, LockModeType.PESSIMISTIC_WRITE);
         List<Long> ids = new ArrayList<>(idsAmong(superDayId, stillWanted));
         release(superDayId, ids);
         for (FileUpload upload : uploads) {
@@ -55,7 +58,7 @@ public class KeptFiles {
         return taken.stream().map(f -> StoredFile.<StoredFile>findById(f.id)).toList();
     }
 
-    /** How many of these ids are kept for this SuperDay: the only ones a form may name. */
+    /** Which of these ids are kept for this SuperDay: the only ones a form may name. */
     public List<Long> idsAmong(long superDayId, List<Long> ids) {
         return of(superDayId).stream().map(f -> f.id).filter(ids::contains).toList();
     }
