@@ -112,7 +112,7 @@ public class DemoData {
                     "https://www.linkedin.com/in/" + name.toLowerCase().replace(' ', '-'), null, null, null);
             walk(input, demoOpenings.get(i % demoOpenings.size()), i, random, now);
         }
-        superDays.load(hannah, List.of(simon, paolo), now);
+        superDays.load(recruiter, List.of(simon, paolo), demoOpenings, now);
         // Nothing is mailed about demo data until someone acts: no scorecard reminder of its interviews, ever.
         Assignment.update("remindersOff = true, remindedAt = ?1 where remindedAt is null", now);
     }

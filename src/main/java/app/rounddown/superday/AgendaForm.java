@@ -3,6 +3,7 @@ package app.rounddown.superday;
 import app.rounddown.people.User;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.FormData;
+import app.rounddown.web.WebAddress;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -25,7 +26,7 @@ public final class AgendaForm {
     public static final int SPARE_ROWS = 3;
     static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
-    public record Row(BlockKind kind, LocalDateTime start, int minutes, List<Long> participantIds) {
+    public record Row(BlockKind kind, LocalDateTime start, int minutes, List<Long> participantIds, String videoLink) {
     }
 
     private final ZoneId zone;
@@ -67,8 +68,9 @@ public final class AgendaForm {
             }
             List<Long> people = form.all("people" + i).stream().map(AgendaForm::id).filter(id -> id != null).distinct()
                     .toList();
+            String video = videoLink(form.text("video" + i), "video" + i, errors);
             if (kind != null && start != null && minutes != null) {
-                rows.add(new Row(kind, start, minutes, people));
+                rows.add(new Row(kind, start, minutes, people, video));
             }
         }
         if (rows.isEmpty() && errors.isEmpty()) {
@@ -90,6 +92,7 @@ public final class AgendaForm {
             fields.put("start" + i, LOCAL.format(block.startsAt.atZone(zone)));
             fields.put("minutes" + i, block.minutes);
             fields.put("people" + i, block.participants.stream().map(p -> p.id).toList());
+            fields.put("video" + i, block.videoLink);
         }
         return fields;
     }
@@ -116,6 +119,7 @@ public final class AgendaForm {
             block.kind = row.kind();
             block.startsAt = row.start().atZone(zone).toInstant();
             block.minutes = row.minutes();
+            block.videoLink = row.videoLink();
             for (Long id : row.participantIds()) {
                 User user = people.get(id);
                 if (user != null) {
@@ -158,6 +162,19 @@ public final class AgendaForm {
             errors.add("candidateZone", "\u201c" + text + "\u201d is not a time zone; choose one such as America/New_York.");
             return null;
         }
+    }
+
+    /** A meeting's video link, optional: a web address the candidate can open, or nothing. */
+    private static String videoLink(String text, String field, FieldErrors errors) {
+        if (text == null) {
+            return null;
+        }
+        String link = text.strip();
+        if (link.length() > 500 || !new WebAddress.Validator().isValid(link, null)) {
+            errors.add(field, "Give the video link as a web address of up to 500 characters, starting with https://.");
+            return null;
+        }
+        return link;
     }
 
     private static Long id(String text) {

@@ -35,6 +35,8 @@ public class Block extends PanacheEntityBase {
     public BlockKind kind;
     public Instant startsAt;
     public int minutes;
+    /** Where the meeting is held, when it is a video call; shown to the candidate beside the block. */
+    public String videoLink;
     @ManyToMany
     @JoinTable(name = "superday_block_participant", joinColumns = @JoinColumn(name = "block_id"),
             inverseJoinColumns = @JoinColumn(name = "user_id"))
@@ -43,6 +45,30 @@ public class Block extends PanacheEntityBase {
 
     public Instant endsAt() {
         return startsAt.plus(Duration.ofMinutes(minutes));
+    }
+
+    /**
+     * What the candidate reads for this block: "Kick-off with Rita Recruiter", "Meeting with the hiring manager,
+     * Marcus Manager", never a kind that already says "with" followed by another "with".
+     */
+    public String candidateTitle() {
+        if (participants.isEmpty()) {
+            return kind.label();
+        }
+        String names = joined(participants.stream().map(p -> p.name).toList());
+        return switch (kind) {
+            case HIRING_MANAGER -> kind.label() + (participants.size() == 1 ? ", " : ": ") + names;
+            case TEAM_CHATS -> kind.label() + ": " + names;
+            default -> kind.label() + " with " + names;
+        };
+    }
+
+    /** "A", "A and B", "A, B and C". */
+    static String joined(List<String> names) {
+        if (names.size() < 2) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     public boolean involves(User user) {

@@ -1,14 +1,17 @@
 package app.rounddown.superday;
 
 import app.rounddown.audit.Audit;
+import app.rounddown.files.StoredFile;
 import app.rounddown.files.StoredFiles;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.InvalidInput;
 import app.rounddown.web.WebAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -26,10 +29,17 @@ public class HandIns {
     Audit audit;
     @Inject
     TaskReleases release;
+    @Inject
+    KeptFiles kept;
 
+    /**
+     * Hands in links, text, new files and the files kept from a refused try that are still ticked. A refusal names
+     * every field at once, a file too large among them, so the files can be kept when only another field was wrong.
+     */
     @Transactional
-    public Submission submit(long superDayId, String links, String notes, List<FileUpload> uploads, Instant now) {
-        SuperDay day = SuperDay.findById(superDayId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    public Submission submit(long superDayId, String links, String notes, List<Long> keptIds, List<FileUpload> uploads,
+                             Instant now) {
+        SuperDay day = SuperDay.findById(superDayId, LockModeType.PESSIMISTIC_WRITE);
         FieldErrors errors = FieldErrors.none();
         String cleanLinks = links == null ? "" : links.strip();
         String cleanNotes = notes == null ? "" : notes.strip();
@@ -53,17 +63,24 @@ public class HandIns {
         if (cleanNotes.length() > 20000) {
             errors.add("notes", "Keep the text to 20,000 characters or fewer, or attach it as a file.");
         }
-        if (uploads.size() > MAX_FILES) {
+        List<Long> stillKept = kept.idsAmong(superDayId, keptIds);
+        if (uploads.size() + stillKept.size() > MAX_FILES) {
             errors.add("files", "Attach at most " + MAX_FILES + " files at a time; send more with another submission.");
         }
-        if (cleanLinks.isEmpty() && cleanNotes.isEmpty() && uploads.isEmpty() && errors.isEmpty()) {
+        try {
+            StoredFiles.check("files", uploads);
+        } catch (InvalidInput unfit) {
+            unfit.errors().asList().forEach(e -> errors.add(e.field(), e.message()));
+        }
+        if (cleanLinks.isEmpty() && cleanNotes.isEmpty() && uploads.isEmpty() && stillKept.isEmpty() && errors.isEmpty()) {
             errors.add("notes", "Add a link, some text or a file to hand in.");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        StoredFiles.check("files", uploads);
-        Submission submission = day.submit(cleanLinks, cleanNotes, uploads.stream().map(files::store).toList(), now);
+        List<StoredFile> handedIn = new ArrayList<>(kept.take(superDayId, stillKept));
+        uploads.stream().map(files::store).forEach(handedIn::add);
+        Submission submission = day.submit(cleanLinks, cleanNotes, handedIn, now);
         audit.record("superday", day.id, "submitted", "Submission " + submission.version + " received"
                 + (submission.late ? " (late)" : ""), Map.of(), day.application.candidate.id);
         return submission;

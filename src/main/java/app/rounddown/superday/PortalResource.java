@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -34,8 +35,7 @@ public class PortalResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance portal(SuperDay day, String token, List<Submission> submissions, Instant now,
-                                              FormData form, FieldErrors errors);
+        static native TemplateInstance portal(PortalPage page);
 
         static native TemplateInstance invalid();
     }
@@ -46,11 +46,18 @@ public class PortalResource {
     HandIns portal;
     @Inject
     StoredFiles files;
+    @Inject
+    KeptFiles kept;
+    @ConfigProperty(name = "rounddown.company-name")
+    Optional<String> companyName;
+    @ConfigProperty(name = "rounddown.mail.from")
+    Optional<String> companyAddress;
 
     @GET
     @Path("{token}")
     public Response show(String token) {
-        return valid(token).map(day -> Response.ok(page(day, token, FormData.empty(), FieldErrors.none()), MediaType.TEXT_HTML_TYPE).build())
+        return valid(token).map(day -> Response.ok(page(day, token, kept.of(day.id), FormData.empty(), FieldErrors.none()),
+                        MediaType.TEXT_HTML_TYPE).build())
                 .orElseGet(PortalResource::invalidLink);
     }
 
@@ -58,20 +65,25 @@ public class PortalResource {
     @Path("{token}/submissions")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response submit(String token, @RestForm String links, @RestForm String notes,
-                           @RestForm("files") List<FileUpload> uploads) {
+                           @RestForm("kept") List<String> keptIds, @RestForm("files") List<FileUpload> uploads) {
         Optional<SuperDay> found = valid(token);
         if (found.isEmpty()) {
             return invalidLink();
         }
         SuperDay day = found.get();
+        List<Long> stillKept = ids(keptIds);
+        List<FileUpload> chosen = StoredFiles.chosen(uploads);
         try {
-            Submission submission = portal.submit(day.id, links, notes, StoredFiles.chosen(uploads), Instant.now());
+            Submission submission = portal.submit(day.id, links, notes, stillKept, chosen, Instant.now());
             return Flash.success("/portal/" + token, "Received: submission " + submission.version + " at "
                     + Times.in(submission.submittedAt, day.candidateZone) + (submission.late
                     ? ". It came after the end of the day, so it is marked late." : ". Thank you."));
         } catch (InvalidInput invalid) {
             FormData form = FormData.of(Map.of("links", links == null ? "" : links, "notes", notes == null ? "" : notes));
-            return Response.status(400).entity(page(SuperDays.find(day.id), token, form, invalid.errors()))
+            // The files were fine and only another field was wrong: keep them, since a browser cannot choose them again.
+            boolean keep = !invalid.errors().has("files") && !invalid.errors().has("form");
+            List<StoredFile> keptNow = keep ? kept.keep(day.id, stillKept, chosen) : kept.of(day.id);
+            return Response.status(400).entity(page(SuperDays.find(day.id), token, keptNow, form, invalid.errors()))
                     .type(MediaType.TEXT_HTML_TYPE).build();
         }
     }
@@ -107,8 +119,14 @@ public class PortalResource {
         return links.openedBy(token, now).map(SuperDays::find);
     }
 
-    private static TemplateInstance page(SuperDay day, String token, FormData form, FieldErrors errors) {
-        return Templates.portal(day, token, Submission.of(day), Instant.now(), form, errors);
+    private TemplateInstance page(SuperDay day, String token, List<StoredFile> keptFiles, FormData form, FieldErrors errors) {
+        PortalPage.Contact company = new PortalPage.Contact(companyName.orElse("").strip(), companyAddress.orElse("").strip());
+        return Templates.portal(PortalPage.of(day, token, company, keptFiles, Instant.now(), form, errors));
+    }
+
+    private static List<Long> ids(List<String> texts) {
+        return texts == null ? List.of() : texts.stream().filter(t -> t != null && t.strip().matches("\\d{1,18}"))
+                .map(t -> Long.valueOf(t.strip())).distinct().toList();
     }
 
     private static Response invalidLink() {

@@ -26,6 +26,10 @@ public record ScheduleForm(Application application, SuperDay day, FormData form,
 
     /** The field names of one agenda row, so the template never builds names itself. */
     public record Row(int number, String kind, String start, String minutes, String people) {
+        /** The field of the block's video link, beside what happens in it. */
+        public String video() {
+            return "video" + (number - 1);
+        }
     }
 
     public List<Row> rows() {

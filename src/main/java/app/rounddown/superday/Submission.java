@@ -21,6 +21,9 @@ import java.util.List;
 @Entity
 @Table(name = "superday_submission")
 public class Submission extends PanacheEntityBase {
+    private static final int RECEIPT_LINES = 3;
+    private static final int RECEIPT_CHARACTERS = 300;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -41,6 +44,25 @@ public class Submission extends PanacheEntityBase {
     /** The links one a line, for showing each as a link. */
     public List<String> linkList() {
         return links.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    /** The text's first lines, for a receipt that shows what arrived without repeating all of it. */
+    public String notesStart() {
+        List<String> lines = notes.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        String start = String.join("\n", lines.subList(0, Math.min(RECEIPT_LINES, lines.size())));
+        return start.length() > RECEIPT_CHARACTERS ? start.substring(0, RECEIPT_CHARACTERS).strip() + "\u2026" : start;
+    }
+
+    /** Whether the receipt shows only part of the text. */
+    public boolean notesCut() {
+        return !notesStart().equals(notes.lines().map(String::strip).filter(l -> !l.isEmpty())
+                .reduce((a, b) -> a + "\n" + b).orElse(""));
+    }
+
+    /** A day's hand-ins, newest first, with their files, in one statement (a day takes at most {@link HandIns#MAX_SUBMISSIONS}). */
+    static List<Submission> withFiles(long superDayId) {
+        return list("select distinct s from Submission s left join fetch s.files where s.superDay.id = ?1 "
+                + "order by s.version desc", superDayId);
     }
 
     public static List<Submission> of(SuperDay superDay) {

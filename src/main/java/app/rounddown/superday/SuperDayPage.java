@@ -80,4 +80,18 @@ public record SuperDayPage(SuperDay day, List<Submission> submissions, StageRevi
     public boolean isReviewer() {
         return review.isAssigned(viewer);
     }
+
+    /** Whether the viewer's own SuperDay card is in. */
+    public boolean myCardIn() {
+        return review.submittedBy(viewer);
+    }
+
+    /** The reviewer's link to their own card says where it stands: still to write, a draft to finish, or in. */
+    public String myCardLink() {
+        if (myCardIn()) {
+            return "Read or amend your SuperDay scorecard";
+        }
+        return review.draftOf(viewer).isPresent() ? "Finish your SuperDay scorecard (draft saved)"
+                : "Write your SuperDay scorecard";
+    }
 }

@@ -56,8 +56,10 @@ class SuperDayJourneysTest {
         String name = Fixtures.unique("Carla Candidate");
         long opening = Fixtures.opening(Fixtures.unique("Journey SuperDay TAE"), "TECHNICAL_ACCOUNT_EXECUTIVE");
         long application = atSuperDay(opening, name);
-        long id = schedule(usualDay(application, "America/New_York", LocalDate.now().plusDays(9).atTime(9, 0),
-                Fixtures.hannah().id(), task));
+        Map<String, Object> day = usualDay(application, "America/New_York", LocalDate.now().plusDays(9).atTime(9, 0),
+                Fixtures.hannah().id(), task);
+        day.put("video1", "https://meet.example.com/carla-and-hannah");
+        long id = schedule(day);
         String link = portalLink(id);
         Path plan = Files.writeString(Files.createTempFile("plan", ".txt"), "My plan for Acme.");
         Path huge = Files.createTempFile("recording", ".mov");
@@ -69,6 +71,12 @@ class SuperDayJourneysTest {
             assertTrue(browser.pageText().contains("all times are in your time zone, America/New_York"));
             assertTrue(browser.pageText().contains("09:00–09:15"), browser.pageText());
             assertTrue(browser.pageText().contains("Kick-off with Hannah Hiring"), browser.pageText());
+            // Issue 17, item 19: the meeting reads as a sentence, with its video link, the company, a contact and the fee.
+            assertTrue(browser.pageText().contains("Meeting with the hiring manager, Hannah Hiring"), browser.pageText());
+            assertEquals("https://meet.example.com/carla-and-hannah", browser.find("a.video-link").getAttribute("href"));
+            assertTrue(browser.pageText().contains("Your SuperDay with Acme Test Company"));
+            assertTrue(browser.pageText().contains("The day is paid 1,000.00 USD whatever the outcome."));
+            assertTrue(browser.pageText().contains("Before we can pay the fee, please send us a completed W-9 form."));
             assertFalse(browser.pageText().contains("Research the account"), "the task shows before kick-off");
             browser.check("before-kick-off");
 
@@ -87,11 +95,25 @@ class SuperDayJourneysTest {
                     "what was typed is kept");
             browser.check("file-too-large");
 
+            // A link the server refuses: the chosen file is kept for the next try, since a browser cannot choose it again.
             browser.find("#files").clear();
             browser.find("#files").sendKeys(plan.toString());
+            browser.find("#links").clear();
+            browser.find("#links").sendKeys("my plan on the drive");
+            browser.click(browser.find("form[action$='/submissions'] button[type=submit]"));
+            assertTrue(browser.pageText().contains("is not a web address"), browser.pageText());
+            assertTrue(browser.pageText().contains("Kept: " + plan.getFileName() + " (17 bytes)"), browser.pageText());
+            assertTrue(browser.find("input[name=kept]").isSelected());
+            browser.check("file-kept");
+
+            browser.find("#links").clear();
+            browser.find("#links").sendKeys("https://docs.example.com/carla-plan");
             browser.click(browser.find("form[action$='/submissions'] button[type=submit]"));
             assertTrue(browser.text(".flash").startsWith("Received: submission 1 at"), browser.text(".flash"));
-            assertTrue(browser.pageText().contains(plan.getFileName().toString()));
+            String receipt = browser.text(".receipt");
+            assertTrue(receipt.contains(plan.getFileName() + " (17 bytes)"), receipt);
+            assertTrue(receipt.contains("https://docs.example.com/carla-plan"), receipt);
+            assertTrue(receipt.contains("I did the plan first and left the e-mail for last."), receipt);
             browser.check("receipt");
 
             browser.open("/portal/this-is-not-the-link-you-were-sent");
