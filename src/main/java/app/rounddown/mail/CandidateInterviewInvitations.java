@@ -37,6 +37,9 @@ public class CandidateInterviewInvitations {
     Letters letters;
 
     void onAssigned(@Observes InterviewAssigned assigned) {
+        if (assigned.toldWithSuperDay()) {
+            return; // the candidate's SuperDay invitation holds the whole day
+        }
         Assignment assignment = Assignment.findById(assigned.assignmentId());
         if (wanted(assignment) && !invitedToSameTime(assignment)) {
             send(assignment, "");
