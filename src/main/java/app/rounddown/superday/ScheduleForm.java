@@ -58,11 +58,16 @@ public record ScheduleForm(Application application, SuperDay day, FormData form,
                 .mapToObj(i -> new Row(i + 1, "kind" + i, "start" + i, "minutes" + i, "people" + i)).toList();
     }
 
-    /** The day of the first block, for laying out the usual day again. */
+    /** The day to lay out the usual day on again: as typed, or the first block's; blank unless it is a date. */
     public String firstDay() {
-        String typed = form.get("layoutDay");
+        String typed = form.get("layoutDay").strip();
         String start = form.get("start0");
-        return !typed.isBlank() ? typed : start.length() >= 10 ? start.substring(0, 10) : "";
+        String day = !typed.isEmpty() ? typed : start.length() >= 10 ? start.substring(0, 10) : "";
+        try {
+            return LocalDate.parse(day).toString();
+        } catch (DateTimeException notADate) {
+            return "";
+        }
     }
 
     public List<BlockKind> kinds() {
