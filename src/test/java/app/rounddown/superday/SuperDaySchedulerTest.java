@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.rounddown.mail.ScorecardReminders;
 import app.rounddown.support.Database;
 import app.rounddown.support.Fixtures;
 import app.rounddown.support.Statements;
@@ -32,6 +33,8 @@ class SuperDaySchedulerTest {
 
     @Inject
     Database database;
+    @Inject
+    ScorecardReminders reminders;
 
     private static Fixtures.Person someone(String name, String zone, String role) {
         String email = Fixtures.unique(name).toLowerCase().replaceAll("[^a-z0-9]+", ".") + "@rounddown.test";
@@ -77,7 +80,9 @@ class SuperDaySchedulerTest {
      */
     @Test
     void theUsualDayIsLaidOutAroundAReviewerFiveHoursBehind() {
-        long application = londonCandidate(Fixtures.openingTae());
+        Fixtures.Person manager = someone("Mo London", "Europe/London", "HIRING_MANAGER");
+        long application = londonCandidate(Fixtures.opening(Fixtures.unique("Near"), "TECHNICAL_ACCOUNT_EXECUTIVE",
+                manager.id()));
         Fixtures.Person nia = someone("Nia York", "America/New_York", "INTERVIEWER");
         reviewer(application, nia, Instant.now());
         given().get("/superdays/new?applicationId=" + application + "&day=" + TUESDAY).then().statusCode(200)
@@ -175,6 +180,28 @@ class SuperDaySchedulerTest {
         given().get("/queues").then().statusCode(200).body(not(containsString(name)));
         hannah.calls().get("/interviews").then().statusCode(200).body(containsString(name))
                 .body(not(containsString("verdue since")));
+    }
+
+    /** A reviewer is not told their card is missing while the candidate is still at work on the task. */
+    @Test
+    void aReviewerIsRemindedOfTheirCardOnlyAfterTheDayEndsNotAfterTheirOwnBlock() {
+        long application = londonCandidate(Fixtures.openingTae());
+        Fixtures.Person rhea = someone("Rhea Reviewer", "Europe/London", "INTERVIEWER");
+        Map<String, Object> day = usualDay(application, "Europe/London", LocalDateTime.parse(TUESDAY + "T09:00"),
+                Fixtures.hannah().id(), null);
+        day.put("people3", List.of(Fixtures.hannah().id(), rhea.id()));
+        day.put("reviewers", rhea.id());
+        schedule(day);
+        // The demo role-play ends at 13:20, the day at 17:00 (London is on UTC in January).
+        reminders.remindDue(Instant.parse(TUESDAY + "T15:00:00Z"));
+        assertEquals(0, reminded(rhea));
+        reminders.remindDue(Instant.parse(TUESDAY + "T18:05:00Z"));
+        assertEquals(1, reminded(rhea));
+    }
+
+    private long reminded(Fixtures.Person person) {
+        return database.count("select count(*) from outbox where kind = 'scorecard-reminder' and to_address = ?",
+                person.email());
     }
 
     @Test
