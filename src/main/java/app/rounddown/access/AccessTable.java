@@ -107,6 +107,7 @@ public final class AccessTable {
             entry("GET /superdays/new", STAFF),
             entry("POST /superdays", STAFF),
             entry("POST /superdays/warnings", STAFF),
+            entry("POST /superdays/layouts", STAFF),
             entry("GET /superdays/{id}", SUPERDAY_READERS),
             entry("GET /superdays/of/{applicationId}", rolesOrInterviewersOf(ADMIN, RECRUITER, HIRING_MANAGER)),
             entry("GET /superdays/{id}/files/{fileId}", SUPERDAY_READERS),

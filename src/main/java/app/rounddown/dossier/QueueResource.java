@@ -51,10 +51,10 @@ public class QueueResource {
                 + "and s2.stage = a.stage and s2.interviewer = x.interviewer and s2.submittedAt is not null)) "
                 + "order by a.stageEnteredAt", ApplicationStatus.ACTIVE, Gate.INTERVIEW_STAGES).page(0, LIMIT).list();
         List<Assignment> overdue = Assignment.<Assignment>find("from Assignment x join fetch x.interviewer "
-                + "join fetch x.application a join fetch a.candidate where x.excusedAt is null and x.startsAt < ?1 "
+                + "join fetch x.application a join fetch a.candidate where x.excusedAt is null and x.cardDue < ?1 "
                 + "and a.status = ?2 and not exists (select 1 from Scorecard s where s.application = x.application "
                 + "and s.stage = x.stage and s.interviewer = x.interviewer and s.submittedAt is not null) "
-                + "order by x.startsAt", Instant.now().minus(Assignment.CARD_DUE_AFTER), ApplicationStatus.ACTIVE)
+                + "order by x.startsAt", Instant.now(), ApplicationStatus.ACTIVE)
                 .page(0, LIMIT).list();
         Instant now = Instant.now();
         return Templates.queues(needsDecision, overdue, decisionsDue(now), QueueOffers.of(current.require()), now);

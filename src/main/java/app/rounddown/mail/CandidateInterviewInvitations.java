@@ -6,6 +6,7 @@ import app.rounddown.letters.CandidateTemplate;
 import app.rounddown.letters.Letters;
 import app.rounddown.letters.Rendered;
 import app.rounddown.pipeline.Application;
+import app.rounddown.pipeline.Stage;
 import app.rounddown.scorecard.Assignment;
 import app.rounddown.scorecard.InterviewAssigned;
 import app.rounddown.scorecard.InterviewMoved;
@@ -37,6 +38,9 @@ public class CandidateInterviewInvitations {
     Letters letters;
 
     void onAssigned(@Observes InterviewAssigned assigned) {
+        if (assigned.stage() == Stage.SUPERDAY) {
+            return; // the candidate's SuperDay invitation holds the whole day: a reviewer is no interview of its own
+        }
         Assignment assignment = Assignment.findById(assigned.assignmentId());
         if (wanted(assignment) && !invitedToSameTime(assignment)) {
             send(assignment, "");
@@ -47,7 +51,7 @@ public class CandidateInterviewInvitations {
         Assignment assignment = Assignment.findById(moved.assignmentId());
         if (assignment.candidateInvitedAt != null && hasAddress(assignment.application.candidate)) {
             send(assignment, "New time: ");
-        } else if (wanted(assignment) && !invitedToSameTime(assignment)) {
+        } else if (moved.stage() != Stage.SUPERDAY && wanted(assignment) && !invitedToSameTime(assignment)) {
             send(assignment, "");
         }
     }

@@ -39,6 +39,9 @@ public class InterviewInvitations {
     }
 
     void onAssigned(@Observes InterviewAssigned assigned) {
+        if (assigned.toldWithSuperDay()) {
+            return; // their blocks of the day come as the SuperDay's own calendar requests
+        }
         Assignment assignment = Assignment.findById(assigned.assignmentId());
         Application application = assignment.application;
         Invitation invitation = InterviewMail.forInterviewer(assignment, settings);

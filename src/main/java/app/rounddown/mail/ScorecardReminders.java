@@ -40,10 +40,15 @@ public class ScorecardReminders {
     static final Duration QUIET_AFTER_REMINDER = Duration.ofHours(12);
     static final int BATCH = 50;
 
-    /** The assignment {@code a} owes a card that is late at ?1 (and someone may still want it). */
+    /**
+     * The assignment {@code a} owes a card that is late at ?1 (and someone may still want it). A SuperDay reviewer's
+     * "interview" is the whole day: their card is late only once the day has ended, not after their own block.
+     */
     private static final String LATE = """
             a.excused_at is null and not a.reminders_off
              and a.starts_at + make_interval(mins => a.duration_minutes) <= ?1
+             and (a.stage <> 'SUPERDAY' or exists (select 1 from superday d where d.application_id = a.application_id
+                                                   and d.status <> 'CANCELLED' and d.ends_at <= ?1))
              and not exists (select 1 from scorecard s where s.application_id = a.application_id and s.stage = a.stage
                               and s.interviewer_id = a.interviewer_id and s.submitted_at is not null)
              and exists (select 1 from application p where p.id = a.application_id and p.status = 'ACTIVE')""";

@@ -24,6 +24,8 @@ import java.time.Instant;
 public class Assignment extends PanacheEntityBase {
     /** A scorecard is due this long after the interview starts. */
     public static final Duration CARD_DUE_AFTER = Duration.ofHours(24);
+    /** A SuperDay card is due this long after the day ends: the reviewers see the candidate's output first. */
+    public static final Duration SUPERDAY_CARD_GRACE = Duration.ofHours(24);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,6 +56,9 @@ public class Assignment extends PanacheEntityBase {
     public Instant remindedAt;
     /** Demo data, loaded without anyone acting: nobody is reminded of its cards. */
     public boolean remindersOff;
+    /** When the card is late: 24 hours after the interview starts, or after the SuperDay ends (see {@link #dueAfterDayEnds}). */
+    @Column(name = "card_due_at")
+    public Instant cardDue;
 
     public static Assignment schedule(Application application, Stage stage, User interviewer, Instant startsAt,
                                       int durationMinutes) {
@@ -63,6 +68,7 @@ public class Assignment extends PanacheEntityBase {
         assignment.interviewer = interviewer;
         assignment.startsAt = startsAt;
         assignment.durationMinutes = durationMinutes;
+        assignment.cardDue = startsAt.plus(CARD_DUE_AFTER);
         assignment.persist();
         return assignment;
     }
@@ -73,6 +79,9 @@ public class Assignment extends PanacheEntityBase {
         durationMinutes = newDurationMinutes;
         remindedAt = null;
         calendarSequence++;
+        if (stage != Stage.SUPERDAY || cardDue.isBefore(newStart.plus(CARD_DUE_AFTER))) {
+            cardDue = newStart.plus(CARD_DUE_AFTER);
+        }
     }
 
     public void excuse(String reason, String by, Instant at) {
@@ -91,7 +100,15 @@ public class Assignment extends PanacheEntityBase {
     }
 
     public Instant cardDueAt() {
-        return startsAt.plus(CARD_DUE_AFTER);
+        return cardDue;
+    }
+
+    /**
+     * A SuperDay card is written about the whole day, the output included, so it is due after the day ends
+     * (issue 17: a card was shown overdue on 29 Nov for a SuperDay on 8 Dec).
+     */
+    public void dueAfterDayEnds(Instant dayEnds) {
+        cardDue = dayEnds.plus(SUPERDAY_CARD_GRACE);
     }
 
     public boolean isAssigned(User user) {

@@ -49,6 +49,12 @@ public class Interviews {
 
     @Transactional
     public Assignment assign(long applicationId, NewAssignment input) {
+        return assign(applicationId, input, false);
+    }
+
+    /** As {@link #assign(long, NewAssignment)}; {@code toldWithSuperDay}: see {@link InterviewAssigned}. */
+    @Transactional
+    public Assignment assign(long applicationId, NewAssignment input, boolean toldWithSuperDay) {
         Application application = application(applicationId);
         if (input.stage() == null || !Gate.INTERVIEW_STAGES.contains(input.stage())) {
             throw InvalidInput.of("stage", "Choose an interview stage: culture, technical, small team or SuperDay.");
@@ -72,7 +78,7 @@ public class Interviews {
                 + " of " + application.candidate.name, Map.of("startsAt", new AuditEntry.Change(null,
                 input.startsAt().toString())), application.candidate.id);
         assigned.fire(new InterviewAssigned(assignment.id, application.id, assignment.stage, interviewer.id,
-                assignment.startsAt));
+                assignment.startsAt, toldWithSuperDay));
         return assignment;
     }
 

@@ -50,15 +50,71 @@ public final class Agenda {
      */
     public static List<Block> template(LocalDate day, ZoneId candidateZone, Person hiringManager,
                                        List<Person> demoPanel, List<Person> team) {
-        ZonedDateTime at = ZonedDateTime.of(day, LocalTime.of(9, 0), candidateZone);
+        return usualDay(ZonedDateTime.of(day, LocalTime.of(9, 0), candidateZone), USUAL_FIRST_FOCUS, hiringManager,
+                demoPanel, team);
+    }
+
+    /** The usual day laid out for the people in it, and whether it keeps everyone within working hours. */
+    public record Layout(List<Block> blocks, boolean withinHours) {
+    }
+
+    /** The usual day's task time, split by the demo role-play. */
+    private static final int FOCUS_MINUTES = 385;
+    private static final int USUAL_FIRST_FOCUS = 185;
+    /** The day may start up to an hour either side of 09:00, still ending by 18:00 for the candidate. */
+    private static final int LATEST_SHIFT = 60;
+    private static final int SHIFT_STEP = 15;
+    /** Neither focus block is shorter than this, so the demo role-play stays mid-day. */
+    private static final int SHORTEST_FOCUS = 65;
+
+    /**
+     * The usual day, moved so that the candidate and everyone taking part meet within 08:00-18:00 in their own zone
+     * when it can be: the day starts up to an hour earlier or later, and the demo role-play comes earlier or later in
+     * it, as little as will do. When nothing fits, the usual day from 09:00, and {@code withinHours} is false.
+     */
+    public static Layout layout(LocalDate day, ZoneId candidateZone, Person hiringManager, List<Person> demoPanel,
+                                List<Person> team) {
+        Person candidate = new Person("the candidate", candidateZone);
+        List<Block> best = null;
+        int bestCost = Integer.MAX_VALUE;
+        for (int shift = -LATEST_SHIFT; shift <= LATEST_SHIFT; shift += SHIFT_STEP) {
+            for (int focus = USUAL_FIRST_FOCUS % SHIFT_STEP; focus <= FOCUS_MINUTES; focus += SHIFT_STEP) {
+                int cost = Math.abs(shift) + Math.abs(focus - USUAL_FIRST_FOCUS);
+                if (focus < SHORTEST_FOCUS || FOCUS_MINUTES - focus < SHORTEST_FOCUS || cost >= bestCost) {
+                    continue;
+                }
+                List<Block> blocks = usualDay(ZonedDateTime.of(day, LocalTime.of(9, 0), candidateZone).plusMinutes(shift),
+                        focus, hiringManager, demoPanel, team);
+                if (withinHours(blocks, candidate)) {
+                    best = blocks;
+                    bestCost = cost;
+                }
+            }
+        }
+        return best != null ? new Layout(best, true)
+                : new Layout(template(day, candidateZone, hiringManager, demoPanel, team), false);
+    }
+
+    private static List<Block> usualDay(ZonedDateTime at, int firstFocus, Person hiringManager, List<Person> demoPanel,
+                                        List<Person> team) {
         List<Block> blocks = new ArrayList<>();
         at = add(blocks, BlockKind.KICK_OFF, at, 15, List.of(hiringManager));
         at = add(blocks, BlockKind.HIRING_MANAGER, at, 20, List.of(hiringManager));
-        at = add(blocks, BlockKind.FOCUS, at, 185, List.of());
+        at = add(blocks, BlockKind.FOCUS, at, firstFocus, List.of());
         at = add(blocks, BlockKind.DEMO_ROLE_PLAY, at, 40, demoPanel);
-        at = add(blocks, BlockKind.FOCUS, at, 200, List.of());
+        at = add(blocks, BlockKind.FOCUS, at, FOCUS_MINUTES - firstFocus, List.of());
         add(blocks, BlockKind.TEAM_CHATS, at, 20, team);
         return blocks;
+    }
+
+    private static boolean withinHours(List<Block> blocks, Person candidate) {
+        for (Block block : blocks) {
+            if (outsideHours(block, candidate, "").isPresent()
+                    || block.participants().stream().anyMatch(p -> outsideHours(block, p, "").isPresent())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ZonedDateTime add(List<Block> blocks, BlockKind kind, ZonedDateTime at, int minutes, List<Person> who) {

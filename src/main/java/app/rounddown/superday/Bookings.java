@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Other commitments of an agenda's participants in its time span: SuperDay blocks and interviews. */
+/**
+ * Other commitments of an agenda's participants in its time span: SuperDay blocks and interviews. A SuperDay reviewer's
+ * assignment is not one of them: the time they give the day is in its blocks.
+ */
 @ApplicationScoped
 public class Bookings {
     @Inject
@@ -44,7 +47,7 @@ public class Bookings {
                   join application a on a.id = i.application_id
                   join candidate c on c.id = a.candidate_id
                   join app_user u on u.id = i.interviewer_id
-                 where i.interviewer_id in (:people) and i.excused_at is null
+                 where i.interviewer_id in (:people) and i.excused_at is null and i.stage <> 'SUPERDAY'
                    and i.starts_at < :to and i.starts_at + make_interval(mins => i.duration_minutes) > :from
                 """)
                 .setParameter("people", people).setParameter("except", exceptSuperDayId == null ? -1L : exceptSuperDayId)

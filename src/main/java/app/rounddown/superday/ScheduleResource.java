@@ -20,14 +20,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
 /**
- * Scheduling a SuperDay and changing its agenda. Warnings come live (htmx) while the recruiter edits, and again
- * on saving; saving with warnings takes a tick in "save anyway", so nobody saves past one unread.
+ * Scheduling a SuperDay and changing its agenda. Warnings show as soon as the form does, change live (htmx) while
+ * the recruiter edits, and are checked again on saving; saving with warnings takes a tick in "save anyway", so nobody
+ * saves past one unread.
  */
 @Path("/superdays")
 @Produces(MediaType.TEXT_HTML)
@@ -47,14 +47,37 @@ public class ScheduleResource {
 
     @GET
     @Path("new")
-    public TemplateInstance blank(@QueryParam("applicationId") Long applicationId, @QueryParam("day") String day,
-                                  @QueryParam("zone") String zone) {
-        Application application = Found.or404(applicationId == null ? null : Application.<Application>findById(applicationId),
-                "application", applicationId);
-        FormData form = ScheduleForm.template(application, dayOr(day), zoneOr(zone, application));
-        FieldErrors notice = application.stage == Stage.SUPERDAY ? FieldErrors.none()
-                : FieldErrors.of("form", "Move the candidate to the SuperDay stage before scheduling their SuperDay.");
-        return Templates.schedule(ScheduleForm.of(application, null, form, notice, List.of()));
+    public Response blank(@QueryParam("applicationId") Long applicationId, @QueryParam("day") String day,
+                          @QueryParam("zone") String zone) {
+        Application application = application(applicationId);
+        String zoneText = zone == null || zone.isBlank() ? ScheduleForm.zoneOf(application) : zone;
+        return layOut(application, day, zoneText, FormData.empty().with("layoutDay", day == null ? "" : day)
+                .with("candidateZone", zoneText));
+    }
+
+    /** The usual day again, for the day and zone typed; the task, notes and fee stay as typed. Writes nothing. */
+    @POST
+    @Path("layouts")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response layout(MultivaluedMap<String, String> posted) {
+        FormData form = FormData.of(posted);
+        return layOut(application(form.id("applicationId")), form.text("layoutDay"), form.text("candidateZone"), form);
+    }
+
+    /** The usual day for the day and zone asked for, with its warnings from the start. */
+    private Response layOut(Application application, String dayText, String zoneText, FormData typed) {
+        FieldErrors errors = FieldErrors.none();
+        LocalDate day = ScheduleForm.day(dayText, errors);
+        ZoneId zone = ScheduleForm.zone(zoneText, errors);
+        if (!errors.isEmpty()) {
+            return again(application, null, typed, errors, List.of());
+        }
+        ScheduleForm.Draft draft = ScheduleForm.template(application, day, zone, typed);
+        if (application.stage != Stage.SUPERDAY) {
+            errors.add("form", "Move the candidate to the SuperDay stage before scheduling their SuperDay.");
+        }
+        return Response.ok(Templates.schedule(ScheduleForm.of(application, null, draft.form(), errors,
+                superDays.warnings(AgendaForm.read(draft.form()), null), draft.note()))).build();
     }
 
     @POST
@@ -62,8 +85,7 @@ public class ScheduleResource {
     public Response create(MultivaluedMap<String, String> posted) {
         FormData form = FormData.of(posted);
         Long applicationId = form.id("applicationId");
-        Application application = Found.or404(applicationId == null ? null : Application.<Application>findById(applicationId),
-                "application", applicationId);
+        Application application = application(applicationId);
         AgendaForm agenda = AgendaForm.read(form);
         List<String> warnings = agenda.isValid() ? superDays.warnings(agenda, null) : List.of();
         if (!agenda.isValid() || !warnings.isEmpty() && form.text("confirmWarnings") == null) {
@@ -83,15 +105,8 @@ public class ScheduleResource {
     @Path("{id}/agenda/edit")
     public TemplateInstance edit(long id) {
         SuperDay day = SuperDays.find(id);
-        java.util.Map<String, Object> fields = new java.util.HashMap<>(AgendaForm.fields(day.zone(), day.blocks));
-        fields.put("taskId", day.taskVersion == null ? null : day.taskVersion.task.id);
-        fields.put("prepareNotes", day.prepareNotes);
-        fields.put("fee", day.fee.amount());
-        fields.put("cancellationFee", day.cancellationFee.amount());
-        fields.put("currency", day.fee.currency());
-        fields.put("version", day.version);
-        return Templates.schedule(ScheduleForm.of(day.application, day, FormData.of(fields), FieldErrors.none(),
-                superDays.warnings(day)));
+        return Templates.schedule(ScheduleForm.of(day.application, day, ScheduleForm.fields(day), FieldErrors.none(),
+                superDays.warnings(day), null));
     }
 
     @POST
@@ -129,23 +144,10 @@ public class ScheduleResource {
 
     private Response again(Application application, SuperDay day, FormData form, FieldErrors errors, List<String> warnings) {
         return Response.status(errors.isEmpty() ? 200 : 400)
-                .entity(Templates.schedule(ScheduleForm.of(application, day, form, errors, warnings))).build();
+                .entity(Templates.schedule(ScheduleForm.of(application, day, form, errors, warnings, null))).build();
     }
 
-    private static LocalDate dayOr(String text) {
-        try {
-            return text == null || text.isBlank() ? ScheduleForm.nextWorkingDay(LocalDate.now()) : LocalDate.parse(text.strip());
-        } catch (DateTimeException e) {
-            throw InvalidInput.of("day", "Give the day as a date, such as 2026-11-24.");
-        }
-    }
-
-    private static ZoneId zoneOr(String text, Application application) {
-        String wanted = text != null && !text.isBlank() ? text : application.candidate.timeZone;
-        try {
-            return ZoneId.of(wanted == null || wanted.isBlank() ? "America/New_York" : wanted.strip());
-        } catch (DateTimeException e) {
-            throw InvalidInput.of("zone", "\u201c" + text + "\u201d is not a time zone; choose one such as America/New_York.");
-        }
+    private static Application application(Long id) {
+        return Found.or404(id == null ? null : Application.<Application>findById(id), "application", id);
     }
 }

@@ -21,6 +21,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,16 +42,19 @@ public class SuperDays {
     PortalLinks links;
     @Inject
     Bookings bookings;
+    @Inject
+    SuperDayReviewers reviewers;
 
-    /** The rest of the scheduling form: the task, what to prepare and the fee. */
-    public record Setup(Long taskId, String prepareNotes, BigDecimal fee, BigDecimal cancellationFee, String currency) {
+    /** The rest of the scheduling form: the task, what to prepare, the fee and the reviewers to assign. */
+    public record Setup(Long taskId, String prepareNotes, BigDecimal fee, BigDecimal cancellationFee, String currency,
+                        List<Long> reviewerIds) {
     }
 
     public List<String> warnings(AgendaForm form, Long superDayId) {
         if (form.zone() == null) {
             return List.of();
         }
-        List<Block> blocks = form.blocks(people(form));
+        List<Block> blocks = form.blocks(people(form, List.of()));
         if (blocks.isEmpty()) {
             return List.of();
         }
@@ -77,6 +81,8 @@ public class SuperDays {
             errors.add("form", "This candidate already has a SuperDay; change its agenda instead.");
         }
         TaskVersion task = check(setup, errors);
+        Map<Long, User> people = people(form, setup.reviewerIds());
+        SuperDayReviewers.check(setup.reviewerIds(), form.blocks(people), people, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
@@ -91,6 +97,7 @@ public class SuperDays {
         audit.created("superday", day.id, "SuperDay scheduled for " + application.candidate.name, day.snapshot(),
                 application.candidate.id);
         metrics.countOnCommit(Metrics.SUPERDAYS_SCHEDULED);
+        reviewers.assign(day, setup.reviewerIds());
         planned.fire(new SuperDayPlanned(day.id, application.id));
         return day;
     }
@@ -109,6 +116,10 @@ public class SuperDays {
             errors.add("taskId", "The candidate has already received " + day.taskVersion.label()
                     + "; the task cannot change now.");
         }
+        Set<Long> assigned = SuperDayReviewers.of(day.application.id).keySet();
+        List<Long> newReviewers = setup.reviewerIds().stream().filter(reviewer -> !assigned.contains(reviewer)).toList();
+        Map<Long, User> people = people(form, newReviewers);
+        SuperDayReviewers.check(newReviewers, form.blocks(people), people, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
@@ -116,6 +127,7 @@ public class SuperDays {
         SuperDayChanged.Before planned = day.asBefore();
         apply(day, form, setup, day.isReleased() ? day.taskVersion : task);
         day.calendarSequence++;
+        reviewers.assign(day, newReviewers);
         audit.changed("superday", day.id, "SuperDay agenda changed", before, day.snapshot(), day.application.candidate.id);
         changed.fire(new SuperDayChanged(day.id, day.application.id, planned));
         return day;
@@ -123,7 +135,7 @@ public class SuperDays {
 
     private void apply(SuperDay day, AgendaForm form, Setup setup, TaskVersion task) {
         day.candidateZone = form.zone().getId();
-        day.plan(form.blocks(people(form)));
+        day.plan(form.blocks(people(form, List.of())));
         day.taskVersion = task;
         day.prepareNotes = setup.prepareNotes() == null ? "" : setup.prepareNotes().strip();
         day.charge(Money.of(setup.fee(), setup.currency()), setup.cancellationFee());
@@ -151,11 +163,14 @@ public class SuperDays {
         });
     }
 
-    private static Map<Long, User> people(AgendaForm form) {
-        if (form.participantIds().isEmpty()) {
+    /** The active people among the participants and the others named, in one statement. */
+    private static Map<Long, User> people(AgendaForm form, List<Long> others) {
+        Set<Long> ids = new java.util.LinkedHashSet<>(form.participantIds());
+        ids.addAll(others);
+        if (ids.isEmpty()) {
             return Map.of();
         }
-        List<User> users = User.list("id in ?1 and active = true", form.participantIds());
+        List<User> users = User.list("id in ?1 and active = true", ids);
         return users.stream().collect(Collectors.toMap(u -> u.id, Function.identity()));
     }
 

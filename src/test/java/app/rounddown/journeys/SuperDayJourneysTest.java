@@ -223,20 +223,38 @@ class SuperDayJourneysTest {
         long application = atSuperDay(Fixtures.opening(Fixtures.unique("Journey scheduling"), "TECHNICAL_ACCOUNT_EXECUTIVE"), name);
         String candidate = String.valueOf(((Number) given().get("/api/applications/" + application).then().statusCode(200)
                 .extract().path("candidateId")).longValue());
+        // Issue 17, items 7-9: a reviewer in Chicago, six hours behind the London candidate (five in the weeks between clock changes), assigned before the day is scheduled.
+        String nia = Fixtures.unique("Nia Chicago");
+        long niaId = Fixtures.user(nia, Fixtures.email(), "America/Chicago", "INTERVIEWER");
+        given().contentType("application/json").body(Map.of("applicationId", application, "stage", "SUPERDAY",
+                "interviewerId", niaId, "startsAt", Instant.now().toString())).post("/api/assignments")
+                .then().statusCode(201);
         try (Browser browser = new Browser(base.toString(), "scheduling")) {
             browser.signIn(rita.email(), Fixtures.PASSWORD);
             browser.open("/candidates/" + candidate);
             browser.click(browser.driver.findElement(By.linkText("Schedule the SuperDay")));
+            // The day is laid out around Nia's hours, and the warnings are there before any edit.
+            assertTrue(browser.text(".layout-note").contains("Laid out around everyone's working hours"),
+                    browser.text(".layout-note"));
+            assertTrue(browser.text("#agenda-warnings").contains("No warnings"), browser.text("#agenda-warnings"));
+            assertEquals(1, browser.driver.findElements(By.name("candidateZone")).size(), "the zone is asked once");
+            assertTrue(browser.driver.findElements(By.cssSelector("select[multiple]")).isEmpty());
+            browser.check("scheduler-laid-out");
+            // Rita also has Hannah meet the candidate in the team chats and review the day: ticks, no Ctrl-click.
+            browser.find("input[name=people5][value='" + Fixtures.hannah().id() + "']").click();
+            browser.find("input[name=reviewers][value='" + Fixtures.hannah().id() + "']").click();
             browser.find("#minutes1").clear();
             browser.find("#minutes1").sendKeys("240");
             browser.find("#minutes0").click();
             browser.waitForText("#agenda-warnings", "keep them to 20%");
             browser.check("live-warnings");
-            browser.click(browser.find("form.wider button[type=submit]"));
+            browser.click(browser.find("form.wider button.primary[type=submit]"));
             assertTrue(browser.pageText().contains("I have read these warnings; save anyway"));
             browser.find("input[name=confirmWarnings]").click();
-            browser.click(browser.find("form.wider button[type=submit]"));
+            browser.click(browser.find("form.wider button.primary[type=submit]"));
             assertTrue(browser.text(".flash").contains("SuperDay scheduled for " + name), browser.text(".flash"));
+            assertTrue(browser.pageText().contains("Reviewers: " + nia + ", Hannah Hiring")
+                    || browser.pageText().contains("Reviewers: Hannah Hiring, " + nia), "the reviewers are set by scheduling");
             browser.check("superday");
             // Upcoming, soonest first: other tests leave many SuperDays further ahead than this one.
             browser.open("/superdays?view=upcoming");

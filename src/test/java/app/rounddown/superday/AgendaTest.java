@@ -76,6 +76,43 @@ class AgendaTest {
     }
 
     @Test
+    void whenEveryoneSharesTheCandidatesHoursTheLayoutIsTheUsualDay() {
+        LocalDate date = LocalDate.of(2026, 11, 24);
+        Agenda.Layout layout = Agenda.layout(date, NEW_YORK, JAMES, List.of(CHARLES, JAMES), List.of(JAMES));
+        assertTrue(layout.withinHours());
+        assertEquals(day(date), layout.blocks());
+    }
+
+    /**
+     * Seed: "there is a degree of flexibility due to time zone differences". A London candidate's demo role-play at
+     * 12:40 would be 07:40 for a New York panel: it moves to 13:10 (08:10 in New York), the least change that fits,
+     * and the day still gives the task its 385 minutes.
+     */
+    @Test
+    void theDemoRolePlayMovesLaterForAPanelFiveHoursBehind() {
+        LocalDate date = LocalDate.of(2027, 1, 12);
+        Agenda.Person hannah = new Agenda.Person("Hannah", LONDON);
+        Agenda.Layout layout = Agenda.layout(date, LONDON, hannah, List.of(JAMES), List.of(hannah));
+        assertTrue(layout.withinHours());
+        assertEquals(Instant.parse("2027-01-12T09:00:00Z"), layout.blocks().get(0).start());
+        Agenda.Block demo = layout.blocks().get(3);
+        assertEquals(BlockKind.DEMO_ROLE_PLAY, demo.kind());
+        assertEquals(Instant.parse("2027-01-12T13:10:00Z"), demo.start());
+        assertEquals(Duration.ofHours(8), Agenda.scheduled(layout.blocks()));
+        assertEquals(List.of(), Agenda.warnings(layout.blocks(), new Agenda.Person("the candidate", LONDON), List.of()));
+    }
+
+    @Test
+    void whenNoLayoutKeepsEveryoneWithinHoursItSaysSoAndKeepsTheUsualDay() {
+        // Team chats at 16:40-17:00 in New York are 22:40 in London; the latest London allows is 17:40-18:00 there,
+        // that is 12:40 in New York: no start from 08:00 to 10:00 gets there, so it is said and the usual day is kept.
+        LocalDate date = LocalDate.of(2027, 1, 12);
+        Agenda.Layout layout = Agenda.layout(date, NEW_YORK, JAMES, List.of(), List.of(SIMON));
+        assertTrue(!layout.withinHours());
+        assertEquals(day(date).get(0).start(), layout.blocks().get(0).start());
+    }
+
+    @Test
     void daysInTheFirstHalfOfAMonthArePaidByTheFifteenthAndLaterOnesByMonthEnd() {
         assertEquals(LocalDate.of(2026, 11, 15), PaymentBatch.dueBy(LocalDate.of(2026, 11, 1)));
         assertEquals(LocalDate.of(2026, 11, 15), PaymentBatch.dueBy(LocalDate.of(2026, 11, 15)));
