@@ -61,29 +61,7 @@ public final class Ics {
      */
     public static String request(Method method, ZoneId zone, Event event, Person organizer, Person attendee,
                                  Instant stamp, int sequence) {
-        Calendar calendar = new Calendar()
-                .add(new ProdId("-//Rounddown//Interviews//EN"))
-                .add(ImmutableVersion.VERSION_2_0)
-                .add(ImmutableCalScale.GREGORIAN)
-                .add(method == Method.CANCEL ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
-        net.fortuna.ical4j.model.TimeZone timeZone = ZONES.getTimeZone(zone.getId());
-        if (timeZone != null) {
-            calendar.add(timeZone.getVTimeZone());
-        }
-        ZoneId written = timeZone != null ? zone : java.time.ZoneOffset.UTC;
-        VEvent vevent = new VEvent(event.start().atZone(written), event.end().atZone(written), event.summary())
-                .add(new Uid(event.uid()))
-                .replace(new DtStamp(stamp))
-                .add(new Sequence(sequence))
-                .add(new Description(event.description()))
-                .add(new Organizer(mailto(organizer)).add(new Cn(organizer.name())))
-                .add(new Attendee(mailto(attendee)).add(new Cn(attendee.name())).add(Role.REQ_PARTICIPANT)
-                        .add(PartStat.NEEDS_ACTION).add(Rsvp.TRUE));
-        if (method == Method.CANCEL) {
-            vevent.add(ImmutableStatus.VEVENT_CANCELLED);
-        }
-        calendar.add(vevent);
-        return folded(calendar);
+        return calendar("-//Rounddown//Interviews//EN", method, zone, List.of(event), organizer, attendee, stamp, sequence);
     }
 
     /**
@@ -92,8 +70,13 @@ public final class Ics {
      */
     public static String requests(Method method, ZoneId zone, List<Event> events, Person organizer, Person attendee,
                                   Instant stamp, int sequence) {
+        return calendar("-//Rounddown//SuperDay//EN", method, zone, events, organizer, attendee, stamp, sequence);
+    }
+
+    private static String calendar(String productId, Method method, ZoneId zone, List<Event> events, Person organizer,
+                                   Person attendee, Instant stamp, int sequence) {
         Calendar calendar = new Calendar()
-                .add(new ProdId("-//Rounddown//SuperDay//EN"))
+                .add(new ProdId(productId))
                 .add(ImmutableVersion.VERSION_2_0)
                 .add(ImmutableCalScale.GREGORIAN)
                 .add(method == Method.CANCEL ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);

@@ -18,9 +18,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The opening's hiring manager is reminded to decide 24 hours after a SuperDay ends, and told at 48 hours that the
@@ -33,7 +31,6 @@ public class DecisionNudges {
     static final String KIND = "decision-nudge";
     static final Duration FIRST = Duration.ofHours(24);
     private static final int BATCH = 100;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
     @Inject
     Outbox outbox;
@@ -90,7 +87,7 @@ public class DecisionNudges {
         boolean overdue = !now.isBefore(clock.dueAt());
         ZoneId zone = manager.zone();
         Nudge nudge = new Nudge(manager.name, application.candidate.name, application.opening.title,
-                WHEN.format(day.endsAt.atZone(zone)), WHEN.format(clock.dueAt().atZone(zone)), zone.getId(), overdue,
+                MailTimes.shortAt(zone, day.endsAt), MailTimes.shortAt(zone, clock.dueAt()), zone.getId(), overdue,
                 StageResults.of(application).at(application.id, Stage.SUPERDAY).needsDiscussion(),
                 settings.link("/comparisons/" + application.opening.id), settings.link("/decisions/" + application.id),
                 settings.companyName());

@@ -9,29 +9,23 @@ import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * What the interview messages share: times as the reader's zone shows them, the interviewer's side of an interview
  * (its links and its calendar request, whose UID stays the same for every update and cancellation).
  */
 final class InterviewMail {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-
     private InterviewMail() {
     }
 
     /** "Tuesday 24 November 2026, 14:00–14:45", in the zone given. */
     static String when(ZoneId zone, Instant start, Instant end) {
-        return DAY.withZone(zone).format(start) + "\u2013" + CLOCK.withZone(zone).format(end);
+        return MailTimes.range(zone, start, end);
     }
 
     /** "Tue 24 Nov, 14:00 (America/New_York)", for a subject line. */
     static String shortWhen(ZoneId zone, Instant start) {
-        return SHORT_DAY.withZone(zone).format(start) + " (" + zone.getId() + ")";
+        return MailTimes.shortAt(zone, start) + " (" + zone.getId() + ")";
     }
 
     static ZoneId zoneOr(String name, ZoneId otherwise) {

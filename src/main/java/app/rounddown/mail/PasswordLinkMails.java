@@ -9,9 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The link to set a password: for a new account, or after "Forgot your password?". The link's secret is only in this
@@ -21,7 +19,6 @@ import java.util.Locale;
 public class PasswordLinkMails {
     static final String INVITATION = "account-invitation";
     static final String RESET = "password-reset";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
     @Inject
     Outbox outbox;
@@ -46,7 +43,7 @@ public class PasswordLinkMails {
         boolean invitation = issued.purpose() == PasswordLink.Purpose.INVITATION;
         String company = settings.companyName();
         Notice notice = new Notice(invitation, user.name, user.email, settings.link("/password-links/" + issued.token()),
-                String.valueOf(issued.purpose().life().toHours()), WHEN.withZone(zone).format(issued.expiresAt()),
+                String.valueOf(issued.purpose().life().toHours()), MailTimes.at(zone, issued.expiresAt()),
                 zone.getId(), settings.link("/signin"), company);
         String subject = invitation ? "Your Rounddown account at " + company + ": set your password"
                 : "Set a new Rounddown password (" + company + ")";

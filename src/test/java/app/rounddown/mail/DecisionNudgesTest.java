@@ -13,6 +13,7 @@ import app.rounddown.support.Database;
 import app.rounddown.support.Fixtures;
 import app.rounddown.support.Forms;
 import app.rounddown.support.Smtp;
+import app.rounddown.support.Instances;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -23,10 +24,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,23 +119,7 @@ class DecisionNudgesTest {
     void twoInstancesRunningTheJobAtOnceNudgeOnce() throws Exception {
         Day day = superDayThatEnded("Jane Twice");
         Instant now = ENDED.plus(Duration.ofHours(25));
-        ExecutorService instances = Executors.newFixedThreadPool(2);
-        CountDownLatch together = new CountDownLatch(1);
-        try {
-            List<Future<?>> runs = new ArrayList<>();
-            for (int instance = 0; instance < 2; instance++) {
-                runs.add(instances.submit(() -> {
-                    together.await();
-                    return nudges.sendDue(now);
-                }));
-            }
-            together.countDown();
-            for (Future<?> run : runs) {
-                run.get();
-            }
-        } finally {
-            instances.shutdown();
-        }
+        Instances.runAtOnce(2, () -> nudges.sendDue(now));
         assertEquals(1, nudgesTo(day));
         assertEquals(1, database.count("select count(*) from superday where id = ? and decision_nudged_at is not null "
                 + "and decision_overdue_nudged_at is null", day.id()));
@@ -181,8 +162,6 @@ class DecisionNudgesTest {
     }
 
     private void deliverAll() {
-        while (delivery.deliverDue(Instant.now()) > 0) {
-            // each run leases what it tries, so this ends once everything due has been tried
-        }
+        Smtp.deliverAllDue(delivery, Instant.now());
     }
 }

@@ -14,6 +14,7 @@ import app.rounddown.support.Database;
 import app.rounddown.support.Fixtures;
 import app.rounddown.support.Forms;
 import app.rounddown.support.Smtp;
+import app.rounddown.support.Instances;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -26,10 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -151,24 +148,10 @@ class OutboxTest {
             assign(application, person);
         }
         Instant now = Instant.now();
-        ExecutorService workers = Executors.newFixedThreadPool(2);
-        CountDownLatch together = new CountDownLatch(1);
-        try {
-            List<Future<?>> runs = new ArrayList<>();
-            for (int worker = 0; worker < 2; worker++) {
-                runs.add(workers.submit(() -> {
-                    together.await();
-                    deliverAll(now);
-                    return null;
-                }));
-            }
-            together.countDown();
-            for (Future<?> run : runs) {
-                run.get();
-            }
-        } finally {
-            workers.shutdown();
-        }
+        Instances.runAtOnce(2, () -> {
+            deliverAll(now);
+            return null;
+        });
         for (Fixtures.Person person : interviewers) {
             assertEquals(1, Smtp.to(person.email()).size(), () -> database.text("select status || ' ' || attempts || ' ' "
                     + "|| coalesce(last_error, '') from outbox where to_address = ?", person.email()));
@@ -249,9 +232,7 @@ class OutboxTest {
     }
 
     private void deliverAll(Instant now) {
-        while (delivery.deliverDue(now) > 0) {
-            // each run leases what it tries, so this ends once everything due has been tried
-        }
+        Smtp.deliverAllDue(delivery, now);
     }
 
     private static long assign(long application, Fixtures.Person interviewer) {

@@ -9,6 +9,7 @@ import app.rounddown.support.Database;
 import app.rounddown.support.Fixtures;
 import app.rounddown.support.Forms;
 import app.rounddown.support.Smtp;
+import app.rounddown.support.Instances;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -17,10 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -184,23 +181,7 @@ class ScorecardRemindersTest {
     }
 
     private void together(Instant now) throws Exception {
-        ExecutorService workers = Executors.newFixedThreadPool(2);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<?>> runs = new ArrayList<>();
-            for (int worker = 0; worker < 2; worker++) {
-                runs.add(workers.submit(() -> {
-                    start.await();
-                    return reminders.remindDue(now);
-                }));
-            }
-            start.countDown();
-            for (Future<?> run : runs) {
-                run.get();
-            }
-        } finally {
-            workers.shutdown();
-        }
+        Instances.runAtOnce(2, () -> reminders.remindDue(now));
     }
 
     private long sent(Fixtures.Person person, String kind) {
@@ -208,9 +189,7 @@ class ScorecardRemindersTest {
     }
 
     private void deliverAll() {
-        while (delivery.deliverDue(Instant.now()) > 0) {
-            // each run leases what it tries
-        }
+        Smtp.deliverAllDue(delivery, Instant.now());
     }
 
     private Fixtures.Person interviewerIn(String name, String zone) {

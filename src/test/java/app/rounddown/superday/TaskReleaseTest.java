@@ -9,15 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import app.rounddown.support.Database;
 import app.rounddown.support.Fixtures;
+import app.rounddown.support.Instances;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** The kick-off job runs on every instance; the task reaches the candidate once, at kick-off, never before. */
@@ -32,23 +28,7 @@ class TaskReleaseTest {
     void twoInstancesRunningTheJobAtKickOffReleaseTheTaskOnce() throws Exception {
         long task = task(Fixtures.unique("Acme first week"));
         long id = schedule(usualDay(janeAtSuperDay(), "UTC", LocalDate.now().atTime(0, 5), Fixtures.hannah().id(), task));
-        ExecutorService instances = Executors.newFixedThreadPool(2);
-        CountDownLatch together = new CountDownLatch(1);
-        try {
-            List<Future<Integer>> runs = List.of(instances.submit(() -> {
-                together.await();
-                return release.releaseDue(Instant.now());
-            }), instances.submit(() -> {
-                together.await();
-                return release.releaseDue(Instant.now());
-            }));
-            together.countDown();
-            for (Future<Integer> run : runs) {
-                run.get();
-            }
-        } finally {
-            instances.shutdown();
-        }
+        Instances.runAtOnce(2, () -> release.releaseDue(Instant.now()));
         assertEquals(1, database.count("select count(*) from audit_entry where entity_type = 'superday' "
                 + "and entity_id = ? and action = 'released'", id));
         assertEquals(LocalDate.now() + " 00:05:00+00",

@@ -1,5 +1,6 @@
 package app.rounddown.support;
 
+import app.rounddown.mail.Delivery;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -17,6 +18,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +75,13 @@ public final class Smtp {
         map.addMailcap("multipart/*;; x-java-content-handler=org.eclipse.angus.mail.handlers.multipart_mixed");
         map.addMailcap("message/rfc822;; x-java-content-handler=org.eclipse.angus.mail.handlers.message_rfc822");
         CommandMap.setDefaultCommandMap(map);
+    }
+
+    /** Runs the delivery job until everything due at {@code now} has been tried, as the scheduled job would. */
+    public static void deliverAllDue(Delivery delivery, Instant now) {
+        while (delivery.deliverDue(now) > 0) {
+            // each run leases what it tries, so this ends once everything due has been tried
+        }
     }
 
     /** The mail server goes away: connections are refused until {@link #start()}. What arrived is forgotten. */
