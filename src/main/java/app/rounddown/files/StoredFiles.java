@@ -41,21 +41,27 @@ public class StoredFiles {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public StoredFile store(FileUpload upload) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(upload.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String filename = upload.fileName().strip();
         String contentType = upload.contentType() == null || upload.contentType().isBlank()
                 ? "application/octet-stream" : upload.contentType();
+        return store(upload.fileName().strip(), contentType, bytesOf(upload));
+    }
+
+    /** Stores bytes already read and checked, under the content type the caller established. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public StoredFile store(String filename, String contentType, byte[] bytes) {
         Number id = (Number) entityManager.createNativeQuery("insert into stored_file (filename, content_type, size_bytes, "
                         + "sha256, content) values (?1, ?2, ?3, ?4, ?5) returning id")
                 .setParameter(1, filename).setParameter(2, contentType).setParameter(3, (long) bytes.length)
                 .setParameter(4, Digests.sha256(bytes)).setParameter(5, bytes).getSingleResult();
-        StoredFile file = StoredFile.findById(id.longValue());
-        return file;
+        return StoredFile.findById(id.longValue());
+    }
+
+    public static byte[] bytesOf(FileUpload upload) {
+        try {
+            return Files.readAllBytes(upload.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public byte[] content(long fileId) {
