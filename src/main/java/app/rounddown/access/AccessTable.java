@@ -63,7 +63,9 @@ public final class AccessTable {
             entry("GET /boards/{openingId}", READERS),
             entry("GET /boards/{openingId}/columns/{stage}", READERS),
 
-            entry("GET /candidates", READERS),
+            // Everyone signed in may search; the search itself finds an interviewer only the candidates they interview.
+            entry("GET /candidates", signedIn()),
+            entry("GET /candidates/suggestions", signedIn()),
             entry("GET /candidates/new", STAFF),
             entry("POST /candidates", STAFF),
             entry("GET /candidates/{id}", READERS),

@@ -1,12 +1,10 @@
 package app.rounddown.dossier;
 
-import app.rounddown.candidate.CandidateSearch;
 import app.rounddown.candidate.Source;
 import app.rounddown.opening.Opening;
 import app.rounddown.pipeline.ApplicationStatus;
 import app.rounddown.pipeline.Stage;
 import app.rounddown.web.InvalidInput;
-import app.rounddown.web.Page;
 import app.rounddown.web.PageRequest;
 import app.rounddown.web.SqlValues;
 import app.rounddown.web.StorableText;
@@ -18,15 +16,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The candidate list: who, for which opening, at which stage and status, and when anything last happened to them,
- * filtered by name or e-mail, opening, stage, status and source. One row per candidate showing their most recently
- * moved application that matches the filters. Two statements a page (the rows and the count), each row read as a
- * projection of what the page shows.
+ * searched (names, e-mails, notes, CVs, takeaways; see {@link CandidateFinder}) and filtered by opening, stage,
+ * status and source. One row per candidate showing their most recently moved application that matches the filters.
+ * Interviewers find only the candidates they interview. Each row is read as a projection of what the page shows.
  */
 public final class CandidateList {
     private CandidateList() {
@@ -102,57 +99,67 @@ public final class CandidateList {
         }
     }
 
-    public static Page<Row> page(EntityManager em, Filters filters, PageRequest request) {
+    /**
+     * The page: with words to search for, the full-text search ({@link CandidateFinder}); without, everyone the
+     * searcher may find, alphabetically. Either way two statements at most, and the count stops at the cap.
+     */
+    public static CandidateFinder.Results page(EntityManager em, Filters filters, CandidateFinder.Searcher searcher,
+                                               PageRequest request, int cap) {
+        if (!filters.q().isEmpty()) {
+            return CandidateFinder.search(em, filters, searcher, request, cap);
+        }
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String from = from(filters, parameters);
+        parameters.put("me", searcher.userId());
+        parameters.put("everyone", searcher.findsEveryone());
+        String onApplication = applicationConditions(filters, parameters);
+        String from = "from candidate c left join lateral (select x.opening_id, x.stage, x.status, x.stage_entered_at "
+                + "from application x where x.candidate_id = c.id" + onApplication
+                + " order by x.stage_entered_at desc, x.id desc limit 1) a on true "
+                + "left join opening o on o.id = a.opening_id where "
+                + CandidateFinder.scope("c.id", filters, onApplication, parameters);
         Query rows = em.createNativeQuery("select c.id, c.name, c.email, c.source, o.title, a.stage, a.status, "
                 + "(select count(*) from application n where n.candidate_id = c.id), "
                 + "coalesce(greatest(a.stage_entered_at, (select max(e.occurred_at) from audit_entry e "
-                + "where e.candidate_id = c.id)), c.created_at) " + from + " order by lower(c.name), c.id");
+                + "where e.candidate_id = c.id)), c.created_at), "
+                + "case when :everyone then null else (select ia.application_id || '/' || ia.stage "
+                + "from interview_assignment ia join application w on w.id = ia.application_id "
+                + "where w.candidate_id = c.id and ia.interviewer_id = :me order by ia.starts_at desc, ia.id desc limit 1) end "
+                + from + " order by lower(c.name), c.id");
         parameters.forEach(rows::setParameter);
-        rows.setFirstResult(request.page() * request.size()).setMaxResults(request.size());
-        List<Row> items = new ArrayList<>();
+        rows.setFirstResult(request.offset()).setMaxResults(request.size());
+        List<CandidateFinder.Found> items = new ArrayList<>();
         for (Object result : rows.getResultList()) {
             Object[] row = (Object[]) result;
-            items.add(new Row(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+            long id = ((Number) row[0]).longValue();
+            Row listed = new Row(id, (String) row[1], (String) row[2],
                     Source.valueOf((String) row[3]), (String) row[4], row[5] == null ? null : Stage.valueOf((String) row[5]),
                     row[6] == null ? null : ApplicationStatus.valueOf((String) row[6]), ((Number) row[7]).intValue(),
-                    SqlValues.instant(row[8])));
+                    SqlValues.instant(row[8]));
+            items.add(new CandidateFinder.Found(listed, row[9] == null ? "/candidates/" + id : "/interviews/" + row[9],
+                    null));
         }
-        Query count = em.createNativeQuery("select count(*) " + from);
+        // Counting a hundred thousand rows to print one number is most of a page's time: count up to the cap.
+        Query count = em.createNativeQuery("select count(*) from (select 1 " + from + " limit :bound) b");
         parameters.forEach(count::setParameter);
-        return Page.of(items, request, ((Number) count.getSingleResult()).longValue());
+        count.setParameter("bound", cap + 1);
+        long total = ((Number) count.getSingleResult()).longValue();
+        return new CandidateFinder.Results(items, request.page(), request.size(), Math.min(total, cap), total > cap);
     }
 
-    private static String from(Filters filters, Map<String, Object> parameters) {
-        List<String> onApplication = new ArrayList<>();
+    /** The conditions on the application {@code x} that the opening, stage and status filters ask for. */
+    static String applicationConditions(Filters filters, Map<String, Object> parameters) {
+        StringBuilder sql = new StringBuilder();
         if (filters.openingId() != null) {
-            onApplication.add("x.opening_id = :opening");
+            sql.append(" and x.opening_id = :opening");
             parameters.put("opening", filters.openingId());
         }
         if (filters.stage() != null) {
-            onApplication.add("x.stage = :stage");
+            sql.append(" and x.stage = :stage");
             parameters.put("stage", filters.stage().name());
         }
         if (filters.status() != null) {
-            onApplication.add("x.status = :status");
+            sql.append(" and x.status = :status");
             parameters.put("status", filters.status().name());
-        }
-        StringBuilder sql = new StringBuilder("from candidate c left join lateral (select x.opening_id, x.stage, x.status, "
-                + "x.stage_entered_at from application x where x.candidate_id = c.id");
-        onApplication.forEach(condition -> sql.append(" and ").append(condition));
-        sql.append(" order by x.stage_entered_at desc, x.id desc limit 1) a on true "
-                + "left join opening o on o.id = a.opening_id where true");
-        if (!filters.q().isEmpty()) {
-            sql.append(" and (lower(c.name) like :q escape '\\' or lower(c.email) like :q escape '\\')");
-            parameters.put("q", "%" + CandidateSearch.likeEscaped(filters.q().toLowerCase(Locale.ROOT)) + "%");
-        }
-        if (filters.source() != null) {
-            sql.append(" and c.source = :source");
-            parameters.put("source", filters.source().name());
-        }
-        if (filters.onApplications()) {
-            sql.append(" and a.stage is not null");
         }
         return sql.toString();
     }

@@ -81,9 +81,10 @@ class CandidateListTest {
     void theListRunsTheSameStatementsWhateverItShows() {
         Fixtures.application(Fixtures.candidate(Fixtures.unique("Stan Statements")), Fixtures.openingTae());
         long plain = Statements.during(() -> given().get("/candidates").then().statusCode(200));
-        long filtered = Statements.during(() -> given().get("/candidates?q=a&stage=APPLIED&status=ACTIVE&source=INBOUND")
+        long filtered = Statements.during(() -> given().get("/candidates?stage=APPLIED&status=ACTIVE&source=INBOUND")
                 .then().statusCode(200));
         // Two for the caller's API token, then the rows, the count and the openings of the filter.
+        // (A search is one statement fewer: CandidateSearchTest.)
         assertTrue(plain <= 5, "statements: " + plain);
         assertEquals(plain, filtered);
         assertFalse(plain == 0);

@@ -1,0 +1,206 @@
+package app.rounddown.dossier;
+
+import app.rounddown.candidate.CandidateSearch;
+import app.rounddown.candidate.Source;
+import app.rounddown.pipeline.ApplicationStatus;
+import app.rounddown.pipeline.Stage;
+import app.rounddown.web.PageRequest;
+import app.rounddown.web.SqlValues;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Full-text candidate search, in one statement: names and e-mails (words, or any fragment through the trigram
+ * indexes), notes, CV text and the scorecard takeaways this viewer may read, ranked, with a snippet for the rows of
+ * the page only.
+ *
+ * <p>The work is bounded whatever the query: the matches are read name matches first, then notes, takeaways and
+ * CVs, and reading stops after {@code cap + 1} of them; only those are ranked (ts_rank_cd) and counted. A word in
+ * every CV therefore costs a thousand rankings, not a hundred thousand, and the page says "more than 1,000" so the
+ * searcher narrows it. Access is part of the same SQL: filters and who may find whom apply before the bound, and a
+ * card's takeaways are matched only where the viewer may read that card (the rule of {@code CardVisibility}).
+ */
+public final class CandidateFinder {
+    /** How many matches are counted before the page says "more than". */
+    public static final int COUNT_CAP = 1000;
+    /** ts_headline options; the sentinels are replaced by {@link SearchSnippet}. */
+    private static final String HEADLINE = "StartSel=\"" + SearchSnippet.START + "\", StopSel=\"" + SearchSnippet.STOP
+            + "\", MaxWords=24, MinWords=8, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \"";
+
+    private CandidateFinder() {
+    }
+
+    /** Who searches: everyone's candidates (admins, recruiters, hiring managers), or only those they interview. */
+    public record Searcher(long userId, boolean findsEveryone) {
+    }
+
+    /** One result: the list's row plus why it matched; {@code link} is where this searcher may open it. */
+    public record Found(CandidateList.Row row, String link, SearchSnippet snippet) {
+    }
+
+    /** A page of results, and how many matched, up to the cap ({@code more}: the reading stopped at the bound). */
+    public record Results(List<Found> items, int page, int size, long found, boolean more) {
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public boolean hasNext() {
+            return (long) (page + 1) * size < found;
+        }
+
+        public long first() {
+            return items.isEmpty() ? 0 : (long) page * size + 1;
+        }
+
+        public long last() {
+            return (long) page * size + items.size();
+        }
+
+        /** "42", or "more than 1,000" when the reading stopped at the cap. */
+        public String total() {
+            return more ? "more than " + String.format(Locale.ROOT, "%,d", found) : String.format(Locale.ROOT, "%,d", found);
+        }
+    }
+
+    public static Results search(EntityManager em, CandidateList.Filters filters, Searcher searcher,
+                                 PageRequest request, int cap) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String text = filters.q();
+        parameters.put("q", text);
+        parameters.put("exact", text.toLowerCase(Locale.ROOT));
+        parameters.put("frag", "%" + CandidateSearch.likeEscaped(text.toLowerCase(Locale.ROOT)) + "%");
+        parameters.put("me", searcher.userId());
+        parameters.put("everyone", searcher.findsEveryone());
+        parameters.put("bound", cap + 1);
+        parameters.put("size", request.size());
+        parameters.put("offset", request.offset());
+        parameters.put("headline", HEADLINE);
+        String onApplication = CandidateList.applicationConditions(filters, parameters);
+        String prose = "websearch_to_tsquery('english', :q)";
+        String names = "websearch_to_tsquery('simple', :q)";
+        String sql = "with hits as (("
+                + "select c.id as cid, 'name' as kind, c.id as src, "
+                + "case when lower(c.name) = :exact or lower(c.email) = :exact then 10 else 0 end "
+                + "+ case when lower(c.name) like :frag escape '\\' or lower(c.email) like :frag escape '\\' then 4 else 3 end "
+                + "+ ts_rank_cd(c.search_name, " + names + ", 32) as score "
+                + "from candidate c where (c.search_name @@ " + names
+                + " or lower(c.name) like :frag escape '\\' or lower(c.email) like :frag escape '\\') and "
+                + scope("c.id", filters, onApplication, parameters)
+                + ") union all (select n.candidate_id, 'note', n.id, 2 + ts_rank_cd(n.search_body, " + prose + ", 32) "
+                + "from candidate_note n where n.search_body @@ " + prose + " and "
+                + scope("n.candidate_id", filters, onApplication, parameters)
+                + ") union all (select y.candidate_id, 'card', s.id, 2 + ts_rank_cd(s.search_takeaways, " + prose + ", 32) "
+                + "from scorecard s join application y on y.id = s.application_id where s.search_takeaways @@ " + prose
+                + " and " + readableCard("s") + " and " + scope("y.candidate_id", filters, onApplication, parameters)
+                + ") union all (select v.candidate_id, 'cv', v.id, 1 + ts_rank_cd(v.search_text, " + prose + ", 32) "
+                + "from candidate_cv v where v.search_text @@ " + prose + " and "
+                + scope("v.candidate_id", filters, onApplication, parameters)
+                + ") limit :bound), "
+                + "ranked as (select cid, sum(score) as score, "
+                + "(array_agg(kind order by kind = 'name', score desc))[1] as kind, "
+                + "(array_agg(src order by kind = 'name', score desc))[1] as src from hits group by cid), "
+                + "counts as (select (select count(*) from hits) as hit_rows, (select count(*) from ranked) as found), "
+                + "paged as (select r.cid, r.score, r.kind, r.src, c.name, c.email, c.source, c.created_at "
+                + "from ranked r join candidate c on c.id = r.cid "
+                + "order by r.score desc, lower(c.name), c.id limit :size offset :offset) "
+                + "select k.hit_rows, k.found, p.cid, p.name, p.email, p.source, o.title, a.stage, a.status, "
+                + "(select count(*) from application z where z.candidate_id = p.cid), "
+                + "coalesce(greatest(a.stage_entered_at, (select max(e.occurred_at) from audit_entry e "
+                + "where e.candidate_id = p.cid)), p.created_at), "
+                + "case when :everyone then null else (select ia.application_id || '/' || ia.stage "
+                + "from interview_assignment ia join application w on w.id = ia.application_id "
+                + "where w.candidate_id = p.cid and ia.interviewer_id = :me order by ia.starts_at desc, ia.id desc limit 1) end, "
+                + "p.kind, case p.kind "
+                + "when 'note' then (select ts_headline('english', translate(t.body, " + sentinels() + "), " + prose
+                + ", :headline) from candidate_note t where t.id = p.src) "
+                + "when 'card' then (select ts_headline('english', translate(t.takeaways, " + sentinels() + "), " + prose
+                + ", :headline) from scorecard t where t.id = p.src) "
+                + "when 'cv' then (select ts_headline('english', translate(t.text, " + sentinels() + "), " + prose
+                + ", :headline) from candidate_cv t where t.id = p.src) end "
+                + "from counts k left join paged p on true "
+                + "left join lateral (select x.opening_id, x.stage, x.status, x.stage_entered_at from application x "
+                + "where x.candidate_id = p.cid" + onApplication
+                + " order by x.stage_entered_at desc, x.id desc limit 1) a on true "
+                + "left join opening o on o.id = a.opening_id "
+                + "order by p.score desc nulls last, lower(p.name), p.cid";
+        Query query = em.createNativeQuery(sql);
+        parameters.forEach(query::setParameter);
+        List<Found> items = new ArrayList<>();
+        long hitRows = 0;
+        long found = 0;
+        for (Object result : query.getResultList()) {
+            Object[] row = (Object[]) result;
+            hitRows = ((Number) row[0]).longValue();
+            found = ((Number) row[1]).longValue();
+            if (row[2] == null) {
+                continue;
+            }
+            long id = ((Number) row[2]).longValue();
+            CandidateList.Row listed = new CandidateList.Row(id, (String) row[3], (String) row[4],
+                    Source.valueOf((String) row[5]), (String) row[6], row[7] == null ? null : Stage.valueOf((String) row[7]),
+                    row[8] == null ? null : ApplicationStatus.valueOf((String) row[8]), ((Number) row[9]).intValue(),
+                    SqlValues.instant(row[10]));
+            String link = row[11] == null ? "/candidates/" + id : "/interviews/" + row[11];
+            items.add(new Found(listed, link, snippet((String) row[12], (String) row[13])));
+        }
+        boolean more = hitRows > cap;
+        return new Results(items, request.page(), request.size(), Math.min(found, cap), more);
+    }
+
+    private static SearchSnippet snippet(String kind, String headline) {
+        if (headline == null || headline.isBlank()) {
+            return null;
+        }
+        String label = switch (kind) {
+            case "note" -> "Note";
+            case "card" -> "Takeaways";
+            default -> "CV";
+        };
+        return new SearchSnippet(label, headline.strip());
+    }
+
+    /**
+     * The sentinels are taken out of the source text, so only ts_headline's own marks become {@code <mark>}, and
+     * angle brackets become the characters {@link SearchSnippet} turns back into escaped ones.
+     */
+    private static String sentinels() {
+        return "chr(" + (int) SearchSnippet.START + ") || chr(" + (int) SearchSnippet.STOP + ") || '<>', '  ' || chr("
+                + (int) SearchSnippet.LESS + ") || chr(" + (int) SearchSnippet.GREATER + ")";
+    }
+
+    /**
+     * Whether the searcher may read this submitted card: their own; or, at a stage where they have submitted their
+     * own card, everyone's; or, for admins, recruiters and hiring managers, everyone's unless they still owe a card
+     * at that stage (independence first, as on the interview page).
+     */
+    private static String readableCard(String s) {
+        return "(" + s + ".interviewer_id = :me or exists (select 1 from scorecard m where m.application_id = "
+                + s + ".application_id and m.stage = " + s + ".stage and m.interviewer_id = :me "
+                + "and m.submitted_at is not null) or (:everyone and not exists (select 1 from interview_assignment p "
+                + "where p.application_id = " + s + ".application_id and p.stage = " + s + ".stage "
+                + "and p.interviewer_id = :me and p.excused_at is null)))";
+    }
+
+    /** The candidate passes the filters and the searcher may find them (an interviewer: only their own). */
+    static String scope(String candidateId, CandidateList.Filters filters, String onApplication,
+                        Map<String, Object> parameters) {
+        StringBuilder sql = new StringBuilder("(:everyone or exists (select 1 from interview_assignment ia "
+                + "join application ya on ya.id = ia.application_id where ya.candidate_id = " + candidateId
+                + " and ia.interviewer_id = :me))");
+        if (filters.source() != null) {
+            sql.append(" and exists (select 1 from candidate sc where sc.id = ").append(candidateId)
+                    .append(" and sc.source = :source)");
+            parameters.put("source", filters.source().name());
+        }
+        if (filters.onApplications()) {
+            sql.append(" and exists (select 1 from application x where x.candidate_id = ").append(candidateId)
+                    .append(onApplication).append(")");
+        }
+        return sql.toString();
+    }
+}
