@@ -9,6 +9,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -38,17 +39,21 @@ public class CandidateListResource {
         static native TemplateInstance list$suggestions(CandidateFinder.Results candidates, CandidateList.Filters filters);
     }
 
+    /** A transaction only so the search's planner setting stays within it; nothing is written. */
     @GET
+    @Transactional
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("opening") String opening,
                                  @QueryParam("stage") String stage, @QueryParam("status") String status,
                                  @QueryParam("source") String source, @QueryParam("page") String page) {
         CandidateList.Filters filters = CandidateList.Filters.parse(q, opening, stage, status, source);
         return Templates.list(CandidateList.page(Panache.getEntityManager(), filters, searcher(),
-                PageRequest.parse(page, "50"), CandidateFinder.COUNT_CAP), filters, CandidateList.openings());
+                PageRequest.parse(page, filters.q().isEmpty() ? "50" : CandidateFinder.PAGE_SIZE), CandidateFinder.COUNT_CAP),
+                filters, CandidateList.openings());
     }
 
     /** The typeahead under the header's search box: the first few matches as links, nothing for an empty box. */
     @GET
+    @Transactional
     @Path("suggestions")
     public TemplateInstance suggestions(@QueryParam("q") String q) {
         CandidateList.Filters filters = CandidateList.Filters.parse(q, null, null, null, null);

@@ -10,7 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The benchmark loader (scripts/synthetic-data.sql, run with psql) writes data the app's rules accept. */
+/**
+ * The benchmark loader (scripts/synthetic-data.sql, run with psql) writes data the app's rules accept, with CV text
+ * so the search is measured on realistic vectors (issue 14: "the benchmark data loader, which should add CV-sized
+ * text to synthetic candidates").
+ */
 @QuarkusTest
 class SyntheticDataTest {
     @Inject
@@ -21,11 +25,17 @@ class SyntheticDataTest {
         String script = Files.readString(Path.of("scripts/synthetic-data.sql")).replace(":n", "600");
         long candidatesBefore = database.count("select count(*) from candidate");
         long applicationsBefore = database.count("select count(*) from application");
+        String cvs = "select count(*) from candidate_cv v join candidate c on c.id = v.candidate_id "
+                + "where c.email like 'synthetic-%' and v.text_status = 'READ' and length(v.text) > 2000";
+        long cvsBefore = database.count(cvs);
 
         database.execute(script);
 
         assertEquals(600, database.count("select count(*) from candidate") - candidatesBefore);
         assertEquals(600, database.count("select count(*) from application") - applicationsBefore);
+        assertEquals(600, database.count(cvs) - cvsBefore, "every candidate gets a CV of a few KB whose text is read");
+        assertTrue(database.count("select count(distinct md5(v.text)) from candidate_cv v join candidate c "
+                + "on c.id = v.candidate_id where c.email like 'synthetic-%'") > 500, "and the CVs differ");
         long stagesUsed = database.count("select count(distinct a.stage) from application a "
                 + "join candidate c on c.id = a.candidate_id where c.email like 'synthetic-%'");
         assertEquals(Stage.values().length, stagesUsed);
