@@ -147,9 +147,7 @@ public final class CandidateFinder {
                 + "(select count(*) from application z where z.candidate_id = p.cid), "
                 + "coalesce(greatest(a.stage_entered_at, (select max(e.occurred_at) from audit_entry e "
                 + "where e.candidate_id = p.cid)), p.created_at), "
-                + "case when :everyone then null else (select ia.application_id || '/' || ia.stage "
-                + "from interview_assignment ia join application w on w.id = ia.application_id "
-                + "where w.candidate_id = p.cid and ia.interviewer_id = :me order by ia.starts_at desc, ia.id desc limit 1) end, "
+                + interviewLink("p.cid") + ", "
                 + "p.kind, case p.kind "
                 + "when 'note' then (select ts_headline('english', translate(t.body, " + sentinels() + "), " + prose
                 + ", :headline) from candidate_note t where t.id = p.src) "
@@ -198,6 +196,16 @@ public final class CandidateFinder {
                 + "and m.submitted_at is not null) or (:everyone and not exists (select 1 from interview_assignment p "
                 + "where p.application_id = " + s + ".application_id and p.stage = " + s + ".stage "
                 + "and p.interviewer_id = :me and p.excused_at is null)))";
+    }
+
+    /**
+     * Where an interviewer opens a result: their latest interview with the candidate ("application/stage"); null for
+     * those who may open the candidate's page.
+     */
+    static String interviewLink(String candidateId) {
+        return "case when :everyone then null else (select ia.application_id || '/' || ia.stage "
+                + "from interview_assignment ia join application w on w.id = ia.application_id where w.candidate_id = "
+                + candidateId + " and ia.interviewer_id = :me order by ia.starts_at desc, ia.id desc limit 1) end";
     }
 
     /** The candidate passes the filters and the searcher may find them (an interviewer: only their own). */

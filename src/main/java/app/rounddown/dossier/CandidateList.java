@@ -121,9 +121,7 @@ public final class CandidateList {
                 + "(select count(*) from application n where n.candidate_id = c.id), "
                 + "coalesce(greatest(a.stage_entered_at, (select max(e.occurred_at) from audit_entry e "
                 + "where e.candidate_id = c.id)), c.created_at), "
-                + "case when :everyone then null else (select ia.application_id || '/' || ia.stage "
-                + "from interview_assignment ia join application w on w.id = ia.application_id "
-                + "where w.candidate_id = c.id and ia.interviewer_id = :me order by ia.starts_at desc, ia.id desc limit 1) end "
+                + CandidateFinder.interviewLink("c.id") + " "
                 + from + " order by lower(c.name), c.id");
         parameters.forEach(rows::setParameter);
         rows.setFirstResult(request.offset()).setMaxResults(request.size());
@@ -164,8 +162,15 @@ public final class CandidateList {
         return sql.toString();
     }
 
-    /** The openings to filter by, newest first: one statement. */
-    public static List<Opening> openings() {
-        return Opening.find("order by createdAt desc, id desc").page(0, 200).list();
+    /**
+     * The openings to filter by, newest first: one statement. An interviewer, who does not see the openings list,
+     * chooses among the openings of the candidates they interview.
+     */
+    public static List<Opening> openings(CandidateFinder.Searcher searcher) {
+        if (searcher.findsEveryone()) {
+            return Opening.find("order by createdAt desc, id desc").page(0, 200).list();
+        }
+        return Opening.find("id in (select s.application.opening.id from Assignment s where s.interviewer.id = ?1) "
+                + "order by createdAt desc, id desc", searcher.userId()).page(0, 200).list();
     }
 }

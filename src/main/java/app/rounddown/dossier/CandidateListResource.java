@@ -46,9 +46,10 @@ public class CandidateListResource {
                                  @QueryParam("stage") String stage, @QueryParam("status") String status,
                                  @QueryParam("source") String source, @QueryParam("page") String page) {
         CandidateList.Filters filters = CandidateList.Filters.parse(q, opening, stage, status, source);
-        return Templates.list(CandidateList.page(Panache.getEntityManager(), filters, searcher(),
+        CandidateFinder.Searcher searcher = searcher();
+        return Templates.list(CandidateList.page(Panache.getEntityManager(), filters, searcher,
                 PageRequest.parse(page, filters.q().isEmpty() ? "50" : CandidateFinder.PAGE_SIZE), CandidateFinder.COUNT_CAP),
-                filters, CandidateList.openings());
+                filters, CandidateList.openings(searcher));
     }
 
     /** The typeahead under the header's search box: the first few matches as links, nothing for an empty box. */

@@ -174,6 +174,9 @@ class CandidateSearchTest {
         assertEquals(2, ids(Fixtures.hannah().calls(), word).size(), "a hiring manager finds everyone");
         String listed = interviewer.calls().get("/candidates").then().statusCode(200).extract().asString();
         assertTrue(listed.contains("/interviews/" + application + "/CULTURE"));
+        String otherOpening = database.text("select title from opening where id = ?", Fixtures.openingTae());
+        assertFalse(listed.contains(otherOpening), "the opening filter offers only the openings of their candidates");
+        assertTrue(listed.contains("<option value=\"" + opening + "\">"), listed);
         assertFalse(listed.contains("/candidates/" + other + "\""));
     }
 
