@@ -42,9 +42,10 @@ class CvAndNotesJourneyTest {
             browser.find("#cv").sendKeys(cv.toAbsolutePath().toString());
             browser.click(browser.find("form[action$='/cvs'] button[type=submit]"));
             assertTrue(browser.text(".flash").contains("CV " + cv.getFileName() + " added for"), browser.text(".flash"));
-            assertTrue(browser.find("iframe.cv-viewer").getAttribute("sandbox") != null, "the viewer is sandboxed");
+            assertTrue(browser.find("iframe.cv-viewer").getAttribute("src").matches(".*/candidates/" + candidate
+                    + "/cvs/\\d+"), "the newest CV is shown inline");
             browser.driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", browser.find("#cv-heading"));
-            Thread.sleep(1500); // the browser's PDF viewer draws the page
+            Thread.sleep(4000); // the browser's PDF viewer draws the page
             browser.check("cv-inline");
 
             browser.find("#note-body").sendKeys("Strong numbers.\n@" + handle + " worth a call this week?");
