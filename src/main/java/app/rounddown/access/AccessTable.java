@@ -8,6 +8,7 @@ import static app.rounddown.access.Rule.Managed.OPENING;
 import static app.rounddown.access.Rule.everyone;
 import static app.rounddown.access.Rule.interviewersOf;
 import static app.rounddown.access.Rule.rolesOrInterviewersOf;
+import static app.rounddown.access.Rule.rolesOrInterviewersOfCandidate;
 import static app.rounddown.access.Rule.roles;
 import static app.rounddown.access.Rule.rolesOrManagerOf;
 import static app.rounddown.access.Rule.rolesOrReviewersOf;
@@ -36,6 +37,8 @@ public final class AccessTable {
     private static final Rule COMPARERS = rolesOrManagerOf(OPENING, ADMIN, RECRUITER);
     private static final Rule PAY = Rule.adminsOrOfferApprovers();
     private static final Rule SUPERDAY_READERS = rolesOrReviewersOf(ADMIN, RECRUITER, HIRING_MANAGER);
+    /** A candidate's CVs and notes: the pipeline's readers, and the people assigned to interview that candidate. */
+    private static final Rule CANDIDATE_READERS = rolesOrInterviewersOfCandidate(ADMIN, RECRUITER, HIRING_MANAGER);
 
     public static final Map<String, Rule> RULES = new TreeMap<>(Map.ofEntries(
             entry("GET /", signedIn()),
@@ -83,7 +86,8 @@ public final class AccessTable {
             entry("POST /applications/{id}/culture-message", APPLICATION_OWNERS),
 
             entry("GET /interviews", signedIn()),
-            entry("GET /queues", READERS),
+            // Everyone has a queue: mentions in notes; the pipeline's queues are shown to its readers only.
+            entry("GET /queues", signedIn()),
             entry("GET /interviews/{applicationId}/{stage}", rolesOrInterviewersOf(ADMIN, RECRUITER, HIRING_MANAGER)),
             entry("POST /interviews/{applicationId}/{stage}/draft", interviewersOf()),
             entry("POST /interviews/{applicationId}/{stage}/submission", interviewersOf()),
@@ -205,7 +209,14 @@ public final class AccessTable {
             // Interview mail (issue 13): moving an interview, and choosing how scorecard reminders come.
             entry("POST /assignments/{id}/moves", STAFF),
             entry("POST /api/assignments/{id}/moves", STAFF),
-            entry("POST /profile/reminders", signedIn())));
+            entry("POST /profile/reminders", signedIn()),
+            // CVs and notes (issue 14): recruiters add CVs; whoever may see the candidate reads CVs and notes and writes notes.
+            entry("POST /candidates/{id}/cvs", STAFF),
+            entry("GET /candidates/{id}/cvs/{cvId}", CANDIDATE_READERS),
+            entry("GET /candidates/{id}/cvs/{cvId}/download", CANDIDATE_READERS),
+            entry("GET /candidates/{id}/notes", CANDIDATE_READERS),
+            entry("POST /candidates/{id}/notes", CANDIDATE_READERS),
+            entry("POST /mentions/{noteId}/dismissal", signedIn())));
 
     private AccessTable() {
     }

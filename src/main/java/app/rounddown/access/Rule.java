@@ -13,7 +13,7 @@ public record Rule(boolean isPublic, Set<Role> roles, Managed managedBy) {
 
     /** Which path parameter names the record whose hiring manager may also act. */
     public enum Managed {
-        NOBODY, OPENING, APPLICATION, INTERVIEWED, SUPERDAY_REVIEWED, OFFER_APPROVERS
+        NOBODY, OPENING, APPLICATION, INTERVIEWED, SUPERDAY_REVIEWED, OFFER_APPROVERS, CANDIDATE_INTERVIEWED
     }
 
     static Rule everyone() {
@@ -51,6 +51,11 @@ public record Rule(boolean isPublic, Set<Role> roles, Managed managedBy) {
         return new Rule(false, EnumSet.of(first, more), Managed.INTERVIEWED);
     }
 
+    /** Besides the roles, whoever is assigned to interview the candidate named by the path (any of their applications). */
+    static Rule rolesOrInterviewersOfCandidate(Role first, Role... more) {
+        return new Rule(false, EnumSet.of(first, more), Managed.CANDIDATE_INTERVIEWED);
+    }
+
     /** Whether the roles alone let this user in; the hiring-manager case needs the record, see {@link Access}. */
     public boolean admitsByRole(User user) {
         return isPublic || user.hasAny(roles);
@@ -63,7 +68,7 @@ public record Rule(boolean isPublic, Set<Role> roles, Managed managedBy) {
         String who = String.join(", ", roles.stream().map(Role::label).toList());
         return switch (managedBy) {
             case NOBODY -> who;
-            case INTERVIEWED -> (who.isEmpty() ? "" : who + ", or ") + "the people assigned to interview this candidate";
+            case INTERVIEWED, CANDIDATE_INTERVIEWED -> (who.isEmpty() ? "" : who + ", or ") + "the people assigned to interview this candidate";
             case SUPERDAY_REVIEWED -> who + ", or the people assigned to review this SuperDay";
             case OFFER_APPROVERS -> who + ", or the opening's hiring manager and second approver";
             default -> who + ", or the hiring manager of that " + managedBy.name().toLowerCase();

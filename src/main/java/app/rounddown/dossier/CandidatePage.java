@@ -29,7 +29,7 @@ public record CandidatePage(List<Application> applications, List<ApplicationEven
                                List<Opening> openToJoin, List<AuditEntry> recordHistory, StageResults interviews,
                                InterviewerChoices interviewerChoices,
                                Map<Long, SuperDay> superDays, List<AuditEntry> messagesSent,
-                               Map<Long, OfferProgress> offers) {
+                               Map<Long, OfferProgress> offers, CandidatePapers papers) {
     static final int TIMELINE_LIMIT = 200;
     static final int OPENINGS_LIMIT = 500;
 
@@ -62,7 +62,7 @@ public record CandidatePage(List<Application> applications, List<ApplicationEven
         // Where each offer stands, without its pay: everyone who reads the pipeline may see it.
         Map<Long, OfferProgress> offers = OfferProgress.of(applications.stream().map(a -> a.id).toList());
         return new CandidatePage(applications, timeline, openToJoin, recordHistory, interviews, interviewerChoices,
-                superDays, messagesSent, offers);
+                superDays, messagesSent, offers, CandidatePapers.of(candidate.id));
     }
 
     /** One line of the timeline: a change to an application, or a message sent to the candidate. */

@@ -2,6 +2,7 @@ package app.rounddown.dossier;
 
 import app.rounddown.candidate.Candidate;
 import app.rounddown.candidate.Candidates;
+import app.rounddown.notes.Notes;
 import app.rounddown.people.CurrentUser;
 import app.rounddown.people.User;
 import app.rounddown.pipeline.ApplicationInputs;
@@ -43,6 +44,8 @@ public class CandidatePageResource {
     CurrentUser current;
     @Inject
     Interviews interviews;
+    @Inject
+    Notes notes;
 
     @GET
     @Path("{id}")
@@ -55,6 +58,7 @@ public class CandidatePageResource {
                 .filter(stage -> stage.othersVisibleTo(viewer)
                         && stage.current().stream().anyMatch(card -> !card.interviewer.id.equals(viewer.id)))
                 .map(stage -> new Interviews.Seen(application.id, stage.stage))).toList());
+        notes.sawNotesOn(viewer, candidate.id);
         return Templates.show(candidate, history, FieldErrors.none(), viewer, AssignmentDraft.none());
     }
 

@@ -1,5 +1,6 @@
 package app.rounddown.dossier;
 
+import app.rounddown.notes.MentionQueue;
 import app.rounddown.people.CurrentUser;
 import app.rounddown.people.Role;
 import app.rounddown.people.User;
@@ -20,10 +21,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
- * The queues: hiring decisions due, offers awaiting my approval and offers underway, and for recruiters the candidates
+ * The queues: notes that mention me (everyone's), hiring decisions due, offers awaiting my approval and offers underway, and for recruiters the candidates
  * whose cards are all in and the cards that are overdue.
  */
 @Path("/queues")
@@ -37,11 +39,18 @@ public class QueueResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queues(List<Application> needsDecision, List<Assignment> overdue,
-                                              List<SuperDay> decisionsDue, QueueOffers offers, Instant now);
+                                              List<SuperDay> decisionsDue, QueueOffers offers, Instant now,
+                                              List<MentionQueue.Mention> mentions);
     }
 
     @GET
     public TemplateInstance queues() {
+        User viewer = current.require();
+        List<MentionQueue.Mention> mentions = MentionQueue.unseenBy(viewer.id);
+        if (!viewer.hasAny(EnumSet.of(Role.ADMIN, Role.RECRUITER, Role.HIRING_MANAGER))) {
+            // An interviewer's queue holds only the notes that mention them.
+            return Templates.queues(List.of(), List.of(), List.of(), null, Instant.now(), mentions);
+        }
         List<Application> needsDecision = Application.<Application>find("from Application a join fetch a.candidate "
                 + "join fetch a.opening where a.status = ?1 and a.stage in ?2 "
                 + "and exists (select 1 from Scorecard s where s.application = a and s.stage = a.stage "
@@ -57,7 +66,7 @@ public class QueueResource {
                 + "order by x.startsAt", Instant.now(), ApplicationStatus.ACTIVE)
                 .page(0, LIMIT).list();
         Instant now = Instant.now();
-        return Templates.queues(needsDecision, overdue, decisionsDue(now), QueueOffers.of(current.require()), now);
+        return Templates.queues(needsDecision, overdue, decisionsDue(now), QueueOffers.of(viewer), now, mentions);
     }
 
     /**

@@ -13,8 +13,12 @@ public class SecurityHeaders {
     @ServerResponseFilter
     public void add(ContainerResponseContext response) {
         MultivaluedMap<String, Object> headers = response.getHeaders();
-        headers.putSingle("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        headers.putSingle("X-Frame-Options", "DENY");
+        // A response with a policy of its own keeps it: a CV shown in a frame of the app's page is sandboxed and
+        // may be framed by the app's own pages only (it sets both headers itself).
+        if (!headers.containsKey("Content-Security-Policy")) {
+            headers.putSingle("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            headers.putSingle("X-Frame-Options", "DENY");
+        }
         headers.putSingle("X-Content-Type-Options", "nosniff");
         headers.putSingle("Referrer-Policy", "same-origin");
     }

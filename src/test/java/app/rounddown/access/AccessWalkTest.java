@@ -172,9 +172,11 @@ class AccessWalkTest {
                 .replace("{openingId}", ids.get("opening")).replace("{stage}", "CULTURE")
                 .replace("{applicationId}", ids.get("application"))
                 .replace("{number}", "1").replace("{fileId}", "999999").replace("{submissionId}", "999999").replace("{token}", "no-such-link-0000000000000000").replace("{memberId}", "999999")
+                .replace("{cvId}", "999999").replace("{noteId}", "999999")
                 .replace("{id}", ids.get(kindOf(route.path())));
         boolean multipart = route.method().equals("POST") && (route.path().startsWith("/tasks")
-                || route.path().endsWith("/submissions") && route.path().startsWith("/portal/"));
+                || route.path().endsWith("/submissions") && route.path().startsWith("/portal/")
+                || route.path().endsWith("/cvs"));
         if (multipart) {
             request = request.multiPart("_csrf", csrfToken);
         } else if (route.path().startsWith("/api/")) {

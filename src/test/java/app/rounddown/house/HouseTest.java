@@ -32,7 +32,7 @@ class HouseTest {
             Map.entry("people", 4),
             Map.entry("access", 5),
             Map.entry("opening", 6), Map.entry("candidate", 6),
-            Map.entry("pipeline", 7),
+            Map.entry("pipeline", 7), Map.entry("cvtext", 7), Map.entry("notes", 7),
             Map.entry("scorecard", 8),
             Map.entry("superday", 9),
             Map.entry("decision", 10),
