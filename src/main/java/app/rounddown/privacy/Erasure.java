@@ -108,23 +108,27 @@ final class Erasure {
         outbox(anonymous);
         audit(name, anonymous);
         // Replayed API answers (kept a day) may quote the candidate as they were.
-        run("delete from idempotent_request where strpos(lower(body), lower(?2)) > 0", email);
+        em.createNativeQuery("delete from idempotent_request where strpos(lower(body), lower(?1)) > 0")
+                .setParameter(1, email).executeUpdate();
     }
 
     /** CVs, hand-ins and files kept from a SuperDay go, stored bytes and all. */
     private void files() {
-        run("""
-                create temporary table erased_file on commit drop as
+        @SuppressWarnings("unchecked")
+        List<Number> fileIds = em.createNativeQuery("""
                 select file_id from candidate_cv where candidate_id = ?1
                 union select f.file_id from superday_submission_file f join superday_submission s on s.id = f.submission_id
                  where s.superday_id in %1$s
-                union select k.file_id from superday_kept_file k where k.superday_id in %1$s""".formatted(SUPERDAYS));
+                union select k.file_id from superday_kept_file k where k.superday_id in %1$s""".formatted(SUPERDAYS))
+                .setParameter(1, candidateId).getResultList();
         run("delete from candidate_cv where candidate_id = ?1");
         run("delete from superday_submission_file where submission_id in (select id from superday_submission"
                 + " where superday_id in " + SUPERDAYS + ")");
         run("delete from superday_kept_file where superday_id in " + SUPERDAYS);
-        run("delete from stored_file where id in (select file_id from erased_file)");
-        run("drop table erased_file");
+        if (!fileIds.isEmpty()) {
+            em.createNativeQuery("delete from stored_file where id in (?1)")
+                    .setParameter(1, fileIds.stream().map(Number::longValue).toList()).executeUpdate();
+        }
     }
 
     /**
@@ -134,12 +138,12 @@ final class Erasure {
     private void outbox(String anonymous) {
         run("""
                 update outbox set subject = '%1$s', body_text = '%1$s', body_html = null,
-                       to_address = case when to_candidate then 'erased-' || ?1 || '%2$s' else to_address end,
+                       to_address = case when to_candidate then ?3 else to_address end,
                        to_name = case when to_candidate then ?2 else to_name end,
                        status = case when status = 'QUEUED' then 'FAILED' else status end,
                        last_error = case when status = 'QUEUED' then 'Not sent: the candidate''s data was erased.'
                                          else last_error end
-                 where %3$s""".formatted(ERASED, DOMAIN, MESSAGES), anonymous);
+                 where %2$s""".formatted(ERASED, MESSAGES), anonymous, "erased-" + candidateId + DOMAIN);
         run("delete from outbox_attachment where outbox_id in (select id from outbox where " + MESSAGES + ")");
     }
 
@@ -167,7 +171,10 @@ final class Erasure {
     private static final String MESSAGES = "(candidate_id = ?1 or application_id in " + APPLICATIONS + ")";
 
     private void run(String sql, Object... more) {
-        var query = em.createNativeQuery(sql).setParameter(1, candidateId);
+        var query = em.createNativeQuery(sql);
+        if (sql.contains("?1")) {
+            query.setParameter(1, candidateId);
+        }
         for (int i = 0; i < more.length; i++) {
             query.setParameter(i + 2, more[i]);
         }
