@@ -80,12 +80,15 @@ public class Retention {
                 Page.of(due, request, ((Number) counts[0]).longValue()), ((Number) counts[1]).longValue(), now);
     }
 
-    /** Claims one candidate whose notice has run out, skipping any another instance holds; to erase in this transaction. */
-    Optional<Long> claimOnePastNotice(Instant now) {
+    /**
+     * Claims the next candidate (by id, after {@code afterId}) whose notice has run out, skipping any another
+     * instance holds; to erase in this transaction.
+     */
+    Optional<Long> claimOnePastNotice(Instant now, long afterId) {
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("select c.id from candidate c where " + QUIET_SINCE
+        List<Number> ids = em.createNativeQuery("select c.id from candidate c where c.id > ?2 and " + QUIET_SINCE
                         + " order by c.id limit 1 for update of c skip locked")
-                .setParameter(1, at(eraseSince(now))).getResultList();
+                .setParameter(1, at(eraseSince(now))).setParameter(2, afterId).getResultList();
         return ids.stream().findFirst().map(Number::longValue);
     }
 

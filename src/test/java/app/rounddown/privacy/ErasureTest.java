@@ -8,11 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.rounddown.support.Database;
 import app.rounddown.support.Fixtures;
 import app.rounddown.support.Forms;
+import app.rounddown.support.Instances;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,6 +79,28 @@ class ErasureTest {
         long id = Fixtures.candidate(Fixtures.unique("Twice Erased"));
         Forms.post().post("/candidates/" + id + "/erasures").then().statusCode(303);
         Forms.post().post("/candidates/" + id + "/erasures").then().statusCode(303);
+        assertEquals("Erased candidate " + id, database.text("select name from candidate where id = ?", id));
+        assertEquals(2, database.count("select count(*) from candidate_erasure where candidate_id = ?", id));
+    }
+
+    @Test
+    void anEditMadeFromWhatWasReadBeforeTheErasureIsRefusedAndBringsNothingBack() {
+        String name = Fixtures.unique("Raced Person");
+        long id = Fixtures.candidate(name);
+        int version = given().get("/api/candidates/" + id).then().statusCode(200).extract().path("version");
+
+        Forms.post().post("/candidates/" + id + "/erasures").then().statusCode(303);
+
+        given().contentType(ContentType.JSON).body(Map.of("name", name, "email", Fixtures.email(), "timeZone",
+                "Europe/London", "source", "INBOUND", "version", version)).put("/api/candidates/" + id)
+                .then().statusCode(409);
+        assertEquals("Erased candidate " + id, database.text("select name from candidate where id = ?", id));
+    }
+
+    @Test
+    void twoErasuresAtOnceBothFinishAndEraseOnce() throws Exception {
+        long id = Fixtures.candidate(Fixtures.unique("Doubly Requested"));
+        Instances.runAtOnce(2, () -> Forms.post().post("/candidates/" + id + "/erasures").then().statusCode(303));
         assertEquals("Erased candidate " + id, database.text("select name from candidate where id = ?", id));
         assertEquals(2, database.count("select count(*) from candidate_erasure where candidate_id = ?", id));
     }
