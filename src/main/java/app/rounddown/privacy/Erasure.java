@@ -142,7 +142,7 @@ final class Erasure {
                        to_name = case when to_candidate then ?2 else to_name end,
                        status = case when status = 'QUEUED' then 'FAILED' else status end,
                        last_error = case when status = 'QUEUED' then 'Not sent: the candidate''s data was erased.'
-                                         else last_error end
+                                         when last_error is null then null else '%1$s' end
                  where %2$s""".formatted(ERASED, MESSAGES), anonymous, "erased-" + candidateId + DOMAIN);
         run("delete from outbox_attachment where outbox_id in (select id from outbox where " + MESSAGES + ")");
     }

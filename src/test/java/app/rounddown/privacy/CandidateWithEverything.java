@@ -107,6 +107,10 @@ record CandidateWithEverything(long id, String token, String digits, String name
         db.update("insert into outbox_attachment (outbox_id, position, file_name, content_type, content) values "
                 + "(?, 0, ?, 'text/plain', ?)", message, "for-" + token + ".txt",
                 ("Attachment for " + token).getBytes(StandardCharsets.UTF_8));
+        db.update("insert into outbox (kind, message_id, to_address, subject, body_text, to_candidate, candidate_id, status, "
+                + "attempts, last_error, next_attempt_at, created_at) values ('test', ?, ?, 'Hello', 'Hello', true, ?, "
+                + "'FAILED', 5, ?, now(), now())", "<" + UUID.randomUUID() + "@test>", "zora." + token + "@example.com",
+                id, "550 <zora." + token + "@example.com>: no such user");
         return new CandidateWithEverything(id, token, digits, name, superDayApplication, rejectedApplication, cvFile,
                 handInFile, cvBytes, handInBytes);
     }
