@@ -75,6 +75,11 @@ public final class AccessTable {
             entry("GET /candidates/{id}/edit", STAFF),
             entry("POST /candidates/{id}", STAFF),
             entry("POST /candidates/{id}/applications", STAFF),
+            // The candidate's data (privacy/): export, erasure on request and the retention list are for admins only.
+            entry("GET /candidates/{id}/export.zip", roles(ADMIN)),
+            entry("GET /candidates/{id}/erasures", roles(ADMIN)),
+            entry("POST /candidates/{id}/erasures", roles(ADMIN)),
+            entry("GET /privacy/retention", roles(ADMIN)),
 
             entry("POST /applications/{id}/moves", APPLICATION_OWNERS),
             entry("POST /applications/{id}/reopenings", APPLICATION_OWNERS),

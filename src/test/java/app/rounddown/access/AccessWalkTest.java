@@ -120,7 +120,9 @@ class AccessWalkTest {
         for (Fixtures.Person person : List.of(Fixtures.ada(), Fixtures.rita(), Fixtures.hannah(), Fixtures.simon())) {
             callers.put(person.name(), person::calls);
         }
-        List<Route> gets = routes().stream().filter(route -> route.method().equals("GET")).toList();
+        // The other documented exception: an export of a candidate's data is audited (privacy/ExportTest checks it).
+        List<Route> gets = routes().stream().filter(route -> route.method().equals("GET")
+                && !route.path().equals("/candidates/{id}/export.zip")).toList();
         List<String> writes = new ArrayList<>();
         for (Map.Entry<String, Supplier<RequestSpecification>> caller : callers.entrySet()) {
             String before = database.rowsOfEveryTable(SHOWN_CARDS);
