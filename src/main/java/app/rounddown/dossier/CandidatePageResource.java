@@ -3,7 +3,9 @@ package app.rounddown.dossier;
 import app.rounddown.candidate.Candidate;
 import app.rounddown.candidate.Candidates;
 import app.rounddown.people.CurrentUser;
+import app.rounddown.people.Role;
 import app.rounddown.people.User;
+import app.rounddown.pipeline.Application;
 import app.rounddown.pipeline.ApplicationInputs;
 import app.rounddown.pipeline.Applications;
 import app.rounddown.scorecard.Interviews;
@@ -12,6 +14,7 @@ import app.rounddown.web.Flash;
 import app.rounddown.web.FormData;
 import app.rounddown.web.InputCheck;
 import app.rounddown.web.InvalidInput;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -55,6 +58,12 @@ public class CandidatePageResource {
                 .filter(stage -> stage.othersVisibleTo(viewer)
                         && stage.current().stream().anyMatch(card -> !card.interviewer.id.equals(viewer.id)))
                 .map(stage -> new Interviews.Seen(application.id, stage.stage))).toList());
+        if (viewer.has(Role.ADMIN) || viewer.has(Role.RECRUITER)) {
+            // A view that must be recorded: the board shows careers-page applications as "new" until a recruiter looks.
+            QuarkusTransaction.requiringNew().run(() -> Application.getEntityManager().createNativeQuery(
+                    "update application set opened_at = now() where candidate_id = ?1 and opened_at is null")
+                    .setParameter(1, candidate.id).executeUpdate());
+        }
         return Templates.show(candidate, history, FieldErrors.none(), viewer, AssignmentDraft.none());
     }
 
