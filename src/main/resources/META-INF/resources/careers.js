@@ -8,7 +8,7 @@
     }
     try {
       var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-      if (zone && zone.indexOf('/') > 0) { field.value = zone; }
+      if (zone) { field.value = zone; }
     } catch (e) { /* an old browser keeps the company's zone */ }
   });
 }());
