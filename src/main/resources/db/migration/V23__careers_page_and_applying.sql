@@ -13,6 +13,8 @@ alter table opening add column slug            varchar(80);
 update opening set slug = left(trim(both '-' from lower(regexp_replace(title, '[^a-zA-Z0-9]+', '-', 'g'))), 60) || '-' || id;
 update opening set slug = 'opening-' || id where slug like '-%';
 alter table opening alter column slug set not null;
+-- The app makes each opening's address from its title; a row written by hand (a data loader) still gets one.
+alter table opening alter column slug set default ('opening-' || substr(md5(random()::text || clock_timestamp()::text), 1, 16));
 alter table opening add constraint opening_slug_key unique (slug);
 alter table opening add constraint opening_slug_form check (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$');
 alter table opening add constraint opening_published_open check (not published or status = 'OPEN');

@@ -95,6 +95,9 @@ public class Applicants {
             }
             return new Refused(errors, kept.orElse(null));
         }
+        // Two applications from one new address at once would both find no candidate; they take turns instead.
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('careers-email:' || lower(?1)))")
+                .setParameter(1, input.email().strip()).getSingleResult();
         Opening opening = Opening.findById(post.id());
         Optional<Candidate> known = Candidate.findByEmail(input.email());
         if (known.isPresent() && Application.findFor(known.get(), opening).isPresent()) {
