@@ -50,6 +50,12 @@ public final class AccessTable {
             entry("POST /password-resets", everyone()),
             entry("GET /password-links/{token}", everyone()),
             entry("POST /password-links/{token}", everyone()),
+            // The careers page: anyone reads the published openings and applies, with no account.
+            entry("GET /jobs", everyone()),
+            entry("GET /jobs.json", everyone()),
+            entry("GET /jobs/{slug}", everyone()),
+            entry("POST /jobs/{slug}/applications", everyone()),
+            entry("GET /jobs/{slug}/applied", everyone()),
             entry("GET /profile", signedIn()),
             entry("POST /profile", signedIn()),
             entry("POST /profile/password", signedIn()),

@@ -7,18 +7,22 @@ import app.rounddown.pipeline.Stage;
 import app.rounddown.scorecard.Gate;
 import app.rounddown.scorecard.RoundDown;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * One candidate on the board: who, how long in the stage, the stage's result, whether the gate lets them move on
- * (and why not), their offer, and for someone rejected or withdrawn the reason they left.
+ * (and why not), their offer, and for someone rejected or withdrawn the reason they left. An application from the
+ * careers page is "new" until a recruiter opens the candidate, and says so when it came before the reapply-after date
+ * of an earlier rejection.
  */
 public record BoardCard(long applicationId, long candidateId, String name, Source source, Stage stage,
                         ApplicationStatus status, Instant stageEnteredAt, int version, Integer result,
                         boolean needsDiscussion, boolean overridden, Long offerId, OfferStatus offerStatus,
-                        String closedCategory, String closedReason, Readiness readiness) {
+                        String closedCategory, String closedReason, Readiness readiness, boolean unopened,
+                        LocalDate reappliedBefore) {
 
     /** Whether the gate lets this card move forward: cards in of due, and what holds it. */
     public record Readiness(boolean interviewStage, int cardsIn, int cardsDue, List<Gate.Hold> holds) {
@@ -39,7 +43,8 @@ public record BoardCard(long applicationId, long candidateId, String name, Sourc
 
     BoardCard ready(Readiness readiness) {
         return new BoardCard(applicationId, candidateId, name, source, stage, status, stageEnteredAt, version, result,
-                needsDiscussion, overridden, offerId, offerStatus, closedCategory, closedReason, readiness);
+                needsDiscussion, overridden, offerId, offerStatus, closedCategory, closedReason, readiness, unopened,
+                reappliedBefore);
     }
 
     /** The gate concerns people still in the running at a stage with a way forward that cards could hold. */

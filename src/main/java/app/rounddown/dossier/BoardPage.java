@@ -12,7 +12,9 @@ import app.rounddown.pipeline.EventKind;
 import app.rounddown.pipeline.Stage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.sql.Date;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -55,7 +57,8 @@ public final class BoardPage {
             + CURRENT_CARDS + ") end, "
             + "exists (select 1 from application_event e where e.application_id = a.id and e.kind = 'OVERRIDDEN' "
             + "and e.to_stage = a.stage), "
-            + "o.id, o.status, " + CLOSING.formatted("reason_category") + ", " + CLOSING.formatted("reason");
+            + "o.id, o.status, " + CLOSING.formatted("reason_category") + ", " + CLOSING.formatted("reason")
+            + ", a.opened_at is null, a.early_reapply_after";
     private static final String CARD_JOINS = "join candidate c on c.id = a.candidate_id "
             + "left join offer o on o.application_id = a.id ";
 
@@ -154,9 +157,13 @@ public final class BoardPage {
                     (Instant) v[6], ((Number) v[7]).intValue(), v[8] == null ? null : ((Number) v[8]).intValue(),
                     Boolean.TRUE.equals(v[9]), Boolean.TRUE.equals(v[10]),
                     v[11] == null ? null : ((Number) v[11]).longValue(), v[12] == null ? null : OfferStatus.valueOf((String) v[12]),
-                    closedCategory, (String) v[14], null));
+                    closedCategory, (String) v[14], null, Boolean.TRUE.equals(v[15]), localDate(v[16])));
         }
         return cards;
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value == null ? null : value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     private static String pattern(String filter) {

@@ -4,7 +4,9 @@ import app.rounddown.candidate.Candidate;
 import app.rounddown.candidate.Candidates;
 import app.rounddown.notes.Notes;
 import app.rounddown.people.CurrentUser;
+import app.rounddown.people.Role;
 import app.rounddown.people.User;
+import app.rounddown.pipeline.Application;
 import app.rounddown.pipeline.ApplicationInputs;
 import app.rounddown.pipeline.Applications;
 import app.rounddown.scorecard.Interviews;
@@ -13,6 +15,7 @@ import app.rounddown.web.Flash;
 import app.rounddown.web.FormData;
 import app.rounddown.web.InputCheck;
 import app.rounddown.web.InvalidInput;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -59,6 +62,12 @@ public class CandidatePageResource {
                         && stage.current().stream().anyMatch(card -> !card.interviewer.id.equals(viewer.id)))
                 .map(stage -> new Interviews.Seen(application.id, stage.stage))).toList());
         notes.sawNotesOn(viewer, candidate.id);
+        if (viewer.has(Role.ADMIN) || viewer.has(Role.RECRUITER)) {
+            // A view that must be recorded: the board shows careers-page applications as "new" until a recruiter looks.
+            QuarkusTransaction.requiringNew().run(() -> Application.getEntityManager().createNativeQuery(
+                    "update application set opened_at = now() where candidate_id = ?1 and opened_at is null")
+                    .setParameter(1, candidate.id).executeUpdate());
+        }
         return Templates.show(candidate, history, FieldErrors.none(), viewer, AssignmentDraft.none());
     }
 

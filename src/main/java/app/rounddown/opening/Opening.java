@@ -64,11 +64,28 @@ public class Opening extends PanacheEntityBase implements Managed {
     /** Candidates get their own invitation to each interview, without any internal detail. */
     public boolean candidateInvitations = true;
 
+    /** The job post on the careers page: plain text with the task briefs' light formatting (web/TextExtensions). */
+    public String description;
+    public String location;
+    @Enumerated(EnumType.STRING)
+    public Remote remote = Remote.ON_SITE;
+    @Enumerated(EnumType.STRING)
+    public EmploymentType employmentType = EmploymentType.FULL_TIME;
+    /** Listed on the careers page; only an open opening can be. */
+    public boolean published;
+    /** When it was last published, for the careers feed. */
+    public Instant publishedAt;
+    /** Its address on the careers page, /jobs/{slug}: made from the title once, then changed only on purpose. */
+    public String slug;
+
     static Opening open(OpeningInput input, User hiringManager, CompanyDefaults defaults) {
         Opening opening = new Opening();
         opening.superdayFee = Money.of(defaults.superdayFee(), defaults.superdayCurrency());
         opening.superdayCancellationFee = Money.of(defaults.superdayCancellationFee(), defaults.superdayCurrency());
         opening.apply(input, hiringManager);
+        if (opening.slug == null) {
+            opening.slug = freeSlug(Slugs.of(opening.title));
+        }
         opening.persist();
         return opening;
     }
@@ -88,10 +105,50 @@ public class Opening extends PanacheEntityBase implements Managed {
         if (input.candidateInvitations() != null) {
             candidateInvitations = input.candidateInvitations();
         }
+        applyPost(input);
         String currency = input.superdayCurrency() != null ? input.superdayCurrency() : superdayFee.currency();
         superdayFee = Money.of(input.superdayFee() != null ? input.superdayFee() : superdayFee.amount(), currency);
         superdayCancellationFee = Money.of(input.superdayCancellationFee() != null ? input.superdayCancellationFee()
                 : superdayCancellationFee.amount(), currency);
+    }
+
+    /** The job-post fields: those not given stay as they are; closing an opening takes it off the careers page. */
+    private void applyPost(OpeningInput input) {
+        if (input.description() != null) {
+            description = input.description().isBlank() ? null : input.description().strip();
+        }
+        if (input.location() != null) {
+            location = input.location().isBlank() ? null : input.location().strip();
+        }
+        if (input.remote() != null) {
+            remote = input.remote();
+        }
+        if (input.employmentType() != null) {
+            employmentType = input.employmentType();
+        }
+        if (input.slug() != null && !input.slug().isBlank()) {
+            slug = input.slug();
+        }
+        if (input.published() != null && input.published() != published) {
+            published = input.published();
+            publishedAt = published ? Instant.now() : publishedAt;
+        }
+        if (status == OpeningStatus.CLOSED) {
+            published = false;
+        }
+    }
+
+    /** The address itself when no opening has it, otherwise the first of address-2, address-3... that is free. */
+    static String freeSlug(String base) {
+        String slug = base;
+        for (int n = 2; count("slug", slug) > 0; n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    public static java.util.Optional<Opening> bySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
     }
 
     public boolean isOpen() {
@@ -130,6 +187,12 @@ public class Opening extends PanacheEntityBase implements Managed {
         fields.put("superdayFee", superdayFee.toString());
         fields.put("superdayCancellationFee", superdayCancellationFee.toString());
         fields.put("candidateInvitations", candidateInvitations);
+        fields.put("description", description);
+        fields.put("location", location);
+        fields.put("remote", remote);
+        fields.put("employmentType", employmentType);
+        fields.put("published", published);
+        fields.put("slug", slug);
         return fields;
     }
 }

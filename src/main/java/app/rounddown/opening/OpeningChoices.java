@@ -8,4 +8,6 @@ import java.util.List;
 public class OpeningChoices {
     public static final List<RoleType> roleTypes = List.of(RoleType.values());
     public static final List<OpeningStatus> openingStatuses = List.of(OpeningStatus.values());
+    public static final List<Remote> remotes = List.of(Remote.values());
+    public static final List<EmploymentType> employmentTypes = List.of(EmploymentType.values());
 }

@@ -46,7 +46,8 @@ public class OpeningResource {
     public TemplateInstance showNewForm() {
         return form(null, FormData.of(Map.of("superdayFee", defaults.superdayFee().toPlainString(),
                 "superdayCancellationFee", defaults.superdayCancellationFee().toPlainString(),
-                "superdayCurrency", defaults.superdayCurrency(), "candidateInvitations", "true")), FieldErrors.none());
+                "superdayCurrency", defaults.superdayCurrency(), "candidateInvitations", "true", "remote", "ON_SITE",
+                "employmentType", "FULL_TIME")), FieldErrors.none());
     }
 
     @POST
@@ -118,6 +119,12 @@ public class OpeningResource {
         values.put("superdayCancellationFee", opening.superdayCancellationFee.amount());
         values.put("superdayCurrency", opening.superdayFee.currency());
         values.put("candidateInvitations", opening.candidateInvitations ? "true" : null);
+        values.put("description", opening.description);
+        values.put("location", opening.location);
+        values.put("remote", opening.remote);
+        values.put("employmentType", opening.employmentType);
+        values.put("published", opening.published ? "true" : null);
+        values.put("slug", opening.slug);
         return FormData.of(values);
     }
 }

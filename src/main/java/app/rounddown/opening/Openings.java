@@ -5,6 +5,7 @@ import app.rounddown.money.Currencies;
 import app.rounddown.people.Role;
 import app.rounddown.people.User;
 import app.rounddown.web.CompanyDefaults;
+import app.rounddown.web.FieldErrors;
 import app.rounddown.web.Found;
 import app.rounddown.web.InvalidInput;
 import app.rounddown.web.Versions;
@@ -25,6 +26,7 @@ public class Openings {
     public Opening open(OpeningInput input) {
         User manager = hiringManager(input.hiringManagerId());
         checkCurrency(input);
+        checkPost(input, null);
         Opening opening = Opening.open(input, manager, defaults);
         opening.secondApprover = secondApprover(input.secondApproverId(), manager);
         audit.created("opening", opening.id, "Opening \u201c" + opening.title + "\u201d created", opening.snapshot(), null);
@@ -38,6 +40,7 @@ public class Openings {
         Map<String, Object> before = opening.snapshot();
         User manager = hiringManager(input.hiringManagerId());
         checkCurrency(input);
+        checkPost(input, opening);
         opening.apply(input, manager, secondApprover(input.secondApproverId(), manager));
         opening.flush();
         audit.changed("opening", opening.id, "Opening \u201c" + opening.title + "\u201d edited", before,
@@ -58,6 +61,28 @@ public class Openings {
     private static void checkCurrency(OpeningInput input) {
         if (input.superdayCurrency() != null && !Currencies.known(input.superdayCurrency())) {
             throw InvalidInput.of("superdayCurrency", Currencies.MESSAGE);
+        }
+    }
+
+    /**
+     * A careers-page address belongs to one opening; a published post has a description for candidates to read
+     * (closing the opening unpublishes it, so closing is never refused for this).
+     */
+    private static void checkPost(OpeningInput input, Opening existing) {
+        FieldErrors errors = FieldErrors.none();
+        if (input.slug() != null && !input.slug().isBlank()) {
+            Opening.bySlug(input.slug()).filter(other -> existing == null || !other.id.equals(existing.id))
+                    .ifPresent(other -> errors.add("slug", "Another opening, \u201c" + other.title
+                            + "\u201d, already has this address; choose another."));
+        }
+        boolean published = input.published() != null ? input.published() : existing != null && existing.published;
+        String description = input.description() != null ? input.description() : existing == null ? null : existing.description;
+        OpeningStatus status = input.status() != null ? input.status() : existing == null ? OpeningStatus.OPEN : existing.status;
+        if (published && status == OpeningStatus.OPEN && (description == null || description.isBlank())) {
+            errors.add("description", "Write the description candidates will read before publishing the opening.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
         }
     }
 

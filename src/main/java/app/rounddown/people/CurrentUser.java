@@ -14,6 +14,7 @@ public class CurrentUser implements Actor, Viewer {
     private User user;
     private Long sessionId;
     private ApiTokens.Holder token;
+    private String outsider;
 
     void signedInByCookie(User user, long sessionId) {
         this.user = user;
@@ -23,6 +24,14 @@ public class CurrentUser implements Actor, Viewer {
     void signedInByToken(User user, ApiTokens.Holder token) {
         this.user = user;
         this.token = token;
+    }
+
+    /**
+     * For the rest of this request, changes are made by someone without an account (a candidate applying on the
+     * careers page), whoever may be signed in in that browser: the audit log and the history name them so.
+     */
+    public void actingAs(String outsiderName) {
+        outsider = outsiderName;
     }
 
     public Optional<User> user() {
@@ -52,7 +61,7 @@ public class CurrentUser implements Actor, Viewer {
 
     @Override
     public Long actorId() {
-        return user == null ? null : user.id;
+        return user == null || outsider != null ? null : user.id;
     }
 
     @Override
@@ -62,7 +71,7 @@ public class CurrentUser implements Actor, Viewer {
 
     @Override
     public String name() {
-        return user == null ? "System" : user.name;
+        return outsider != null ? outsider : user == null ? "System" : user.name;
     }
 
     public boolean has(Role role) {

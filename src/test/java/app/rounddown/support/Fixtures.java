@@ -138,4 +138,24 @@ public final class Fixtures {
         given().contentType(ContentType.JSON).body(Map.of("seenStage", seenStage, "to", to))
                 .post("/api/applications/" + applicationId + "/moves").then().statusCode(201);
     }
+
+    /** An opening on the careers page: open, published, with a description; returns its id. */
+    public static long publishedOpening(String title, String roleType) {
+        return ((Number) given().contentType(ContentType.JSON).body(Map.of("title", title, "roleType", roleType,
+                        "hiringManagerId", hannah().id(), "description", "What you will do:\n\n- sell\n- **listen**",
+                        "location", "London", "remote", "HYBRID", "employmentType", "FULL_TIME", "published", true))
+                .post("/api/openings").then().statusCode(201).extract().path("id")).longValue();
+    }
+
+    /** A tiny but well-formed PDF, as a candidate's CV. */
+    public static byte[] pdf(String text) {
+        String body = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+                + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 300 144] /Contents 4 0 R "
+                + "/Resources << /Font << /F1 5 0 R >> >> >> endobj\n"
+                + "4 0 obj << /Length " + (text.length() + 31) + " >> stream\nBT /F1 12 Tf 20 100 Td (" + text
+                + ") Tj ET\nendstream endobj\n5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n"
+                + "trailer << /Root 1 0 R >>\n%%EOF\n";
+        return body.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
 }

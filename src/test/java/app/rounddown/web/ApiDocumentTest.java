@@ -178,7 +178,7 @@ class ApiDocumentTest {
         Map<String, Map<String, Object>> schemas = schemas(document);
         Map<String, List<String>> nullable = Map.of(
                 "CandidateView", List.of("phone", "location", "linkedinUrl", "cvUrl", "notes"),
-                "OpeningView", List.of("hiringManagerId", "secondApproverId"),
+                "OpeningView", List.of("hiringManagerId", "secondApproverId", "description", "location", "publishedAt"),
                 "EventView", List.of("fromStage", "fromStatus", "reasonCategory", "reason"),
                 "ScorecardView", List.of("overall", "takeaways", "mildConcerns", "askNext", "submittedAt",
                         "amendReason", "writtenIndependently"),
