@@ -6,7 +6,9 @@ import app.rounddown.candidate.Candidate;
 import app.rounddown.candidate.CandidateInput;
 import app.rounddown.candidate.Source;
 import app.rounddown.opening.Opening;
+import app.rounddown.opening.EmploymentType;
 import app.rounddown.opening.OpeningInput;
+import app.rounddown.opening.Remote;
 import app.rounddown.opening.Openings;
 import app.rounddown.opening.RoleType;
 import app.rounddown.people.DemoPeople;
@@ -96,10 +98,10 @@ public class DemoData {
         cultureInterviewer = paolo;
         technicalInterviewer = simon;
         List<Opening> demoOpenings = List.of(
-                openings.open(new OpeningInput("Technical Account Executive (EMEA)", RoleType.TECHNICAL_ACCOUNT_EXECUTIVE,
-                        hannah.id, null, null)),
-                openings.open(new OpeningInput("Technical Account Manager (Americas)", RoleType.TECHNICAL_ACCOUNT_MANAGER,
-                        marcus.id, null, null)),
+                openings.open(jobPost("Technical Account Executive (EMEA)", RoleType.TECHNICAL_ACCOUNT_EXECUTIVE,
+                        hannah.id, "London or remote in Europe", Remote.HYBRID)),
+                openings.open(jobPost("Technical Account Manager (Americas)", RoleType.TECHNICAL_ACCOUNT_MANAGER,
+                        marcus.id, "Remote, Americas time zones", Remote.REMOTE)),
                 openings.open(new OpeningInput("Business Development Rep", RoleType.BUSINESS_DEVELOPMENT_REP,
                         hannah.id, null, null)));
         demoOpenings.get(0).secondApprover = marcus;
@@ -179,6 +181,24 @@ public class DemoData {
      * Adds the candidate and moves them along the stages on past dates, in order: added, applied, each stage's
      * interview and card, then the move on (by the recruiter); some end with a rejection or a withdrawal.
      */
+    /** A published opening, so the careers page (/jobs) has something to show in dev mode. */
+    private static OpeningInput jobPost(String title, RoleType roleType, Long hiringManagerId, String location,
+                                        Remote remote) {
+        String description = """
+                We sell a developer product to technical buyers, and we hire people they would buy from.
+
+                **What you will do**
+                - Run discovery and demos with engineering leaders
+                - Own your pipeline and forecast it honestly
+                - Work with product on what customers ask for
+
+                **How we hire**
+                A culture interview, a technical interview with a short product pitch, a 30-minute chat with the team,
+                then a paid SuperDay: a day of real work on the same task every candidate gets.""";
+        return new OpeningInput(title, roleType, hiringManagerId, null, null, null, null, null, null, null,
+                description, location, remote, EmploymentType.FULL_TIME, true, null);
+    }
+
     private void walk(CandidateInput input, Opening opening, int i, Random random, Instant now) {
         int steps = Math.min(i % 7, 6);
         // Each step takes at most 3 days and 7 hours, so the walk ends two days ago or earlier.

@@ -2,6 +2,7 @@ package app.rounddown.people;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.rounddown.support.Database;
@@ -10,6 +11,7 @@ import app.rounddown.support.SignIn;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -89,10 +91,17 @@ class PeopleTest {
     @Test
     void anInterviewerSeesTheirProfileAndNoPipeline() {
         Fixtures.Person simon = Fixtures.simon();
+        Fixtures.Person rita = Fixtures.rita();
         simon.calls().redirects().follow(false).get("/").then().statusCode(303)
                 .header("Location", containsString("/interviews"));
         simon.calls().get("/openings").then().statusCode(403).body(containsString("Not available to you"));
-        simon.calls().get("/candidates").then().statusCode(403);
+        // Issue 14: "an interviewer finds only the candidates they interview" (the list is theirs, not everyone's).
+        String stranger = "Nobody Simon Interviews " + UUID.randomUUID().toString().substring(0, 8);
+        long strangerId = Fixtures.candidate(stranger);
+        rita.calls().get("/candidates?q=" + stranger).then().statusCode(200)
+                .body(containsString("/candidates/" + strangerId + "\""));
+        simon.calls().get("/candidates?q=" + stranger).then().statusCode(200)
+                .body(not(containsString("/candidates/" + strangerId + "\"")));
         simon.calls().get("/profile").then().statusCode(200).body(containsString(simon.email()));
     }
 }
