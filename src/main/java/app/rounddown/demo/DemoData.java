@@ -188,13 +188,15 @@ public class DemoData {
                 We sell a developer product to technical buyers, and we hire people they would buy from.
 
                 **What you will do**
+
                 - Run discovery and demos with engineering leaders
                 - Own your pipeline and forecast it honestly
                 - Work with product on what customers ask for
 
                 **How we hire**
-                A culture interview, a technical interview with a short product pitch, a 30-minute chat with the team,
-                then a paid SuperDay: a day of real work on the same task every candidate gets.""";
+
+                A culture interview, a technical interview with a short product pitch, a 30-minute chat with the \
+                team, then a paid SuperDay: a day of real work on the same task every candidate gets.""";
         return new OpeningInput(title, roleType, hiringManagerId, null, null, null, null, null, null, null,
                 description, location, remote, EmploymentType.FULL_TIME, true, null);
     }
