@@ -24,9 +24,9 @@ public class CandidateCvs {
 
     /** The message for a file that cannot be a CV, or null when it can. Checks content, never the name. */
     public static String problemWith(FileUpload upload) {
-        if (upload.size() > CvFormat.MAX_BYTES) {
-            return String.format(Locale.ENGLISH, "This file is %.1f MB; a CV can be at most 10 MB.",
-                    upload.size() / (1024.0 * 1024.0));
+        String tooLarge = sizeProblem(upload);
+        if (tooLarge != null) {
+            return tooLarge;
         }
         return CvFormat.of(StoredFiles.bytesOf(upload)).isPresent() ? null : CvFormat.REFUSED;
     }
@@ -39,12 +39,21 @@ public class CandidateCvs {
         }
     }
 
+    /** Checks and stores the upload, reading its bytes once. */
     @Transactional(Transactional.TxType.MANDATORY)
     public CandidateCv attach(Candidate candidate, FileUpload upload, String uploadedBy) {
-        check("cv", upload);
+        String tooLarge = sizeProblem(upload);
+        if (tooLarge != null) {
+            throw InvalidInput.of("cv", tooLarge);
+        }
         byte[] bytes = StoredFiles.bytesOf(upload);
-        CvFormat format = CvFormat.of(bytes).orElseThrow();
+        CvFormat format = CvFormat.of(bytes).orElseThrow(() -> InvalidInput.of("cv", CvFormat.REFUSED));
         return attach(candidate, files.store(format.filename(upload.fileName()), format.contentType, bytes), uploadedBy);
+    }
+
+    private static String sizeProblem(FileUpload upload) {
+        return upload.size() <= CvFormat.MAX_BYTES ? null : String.format(Locale.ENGLISH,
+                "This file is %.1f MB; a CV can be at most 10 MB.", upload.size() / (1024.0 * 1024.0));
     }
 
     /** Makes an already stored (and checked) file this candidate's newest CV. */

@@ -62,7 +62,8 @@ public class CandidatePageResource {
                         && stage.current().stream().anyMatch(card -> !card.interviewer.id.equals(viewer.id)))
                 .map(stage -> new Interviews.Seen(application.id, stage.stage))).toList());
         notes.sawNotesOn(viewer, candidate.id);
-        if (viewer.has(Role.ADMIN) || viewer.has(Role.RECRUITER)) {
+        if ((viewer.has(Role.ADMIN) || viewer.has(Role.RECRUITER))
+                && history.applications().stream().anyMatch(application -> application.openedAt == null)) {
             // A view that must be recorded: the board shows careers-page applications as "new" until a recruiter looks.
             QuarkusTransaction.requiringNew().run(() -> Application.getEntityManager().createNativeQuery(
                     "update application set opened_at = now() where candidate_id = ?1 and opened_at is null")

@@ -39,6 +39,9 @@ public class Application extends PanacheEntityBase implements Managed {
     public Instant stageEnteredAt;
     @Column(updatable = false)
     public Instant createdAt;
+    /** When a recruiter first opened it; null only for a careers-page application nobody has opened (read-only here). */
+    @Column(insertable = false, updatable = false)
+    public Instant openedAt;
     @Version
     public int version;
 
