@@ -64,6 +64,10 @@ public final class AccessTable {
             entry("POST /profile/tokens", signedIn()),
             entry("POST /profile/tokens/{id}/revocation", signedIn()),
 
+            // Reports: the pipeline's readers; each report counts only the openings the asker may see (all for
+            // admins and recruiters, their own for hiring managers).
+            entry("GET /reports", READERS),
+
             entry("GET /openings", READERS),
             entry("GET /openings/new", STAFF),
             entry("POST /openings", STAFF),

@@ -37,7 +37,7 @@ class HouseTest {
             Map.entry("superday", 9),
             Map.entry("decision", 10),
             Map.entry("dossier", 11),
-            Map.entry("demo", 12), Map.entry("careers", 12), Map.entry("privacy", 12),
+            Map.entry("demo", 12), Map.entry("careers", 12), Map.entry("privacy", 12), Map.entry("reports", 12),
             Map.entry("mail", 13));
     private static final Pattern ROOM = Pattern.compile("app\\.rounddown\\.([a-z]+)\\..*");
     private static final Pattern INLINE_NAME = Pattern.compile("app\\.rounddown\\.[a-z]+\\.[A-Z]\\w*");
