@@ -67,6 +67,9 @@ public final class AccessTable {
             // Reports: the pipeline's readers; each report counts only the openings the asker may see (all for
             // admins and recruiters, their own for hiring managers).
             entry("GET /reports", READERS),
+            // What predicts a good hire: hires' scores against their quota and retention, in the asker's scope.
+            entry("GET /reports/predictors", READERS),
+            entry("GET /reports/predictors.csv", READERS),
 
             entry("GET /openings", READERS),
             entry("GET /openings/new", STAFF),
