@@ -66,3 +66,6 @@ create trigger scorecard_report_results_updated after update on scorecard
 
 insert into report_card_result (application_id, stage, criterion_key, criterion_name, culture, result)
 select * from report_card_results(array(select distinct s.application_id from scorecard s where s.submitted_at is not null));
+
+-- The report finds hires from their openings (a hiring manager's scope) through the offer to the roster.
+create index team_member_offer_idx on team_member (offer_id);

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 @Path("/reports")
 public class PredictorsResource {
     static final String PATH = "/reports/predictors";
-    /** Quota and retention take a year to show, so without a range this report looks back three years of hires. */
+    /** Quota and retention take a year to show, so without a usable start this report looks back three years of hires. */
     static final int DEFAULT_YEARS = 3;
 
     @CheckedTemplate
@@ -46,7 +46,7 @@ public class PredictorsResource {
     private PredictorsPage read(UriInfo uri) {
         ReportFrame frame = reports.frame(PATH, "What predicts a good hire", uri.getQueryParameters());
         ReportFilter filter = frame.filter();
-        if (filter.form().text("from") == null && filter.form().text("to") == null) {
+        if (filter.form().text("from") == null || filter.errors().has("from")) {
             filter = filter.over(filter.to().minusYears(DEFAULT_YEARS).plusDays(1), filter.to());
             frame = new ReportFrame(frame.path(), frame.title(), filter, frame.scope(), frame.openings(), frame.asOf());
         }

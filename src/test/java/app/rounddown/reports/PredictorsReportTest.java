@@ -143,6 +143,14 @@ class PredictorsReportTest {
     }
 
     @Test
+    void aStartThatIsNotADateIsReportedBesideItsFieldAndTheReportLooksBackThreeYears() {
+        manager.calls().get("/reports/predictors?opening=" + opening + "&from=last+spring&to=" + LocalDate.now())
+                .then().statusCode(200)
+                .body(containsString("Give the date as year-month-day, such as 2026-11-30."))
+                .body(containsString("6 hires started on a team in this range."));
+    }
+
+    @Test
     void theNumberOfStatementsDoesNotGrowWithTheHires() {
         long five = Statements.during(() -> manager.calls().get("/reports/predictors?" + range).then().statusCode(200));
         long small = hires.opening();
