@@ -67,6 +67,11 @@ public final class AccessTable {
             // Reports: the pipeline's readers; each report counts only the openings the asker may see (all for
             // admins and recruiters, their own for hiring managers).
             entry("GET /reports", READERS),
+            // Interviewer calibration (report 5); "me" is anyone's own rows only, shown on their profile.
+            entry("GET /reports/calibration", READERS),
+            entry("GET /reports/calibration.csv", READERS),
+            entry("GET /reports/calibration/candidates", READERS),
+            entry("GET /reports/calibration/me", signedIn()),
 
             entry("GET /openings", READERS),
             entry("GET /openings/new", STAFF),
