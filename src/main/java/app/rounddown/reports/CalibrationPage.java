@@ -50,10 +50,10 @@ public record CalibrationPage(ReportFrame frame, List<CalibrationRow> rows) {
         BarChart chart = BarChart.of("calibration-offsets", "How far each interviewer scores from their panels",
                 "Offset of each interviewer's mean from the other cards on the same candidates, in points, for rows with at "
                         + "least " + CalibrationRow.MIN_SHARED_CARDS + " such cards, furthest first; a minus is harsher, "
-                        + "a plus more lenient. The table below has every figure.");
+                        + "a plus more lenient. The table below has every figure.", "Offset");
         for (CalibrationRow row : Calibration.furthest(rows)) {
             chart.add(row.name() + " · " + row.stage().shortLabel(), row.offset().abs().doubleValue(),
-                    row.offsetText() + (row.offset().signum() < 0 ? " harsher" : row.offset().signum() > 0 ? " more lenient" : ""));
+                    row.offsetText() + (row.offset().signum() < 0 ? " harsh" : row.offset().signum() > 0 ? " lenient" : ""));
         }
         return chart;
     }

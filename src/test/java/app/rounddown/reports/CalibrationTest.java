@@ -157,6 +157,8 @@ class CalibrationTest {
                 "<span class=\"outlier\">scores 1.60 points above"), "Lea is listed out of line");
         assertFalse(page.contains("Dan Draft"), "a draft is no card");
         assertTrue(page.contains("at least 5"), "the page states the outlier rule");
+        assertTrue(page.contains("class=\"chart-value\">+1.60 lenient</text>") && page.contains(">-1.08 harsh</text>"),
+                "the chart draws the offsets");
     }
 
     @Test
