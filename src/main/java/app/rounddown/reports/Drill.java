@@ -1,5 +1,8 @@
 package app.rounddown.reports;
 
+import app.rounddown.candidate.Source;
+import app.rounddown.opening.RoleType;
+import app.rounddown.web.InvalidInput;
 import app.rounddown.web.Page;
 import app.rounddown.web.PageRequest;
 import jakarta.persistence.EntityManager;
@@ -34,5 +37,21 @@ final class Drill {
         List<BehindFigure.Candidate> candidates = found.stream().map(r -> new BehindFigure.Candidate(
                 ((Number) r[0]).longValue(), (String) r[1], (String) r[2], detail.apply(r))).toList();
         return Page.of(candidates, request, total);
+    }
+
+    /** The filters narrowed to one row of a report (an opening, a role type, a source); null keeps the filter's own. */
+    static ReportFilter narrowed(ReportFilter f, Long openingId, RoleType roleType, Source source) {
+        return new ReportFilter(f.from(), f.to(), openingId == null ? f.openingId() : openingId,
+                roleType == null ? f.roleType() : roleType, source == null ? f.source() : source, f.zone(), f.form(),
+                f.errors());
+    }
+
+    /** A drill-down's own choice (such as a stage), or a message for the person when it is not one of the list. */
+    static <E extends Enum<E>> E choice(Class<E> type, String name, String field, String message) {
+        try {
+            return Enum.valueOf(type, name == null ? "" : name.strip());
+        } catch (IllegalArgumentException unknown) {
+            throw InvalidInput.of(field, message);
+        }
     }
 }

@@ -4,7 +4,6 @@ import app.rounddown.pipeline.RejectionReason;
 import app.rounddown.pipeline.Stage;
 import app.rounddown.pipeline.WithdrawalReason;
 import app.rounddown.reports.ReportTable.Cell;
-import app.rounddown.web.InvalidInput;
 import app.rounddown.web.SqlValues;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -273,9 +272,9 @@ public class FunnelReport {
 
     /** The candidates behind one figure: a stage, how they left it (and why), in the period of the filters. */
     public BehindFigure behind(ReportFrame frame, String stageName, String outcomeName, String reason, String page) {
-        Stage stage = choice(Stage.class, stageName, "stage", "Choose a stage of the funnel.");
+        Stage stage = Drill.choice(Stage.class, stageName, "stage", "Choose a stage of the funnel.");
         Outcome outcome = outcomeName == null ? Outcome.ENTERED
-                : choice(Outcome.class, outcomeName, "outcome", "Choose what happened at the stage.");
+                : Drill.choice(Outcome.class, outcomeName, "outcome", "Choose what happened at the stage.");
         ReportWhere where = where(frame);
         String rows = PER_APPLICATION.formatted(joins(where), where.sql())
                 + "select c.id as candidate_id, c.name, o.title as opening, pa.entered_at, pa.outcome, pa.reason, "
@@ -308,14 +307,6 @@ public class FunnelReport {
         return entered + "; " + how + " after " + Figures.days(Figures.number(r[7])) + " days"
                 + (r[5] == null ? "" : " (" + new Reason(null, "REJECTED".equals(r[4]) ? Outcome.REJECTED
                 : Outcome.WITHDRAWN, (String) r[5], null).label() + ")");
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String name, String field, String message) {
-        try {
-            return Enum.valueOf(type, name == null ? "" : name.strip());
-        } catch (IllegalArgumentException unknown) {
-            throw InvalidInput.of(field, message);
-        }
     }
 
     private static ReportWhere where(ReportFrame frame) {
