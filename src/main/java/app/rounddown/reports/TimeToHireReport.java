@@ -134,6 +134,10 @@ public class TimeToHireReport {
         };
     }
 
+    static String fileName(String part) {
+        return "overall".equals(part) || "roleTypes".equals(part) ? "time-to-hire-" + part : "time-to-hire";
+    }
+
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(ReportFrame frame) {
         ReportWhere where = where(frame);

@@ -41,7 +41,7 @@ public class TimeToHireResource {
     @Produces("text/csv")
     public Response csv(@Context UriInfo uri, @QueryParam("part") String part) {
         ReportFrame frame = frame(uri);
-        return report.csv(frame, part).download("time-to-hire" + (part == null ? "" : "-" + part), frame.filter());
+        return report.csv(frame, part).download(TimeToHireReport.fileName(part), frame.filter());
     }
 
     @GET
