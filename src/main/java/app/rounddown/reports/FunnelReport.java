@@ -233,8 +233,8 @@ public class FunnelReport {
     private static BarChart chart(List<ReportFilter> periods, List<Map<Stage, Figure>> figures) {
         String[] series = periods.stream().map(p -> p.from() + " to " + p.to()).toArray(String[]::new);
         BarChart chart = BarChart.of("funnel-chart", "Applications entering each stage",
-                "For each stage, how many applications entered it and what share moved on; the table below has every "
-                        + "number.", series);
+                "For each stage, how many applications entered it and, in brackets, the share that moved on; the "
+                        + "table below has every number.", series);
         for (Stage stage : Stage.values()) {
             double[] amounts = new double[periods.size()];
             String[] texts = new String[periods.size()];
@@ -242,7 +242,7 @@ public class FunnelReport {
                 Figure f = figures.get(p).getOrDefault(stage, Figure.NONE);
                 amounts[p] = f.entered();
                 texts[p] = stage == Stage.HIRED ? f.entered() + " hired"
-                        : f.entered() + " entered, " + Figures.percent(f.movedOn(), f.entered()) + " moved on";
+                        : f.entered() + " (" + Figures.percent(f.movedOn(), f.entered()) + " on)";
             }
             chart.add(stage.shortLabel(), amounts, texts);
         }

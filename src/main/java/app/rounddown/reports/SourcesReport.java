@@ -133,9 +133,9 @@ public class SourcesReport {
 
     private static BarChart chart(Map<Source, Counts> bySource) {
         BarChart chart = BarChart.of("sources-chart", "Applications by source", "For each source, the applications "
-                + "made in the period and how many were hired; the table below has every stage.", "Applications");
+                + "made in the period and, in brackets, how many were hired; the table below has every stage.", "Applications");
         bySource.forEach((source, counts) -> chart.add(source.label(), counts.applications(),
-                counts.applications() + " applications, " + counts.hires() + " hired"));
+                counts.applications() + " (" + counts.hires() + " hired)"));
         return chart;
     }
 

@@ -47,24 +47,24 @@ class FunnelReportTest {
         a1 = Fixtures.unique("Ann One");
         a2 = Fixtures.unique("Ben Two");
         a3 = Fixtures.unique("Cat Three");
-        History.applied(opening, a1, "INBOUND", "2026-03-02T10:00").moved("CULTURE", "2026-03-04T10:00")
+        ReportHistory.applied(opening, a1, "INBOUND", "2026-03-02T10:00").moved("CULTURE", "2026-03-04T10:00")
                 .moved("TECHNICAL", "2026-03-07T10:00").rejected("TECHNICAL_SKILLS", "2026-03-11T10:00");
-        History.applied(opening, a2, "REFERRAL", "2026-03-02T10:00").moved("CULTURE", "2026-03-03T10:00")
+        ReportHistory.applied(opening, a2, "REFERRAL", "2026-03-02T10:00").moved("CULTURE", "2026-03-03T10:00")
                 .moved("TECHNICAL", "2026-03-05T10:00").withdrew("TIMING", "2026-03-06T10:00");
-        History.applied(opening, a3, "INBOUND", "2026-03-03T10:00").moved("CULTURE", "2026-03-07T10:00")
+        ReportHistory.applied(opening, a3, "INBOUND", "2026-03-03T10:00").moved("CULTURE", "2026-03-07T10:00")
                 .moved("TECHNICAL", "2026-03-13T10:00").moved("SMALL_TEAM", "2026-03-15T10:00");
-        History.applied(opening, Fixtures.unique("Dan Four"), "AGENCY", "2026-03-05T10:00")
+        ReportHistory.applied(opening, Fixtures.unique("Dan Four"), "AGENCY", "2026-03-05T10:00")
                 .rejected("EXPERIENCE", "2026-03-06T10:00");
-        History.applied(opening, Fixtures.unique("Eve Five"), "INBOUND", "2026-03-05T10:00")
+        ReportHistory.applied(opening, Fixtures.unique("Eve Five"), "INBOUND", "2026-03-05T10:00")
                 .moved("CULTURE", "2026-03-10T10:00").rejected("CULTURE_FIT", "2026-03-12T10:00");
-        History.applied(opening, Fixtures.unique("Fay Six"), "INBOUND", "2026-03-20T10:00");
-        History.applied(opening, Fixtures.unique("Gus Seven"), "OUTBOUND", "2026-03-08T10:00")
+        ReportHistory.applied(opening, Fixtures.unique("Fay Six"), "INBOUND", "2026-03-20T10:00");
+        ReportHistory.applied(opening, Fixtures.unique("Gus Seven"), "OUTBOUND", "2026-03-08T10:00")
                 .moved("CULTURE", "2026-03-09T10:00").moved("TECHNICAL", "2026-03-10T10:00")
                 .moved("CULTURE", "2026-03-12T10:00").moved("TECHNICAL", "2026-03-14T10:00");
-        History.applied(opening, Fixtures.unique("Hal Bee"), "INBOUND", "2026-01-05T10:00")
+        ReportHistory.applied(opening, Fixtures.unique("Hal Bee"), "INBOUND", "2026-01-05T10:00")
                 .moved("CULTURE", "2026-01-06T10:00").moved("TECHNICAL", "2026-01-09T10:00")
                 .rejected("TECHNICAL_SKILLS", "2026-01-10T10:00");
-        History.applied(opening, Fixtures.unique("Ida Bee"), "INBOUND", "2026-01-05T10:00")
+        ReportHistory.applied(opening, Fixtures.unique("Ida Bee"), "INBOUND", "2026-01-05T10:00")
                 .withdrew("NO_RESPONSE", "2026-01-07T10:00");
     }
 
@@ -187,7 +187,7 @@ class FunnelReportTest {
         long drillBefore = Statements.during(() -> given().get("/reports/funnel/candidates?" + filters()
                 + "&stage=APPLIED").then().statusCode(200));
         for (int i = 0; i < 6; i++) {
-            History.applied(opening, Fixtures.unique("Extra"), "INBOUND", "2026-03-2" + i + "T09:00")
+            ReportHistory.applied(opening, Fixtures.unique("Extra"), "INBOUND", "2026-03-2" + i + "T09:00")
                     .moved("CULTURE", "2026-03-2" + i + "T12:00").rejected("OTHER", "2026-03-2" + i + "T15:00");
         }
         assertEquals(before, Statements.during(() -> given().get(path).then().statusCode(200)));

@@ -41,40 +41,40 @@ class SourcesReportTest {
         long csm = Fixtures.opening(Fixtures.unique("Sources CSM"), "CUSTOMER_SUCCESS_MANAGER", manager.id());
         long bdr = Fixtures.opening(Fixtures.unique("Sources BDR"), "BUSINESS_DEVELOPMENT_REP", manager.id());
         for (int i = 1; i <= 3; i++) {
-            through(History.applied(csm, Fixtures.unique("Ria Hired" + i), "REFERRAL", "2026-05-0" + i + "T09:00"), 5)
+            through(ReportHistory.applied(csm, Fixtures.unique("Ria Hired" + i), "REFERRAL", "2026-05-0" + i + "T09:00"), 5)
                     .hired("2026-05-2" + i + "T09:00");
         }
         r4 = Fixtures.unique("Rex Four");
-        through(History.applied(csm, r4, "REFERRAL", "2026-05-04T09:00"), 4).rejected("SUPERDAY_OUTPUT", "2026-05-20T09:00");
+        through(ReportHistory.applied(csm, r4, "REFERRAL", "2026-05-04T09:00"), 4).rejected("SUPERDAY_OUTPUT", "2026-05-20T09:00");
         for (int i = 5; i <= 6; i++) {
-            through(History.applied(csm, Fixtures.unique("Ron Tech" + i), "REFERRAL", "2026-05-05T09:00"), 2)
+            through(ReportHistory.applied(csm, Fixtures.unique("Ron Tech" + i), "REFERRAL", "2026-05-05T09:00"), 2)
                     .rejected("TECHNICAL_SKILLS", "2026-05-20T09:00");
         }
         r7 = Fixtures.unique("Roy Applied");
-        History.applied(csm, r7, "REFERRAL", "2026-05-06T09:00").rejected("EXPERIENCE", "2026-05-07T09:00");
+        ReportHistory.applied(csm, r7, "REFERRAL", "2026-05-06T09:00").rejected("EXPERIENCE", "2026-05-07T09:00");
         for (int i = 8; i <= 10; i++) {
-            History.applied(csm, Fixtures.unique("Rae Applied" + i), "REFERRAL", "2026-05-06T09:00")
+            ReportHistory.applied(csm, Fixtures.unique("Rae Applied" + i), "REFERRAL", "2026-05-06T09:00")
                     .rejected("EXPERIENCE", "2026-05-07T09:00");
         }
         for (int i = 1; i <= 2; i++) {
-            through(History.applied(csm, Fixtures.unique("Ivy Hired" + i), "INBOUND", "2026-05-0" + i + "T10:00"), 5)
+            through(ReportHistory.applied(csm, Fixtures.unique("Ivy Hired" + i), "INBOUND", "2026-05-0" + i + "T10:00"), 5)
                     .hired("2026-05-2" + i + "T10:00");
         }
-        through(History.applied(csm, Fixtures.unique("Ian Culture"), "INBOUND", "2026-05-03T10:00"), 1);
+        through(ReportHistory.applied(csm, Fixtures.unique("Ian Culture"), "INBOUND", "2026-05-03T10:00"), 1);
         for (int i = 4; i <= 12; i++) {
-            History.applied(csm, Fixtures.unique("Ike Applied" + i), "INBOUND", "2026-05-" + (10 + i) + "T10:00");
+            ReportHistory.applied(csm, Fixtures.unique("Ike Applied" + i), "INBOUND", "2026-05-" + (10 + i) + "T10:00");
         }
-        through(History.applied(csm, Fixtures.unique("Ada Agency"), "AGENCY", "2026-05-02T11:00"), 5)
+        through(ReportHistory.applied(csm, Fixtures.unique("Ada Agency"), "AGENCY", "2026-05-02T11:00"), 5)
                 .hired("2026-05-25T11:00");
-        History.applied(bdr, Fixtures.unique("Ben Bdr1"), "INBOUND", "2026-05-02T11:00");
-        History.applied(bdr, Fixtures.unique("Ben Bdr2"), "INBOUND", "2026-05-03T11:00");
+        ReportHistory.applied(bdr, Fixtures.unique("Ben Bdr1"), "INBOUND", "2026-05-02T11:00");
+        ReportHistory.applied(bdr, Fixtures.unique("Ben Bdr2"), "INBOUND", "2026-05-03T11:00");
         // Applied before May: not part of the period's applications, even though it moves on in May.
-        through(History.applied(csm, Fixtures.unique("Old April"), "REFERRAL", "2026-04-28T09:00"), 5)
+        through(ReportHistory.applied(csm, Fixtures.unique("Old April"), "REFERRAL", "2026-04-28T09:00"), 5)
                 .hired("2026-05-20T09:00");
     }
 
     /** Moves on through the first {@code stages} stages after Applied, a day apart from the 10th of May. */
-    private static History through(History history, int stages) {
+    private static ReportHistory through(ReportHistory history, int stages) {
         for (int i = 0; i < stages; i++) {
             history.moved(TO_HIRE.get(i), "2026-05-" + (10 + i) + "T12:00");
         }
@@ -132,7 +132,7 @@ class SourcesReportTest {
         long before = Statements.during(() -> manager.calls().get("/reports/sources?" + MAY).then().statusCode(200));
         long csm = Fixtures.opening(Fixtures.unique("Sources more"), "CUSTOMER_SUCCESS_MANAGER", manager.id());
         for (int i = 0; i < 5; i++) {
-            through(History.applied(csm, Fixtures.unique("Extra"), "OUTBOUND", "2026-05-0" + (i + 1) + "T08:00"), 2);
+            through(ReportHistory.applied(csm, Fixtures.unique("Extra"), "OUTBOUND", "2026-05-0" + (i + 1) + "T08:00"), 2);
         }
         assertEquals(before, Statements.during(() -> manager.calls().get("/reports/sources?" + MAY).then()
                 .statusCode(200)));

@@ -40,20 +40,20 @@ class TimeToHireReportTest {
         long beta = Fixtures.opening(Fixtures.unique("Beta BDR"), "BUSINESS_DEVELOPMENT_REP", manager.id());
         c1 = Fixtures.unique("Cleo One");
         c3 = Fixtures.unique("Cyd Three");
-        History.applied(alpha, c1, "INBOUND", "2026-04-01T10:00").moved("CULTURE", "2026-04-03T10:00")
+        ReportHistory.applied(alpha, c1, "INBOUND", "2026-04-01T10:00").moved("CULTURE", "2026-04-03T10:00")
                 .moved("TECHNICAL", "2026-04-06T10:00").moved("SMALL_TEAM", "2026-04-08T10:00")
                 .moved("SUPERDAY", "2026-04-11T10:00").moved("OFFER", "2026-04-13T10:00").hired("2026-04-15T10:00");
-        History.applied(alpha, Fixtures.unique("Cato Two"), "REFERRAL", "2026-04-02T10:00")
+        ReportHistory.applied(alpha, Fixtures.unique("Cato Two"), "REFERRAL", "2026-04-02T10:00")
                 .moved("CULTURE", "2026-04-03T10:00").moved("TECHNICAL", "2026-04-05T10:00")
                 .moved("SMALL_TEAM", "2026-04-10T10:00").moved("SUPERDAY", "2026-04-14T10:00")
                 .moved("OFFER", "2026-04-16T10:00").hired("2026-04-22T10:00");
-        History.applied(alpha, c3, "INBOUND", "2026-04-01T10:00").moved("CULTURE", "2026-04-05T10:00")
+        ReportHistory.applied(alpha, c3, "INBOUND", "2026-04-01T10:00").moved("CULTURE", "2026-04-05T10:00")
                 .rejected("CULTURE_FIT", "2026-04-06T10:00");
-        History.applied(beta, Fixtures.unique("Cora Four"), "AGENCY", "2026-04-01T10:00")
+        ReportHistory.applied(beta, Fixtures.unique("Cora Four"), "AGENCY", "2026-04-01T10:00")
                 .moved("CULTURE", "2026-04-02T10:00").moved("TECHNICAL", "2026-04-04T10:00")
                 .moved("SMALL_TEAM", "2026-04-05T10:00").moved("SUPERDAY", "2026-04-06T10:00")
                 .moved("OFFER", "2026-04-07T10:00").hired("2026-04-09T10:00");
-        History.applied(beta, Fixtures.unique("Cyra Five"), "INBOUND", "2026-03-25T10:00")
+        ReportHistory.applied(beta, Fixtures.unique("Cyra Five"), "INBOUND", "2026-03-25T10:00")
                 .moved("CULTURE", "2026-04-04T10:00");
     }
 
@@ -123,7 +123,7 @@ class TimeToHireReportTest {
     void thePageRunsTheSameStatementsWhateverTheData() {
         long before = Statements.during(() -> manager.calls().get("/reports/time-to-hire?" + APRIL).then().statusCode(200));
         for (int i = 0; i < 5; i++) {
-            History.applied(alpha, Fixtures.unique("Extra"), "INBOUND", "2026-04-2" + i + "T09:00")
+            ReportHistory.applied(alpha, Fixtures.unique("Extra"), "INBOUND", "2026-04-2" + i + "T09:00")
                     .moved("CULTURE", "2026-04-2" + i + "T12:00").moved("TECHNICAL", "2026-04-2" + i + "T15:00");
         }
         assertEquals(before, Statements.during(() -> manager.calls().get("/reports/time-to-hire?" + APRIL).then()
