@@ -333,7 +333,7 @@ public class FunnelReport {
      * there ended, and the days of its stays there when none is still open. %s: the joins the source filter needs,
      * then the filter and scope conditions.
      */
-    static final String PER_APPLICATION = "with stay as (select p.period, v.id, v.application_id, v.opening_id, v.stage, "
+    static final String PER_APPLICATION = "with stay as (select p.period, v.application_id, v.opening_id, v.stage, "
             + "v.entered_at, v.left_at, v.outcome, v.next_stage, v.reason_category "
             + "from (values (1, cast(:rangeStart as timestamptz), cast(:rangeEnd as timestamptz)), "
             + "(2, cast(:otherStart as timestamptz), cast(:otherEnd as timestamptz))) p (period, starts, ends) "
@@ -341,9 +341,9 @@ public class FunnelReport {
             + "join opening o on o.id = v.opening_id %s where %s), "
             + "per_application as (select period, application_id, min(opening_id) as opening_id, stage, "
             + "min(entered_at) as entered_at, "
-            + "(array_agg(outcome order by entered_at desc, id desc))[1] as outcome, "
-            + "(array_agg(next_stage order by entered_at desc, id desc))[1] as next_stage, "
-            + "(array_agg(reason_category order by entered_at desc, id desc))[1] as reason, "
+            + "(array_agg(outcome order by entered_at desc, left_at desc nulls first))[1] as outcome, "
+            + "(array_agg(next_stage order by entered_at desc, left_at desc nulls first))[1] as next_stage, "
+            + "(array_agg(reason_category order by entered_at desc, left_at desc nulls first))[1] as reason, "
             + "case when bool_and(left_at is not null) "
             + "then cast(extract(epoch from sum(left_at - entered_at)) / 86400 as double precision) end as days "
             + "from stay group by period, application_id, stage) ";
