@@ -232,8 +232,8 @@ public class FunnelReport {
 
     private static BarChart chart(List<ReportFilter> periods, List<Map<Stage, Figure>> figures) {
         String[] series = periods.stream().map(p -> p.from() + " to " + p.to()).toArray(String[]::new);
-        BarChart chart = BarChart.of("funnel-chart", "Applications entering each stage",
-                "For each stage, how many applications entered it and, in brackets, the share that moved on; the "
+        BarChart chart = BarChart.of("funnel-chart", "Applications entering each stage (share that moved on)",
+                "Applications entering each stage, with the share that moved on in brackets; the "
                         + "table below has every number.", series);
         for (Stage stage : Stage.values()) {
             double[] amounts = new double[periods.size()];
@@ -241,8 +241,8 @@ public class FunnelReport {
             for (int p = 0; p < periods.size(); p++) {
                 Figure f = figures.get(p).getOrDefault(stage, Figure.NONE);
                 amounts[p] = f.entered();
-                texts[p] = stage == Stage.HIRED ? f.entered() + " hired"
-                        : f.entered() + " (" + Figures.percent(f.movedOn(), f.entered()) + " on)";
+                texts[p] = stage == Stage.HIRED ? f.entered() + " hired" : f.entered() == 0 ? "0"
+                        : f.entered() + " (" + Figures.percent(f.movedOn(), f.entered()) + ")";
             }
             chart.add(stage.shortLabel(), amounts, texts);
         }
