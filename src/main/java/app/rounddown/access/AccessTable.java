@@ -75,6 +75,16 @@ public final class AccessTable {
             entry("GET /reports/calibration.csv", READERS),
             entry("GET /reports/calibration/candidates", READERS),
             entry("GET /reports/calibration/me", signedIn()),
+            // Funnel, time to hire and sources (helper A): pages, CSV files and the candidates behind each figure.
+            entry("GET /reports/funnel", READERS),
+            entry("GET /reports/funnel.csv", READERS),
+            entry("GET /reports/funnel/candidates", READERS),
+            entry("GET /reports/time-to-hire", READERS),
+            entry("GET /reports/time-to-hire.csv", READERS),
+            entry("GET /reports/time-to-hire/candidates", READERS),
+            entry("GET /reports/sources", READERS),
+            entry("GET /reports/sources.csv", READERS),
+            entry("GET /reports/sources/candidates", READERS),
 
             entry("GET /openings", READERS),
             entry("GET /openings/new", STAFF),
