@@ -13,31 +13,31 @@ import java.util.UUID;
  * SuperDays, decisions, cards, offers and hires written straight into the tables with explicit times, so the report
  * tests can compute every figure by hand (the pages that write them are tested elsewhere).
  */
-final class SuperDayRows {
+public final class SuperDayRows {
     private SuperDayRows() {
     }
 
-    static Database database() {
+    public static Database database() {
         return Arc.container().instance(Database.class).get();
     }
 
     /** A named candidate's application to the opening, through the API. */
-    static long applicant(long opening, String name) {
+    public static long applicant(long opening, String name) {
         return Fixtures.application(Fixtures.candidate(Fixtures.unique(name)), opening);
     }
 
     /** The application waits at the SuperDay stage (as the queues require of an undecided day), or has this status. */
-    static void standing(long application, String status) {
+    public static void standing(long application, String status) {
         database().update("update application set stage = 'SUPERDAY', status = ? where id = ?", status, application);
     }
 
     /** A held SuperDay that ended at this moment (eight hours long), with its fee. */
-    static long superDay(long application, Instant endsAt, String fee, String currency) {
+    public static long superDay(long application, Instant endsAt, String fee, String currency) {
         return insert(application, endsAt, fee, "500", currency, "SUBMITTED", null, null);
     }
 
     /** A SuperDay cancelled at this moment, by the company (the cancellation fee applies) or by the candidate. */
-    static long cancelled(long application, Instant endsAt, Instant cancelledAt, String cancellationFee, String currency,
+    public static long cancelled(long application, Instant endsAt, Instant cancelledAt, String cancellationFee, String currency,
                           boolean byCompany) {
         return insert(application, endsAt, "1000", cancellationFee, currency, "CANCELLED", cancelledAt, byCompany);
     }
@@ -54,12 +54,12 @@ final class SuperDayRows {
                 cancelledAt == null ? null : "Plans changed", byCompany));
     }
 
-    static void paid(long superDay, LocalDate on, boolean donated) {
+    public static void paid(long superDay, LocalDate on, boolean donated) {
         database().update("update superday set paid_on = ?, donate_fee = ? where id = ?", on, donated, superDay);
     }
 
     /** The hiring manager's decision at this moment: OFFER or REJECT, with or without a discussion note. */
-    static void decision(long application, String outcome, Instant at, boolean noted) {
+    public static void decision(long application, String outcome, Instant at, boolean noted) {
         boolean reject = outcome.equals("REJECT");
         database().update("insert into decision (application_id, outcome, discussion_note, message, reapply_after, "
                         + "decided_by, decided_at) values (?, ?, ?, ?, ?, 'Hedda', ?)", application, outcome,
@@ -68,7 +68,7 @@ final class SuperDayRows {
     }
 
     /** A submitted SuperDay card of this reviewer, as this revision. */
-    static void card(long application, long reviewer, int revision, int overall) {
+    public static void card(long application, long reviewer, int revision, int overall) {
         database().update("insert into scorecard (application_id, stage, interviewer_id, revision, kit_id, overall, takeaways, "
                         + "submitted_at) values (?, 'SUPERDAY', ?, ?, (select max(id) from interview_kit where stage = 'SUPERDAY'), "
                         + "?, 'Takeaways', ?)", application, reviewer, revision, overall,
@@ -76,7 +76,7 @@ final class SuperDayRows {
     }
 
     /** An offer with this status, drafted, sent and answered at these moments (null for not yet). */
-    static void offer(long application, String roleType, String status, Instant created, Instant sent, Instant answered) {
+    public static void offer(long application, String roleType, String status, Instant created, Instant sent, Instant answered) {
         database().update("insert into offer (application_id, role_type, ote, currency, base_percent, annual_quota, start_date, "
                         + "status, sent_at, answered_at, created_by, created_at) values (?, ?, 100000, 'USD', 50, 400000, "
                         + "'2026-09-01', ?, ?, ?, 'report test', ?)", application, roleType, status,
@@ -85,7 +85,7 @@ final class SuperDayRows {
     }
 
     /** The application was hired at this moment: the event keeps the report's stage visits. */
-    static void hired(long application, Instant at) {
+    public static void hired(long application, Instant at) {
         database().update("insert into application_event (application_id, kind, actor, occurred_at, from_stage, to_stage, "
                 + "from_status, to_status) values (?, 'HIRED', 'report test', ?, 'OFFER', 'HIRED', 'ACTIVE', 'HIRED')",
                 application, Timestamp.from(at));
