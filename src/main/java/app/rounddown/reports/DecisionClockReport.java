@@ -1,6 +1,7 @@
 package app.rounddown.reports;
 
 import static app.rounddown.reports.FigureRows.count;
+import static app.rounddown.reports.FigureRows.linked;
 import static app.rounddown.reports.FigureRows.oneDecimal;
 import static app.rounddown.reports.FigureRows.percent;
 
@@ -142,12 +143,12 @@ public class DecisionClockReport {
             return table;
         }
         for (Clock clock : concat(total, perOpening.stream().limit(OPENING_ROWS).toList())) {
-            table.add(Cell.text(clock.opening()), Cell.number(clock.ended(), link(frame, Figure.ALL, clock.openingId())),
-                    Cell.number(clock.within(), link(frame, Figure.WITHIN, clock.openingId())),
-                    Cell.number(clock.late(), link(frame, Figure.LATE, clock.openingId())),
-                    Cell.number(clock.overdue(), link(frame, Figure.OVERDUE, clock.openingId())),
-                    Cell.number(clock.waiting(), link(frame, Figure.WAITING, clock.openingId())),
-                    Cell.number(clock.closed(), link(frame, Figure.CLOSED, clock.openingId())),
+            table.add(Cell.text(clock.opening()), linked(clock.ended(), link(frame, Figure.ALL, clock.openingId())),
+                    linked(clock.within(), link(frame, Figure.WITHIN, clock.openingId())),
+                    linked(clock.late(), link(frame, Figure.LATE, clock.openingId())),
+                    linked(clock.overdue(), link(frame, Figure.OVERDUE, clock.openingId())),
+                    linked(clock.waiting(), link(frame, Figure.WAITING, clock.openingId())),
+                    linked(clock.closed(), link(frame, Figure.CLOSED, clock.openingId())),
                     Cell.number(clock.share()), Cell.number(oneDecimal(clock.medianHours())),
                     Cell.number(oneDecimal(clock.p90Hours())));
         }
@@ -161,12 +162,12 @@ public class DecisionClockReport {
         for (Panels kind : panels) {
             boolean d = kind.divergent();
             table.add(Cell.text(d ? "Divergent: cards two or more points apart" : "Cards within a point of each other"),
-                    Cell.number(kind.panels(), link(frame, d ? Figure.DIVERGENT : Figure.AGREED, null)),
-                    Cell.number(kind.offers(), link(frame, d ? Figure.DIVERGENT_OFFER : Figure.AGREED_OFFER, null)),
-                    Cell.number(kind.rejections(), link(frame, d ? Figure.DIVERGENT_REJECT : Figure.AGREED_REJECT, null)),
-                    Cell.number(kind.open(), link(frame, d ? Figure.DIVERGENT_OPEN : Figure.AGREED_OPEN, null)),
+                    linked(kind.panels(), link(frame, d ? Figure.DIVERGENT : Figure.AGREED, null)),
+                    linked(kind.offers(), link(frame, d ? Figure.DIVERGENT_OFFER : Figure.AGREED_OFFER, null)),
+                    linked(kind.rejections(), link(frame, d ? Figure.DIVERGENT_REJECT : Figure.AGREED_REJECT, null)),
+                    linked(kind.open(), link(frame, d ? Figure.DIVERGENT_OPEN : Figure.AGREED_OPEN, null)),
                     Cell.number(kind.followed()),
-                    Cell.number(kind.against(), link(frame, d ? Figure.DIVERGENT_AGAINST : Figure.AGREED_AGAINST, null)),
+                    linked(kind.against(), link(frame, d ? Figure.DIVERGENT_AGAINST : Figure.AGREED_AGAINST, null)),
                     Cell.number(kind.noted()));
         }
         return table;
@@ -232,7 +233,7 @@ public class DecisionClockReport {
                 count(r[5]), count(r[6]), count(r[7]))).toList();
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.ENGLISH);
 
     /** The SuperDays behind one figure, the oldest first, with when the day ended and how the decision went. */
     public Page<BehindFigure.Candidate> behind(ReportFrame frame, Figure figure, int page) {

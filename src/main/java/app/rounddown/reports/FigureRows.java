@@ -62,6 +62,11 @@ final class FigureRows {
         }
     }
 
+    /** A count with the candidates behind it; a zero links nowhere, since nobody is behind it. */
+    static ReportTable.Cell linked(long count, String href) {
+        return ReportTable.Cell.number(count, count == 0 ? null : href);
+    }
+
     /** "75.0%", or empty when there is nothing to divide by. */
     static String percent(long part, long whole) {
         return whole == 0 ? "" : String.format(Locale.ENGLISH, "%.1f%%", 100.0 * part / whole);

@@ -1,6 +1,7 @@
 package app.rounddown.reports;
 
 import static app.rounddown.reports.FigureRows.count;
+import static app.rounddown.reports.FigureRows.linked;
 import static app.rounddown.reports.FigureRows.oneDecimal;
 import static app.rounddown.reports.FigureRows.percent;
 
@@ -87,11 +88,11 @@ public class OffersReport {
                             new String[] {String.valueOf(row.sent()), String.valueOf(row.accepted())});
                 }
                 String role = row.roleType() == null ? null : row.roleType().name();
-                table.add(Cell.text(row.label()), Cell.number(row.unsent(), link(frame, Figure.UNSENT, role)),
-                        Cell.number(row.sent(), link(frame, Figure.SENT, role)),
-                        Cell.number(row.accepted(), link(frame, Figure.ACCEPTED, role)),
-                        Cell.number(row.declined(), link(frame, Figure.DECLINED, role)),
-                        Cell.number(row.out(), link(frame, Figure.OUT, role)), Cell.number(row.acceptanceRate()),
+                table.add(Cell.text(row.label()), linked(row.unsent(), link(frame, Figure.UNSENT, role)),
+                        linked(row.sent(), link(frame, Figure.SENT, role)),
+                        linked(row.accepted(), link(frame, Figure.ACCEPTED, role)),
+                        linked(row.declined(), link(frame, Figure.DECLINED, role)),
+                        linked(row.out(), link(frame, Figure.OUT, role)), Cell.number(row.acceptanceRate()),
                         Cell.number(oneDecimal(row.medianDays())), Cell.number(oneDecimal(row.p90Days())));
             }
         }
