@@ -166,6 +166,17 @@ class DecisionClockReportTest {
     }
 
     @Test
+    void theSourceFilterKeepsTheCandidatesOfThatSource() {
+        assertEquals("All openings,8,2,3,1,1,1,33.3%,48.0,63.2",
+                line(csv(given(), range + "&opening=" + opening + "&source=INBOUND"), "All openings"));
+        assertEquals(1, csv(given(), range + "&opening=" + opening + "&source=REFERRAL").lines().count(),
+                "only the header: nobody was referred");
+        assertTrue(csv(given(), range + "&opening=" + opening + "&source=INBOUND&table=panels").contains("Divergent: cards two or more points apart,4"));
+        given().get("/reports/decision-clock/candidates?" + range + "&opening=" + opening + "&figure=divergent&source=INBOUND")
+                .then().statusCode(200).body(containsString("4 candidates"));
+    }
+
+    @Test
     void anUnknownFigureIsExplainedNotAnError() {
         given().get("/reports/decision-clock/candidates?figure=nonsense").then().statusCode(400)
                 .body(containsString("Choose a figure from the decision clock report."));

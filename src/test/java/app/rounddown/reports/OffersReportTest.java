@@ -108,6 +108,15 @@ class OffersReportTest {
     }
 
     @Test
+    void theSourceAndRoleTypeFiltersNarrowTheOffers() {
+        assertTrue(csv(olive.calls(), RANGE + "&source=INBOUND").contains("All role types,1,6,3,2,1,60.0%,10.0,18.0"));
+        assertEquals(1, csv(olive.calls(), RANGE + "&source=REFERRAL").lines().count(), "only the header: nobody was referred");
+        assertTrue(csv(olive.calls(), RANGE + "&roleType=BUSINESS_DEVELOPMENT_REP").contains("All role types,0,2,1,1,0,50.0%"));
+        olive.calls().get("/reports/offers/candidates?" + RANGE + "&figure=sent&source=INBOUND").then().statusCode(200)
+                .body(containsString("6 candidates"));
+    }
+
+    @Test
     void badLinksAreExplained() {
         given().get("/reports/offers/candidates?figure=sent&offerRole=WIZARD").then().statusCode(400)
                 .body(containsString("Choose a role type from the offers report."));

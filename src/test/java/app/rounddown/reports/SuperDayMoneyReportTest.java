@@ -97,6 +97,13 @@ class SuperDayMoneyReportTest {
     }
 
     @Test
+    void theSourceFilterCountsTheDaysAndHiresOfThatSourceOnly() {
+        assertTrue(csv(mona.calls(), RANGE + "&source=INBOUND").contains("All months,USD,3,\"3,200.00\""));
+        assertTrue(csv(mona.calls(), RANGE + "&source=INBOUND&table=per-hire").contains("USD,\"3,700.00\",2,\"1,850.00\",3,1.5"));
+        assertEquals(1, csv(mona.calls(), RANGE + "&source=REFERRAL").lines().count(), "only the header");
+    }
+
+    @Test
     void thePageDrawsAChartPerCurrency() {
         String page = given().get("/reports/superday-money?" + RANGE + "&opening=" + usd).then().statusCode(200)
                 .extract().asString();
