@@ -76,6 +76,14 @@ public final class AccessTable {
             entry("GET /reports/offers", READERS),
             entry("GET /reports/offers.csv", READERS),
             entry("GET /reports/offers/candidates", READERS),
+            // What predicts a good hire: hires' scores against their quota and retention, in the asker's scope.
+            entry("GET /reports/predictors", READERS),
+            entry("GET /reports/predictors.csv", READERS),
+            // Interviewer calibration (report 5); "me" is anyone's own rows only, shown on their profile.
+            entry("GET /reports/calibration", READERS),
+            entry("GET /reports/calibration.csv", READERS),
+            entry("GET /reports/calibration/candidates", READERS),
+            entry("GET /reports/calibration/me", signedIn()),
 
             entry("GET /openings", READERS),
             entry("GET /openings/new", STAFF),
