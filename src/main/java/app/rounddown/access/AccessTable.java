@@ -67,6 +67,15 @@ public final class AccessTable {
             // Reports: the pipeline's readers; each report counts only the openings the asker may see (all for
             // admins and recruiters, their own for hiring managers).
             entry("GET /reports", READERS),
+            // Reports 4, 6 and 7 (decision clock, SuperDay money, offers): the same readers, the same SQL scope.
+            entry("GET /reports/decision-clock", READERS),
+            entry("GET /reports/decision-clock.csv", READERS),
+            entry("GET /reports/decision-clock/candidates", READERS),
+            entry("GET /reports/superday-money", READERS),
+            entry("GET /reports/superday-money.csv", READERS),
+            entry("GET /reports/offers", READERS),
+            entry("GET /reports/offers.csv", READERS),
+            entry("GET /reports/offers/candidates", READERS),
             // What predicts a good hire: hires' scores against their quota and retention, in the asker's scope.
             entry("GET /reports/predictors", READERS),
             entry("GET /reports/predictors.csv", READERS),
