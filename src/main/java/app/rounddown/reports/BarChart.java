@@ -20,7 +20,11 @@ public record BarChart(String id, String title, String description, List<String>
     public record Group(String label, List<Bar> bars) {
     }
 
+    /** A chart needs at least one named series: its name is the legend, and the drawing's rows are sized by them. */
     public static BarChart of(String id, String title, String description, String... series) {
+        if (series.length == 0) {
+            throw new IllegalArgumentException("Name at least one series for the chart " + id);
+        }
         return new BarChart(id, title, description, List.of(series), new ArrayList<>());
     }
 
