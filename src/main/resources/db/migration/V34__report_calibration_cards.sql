@@ -25,7 +25,10 @@ create table report_calibration_card (
     ended_at           timestamptz,
     primary key (application_id, stage, interviewer_id)
 );
-create index report_calibration_card_submitted_idx on report_calibration_card (submitted_at);
+-- The whole report reads the rows of its date range from this index alone.
+create index report_calibration_card_submitted_idx on report_calibration_card (submitted_at)
+    include (interviewer_id, stage, candidate_id, opening_id, overall, saw_others, soft, first_submitted_at,
+             panel_total, panel_cards, panel_yes, interview_id, ended_at);
 create index report_calibration_card_opening_idx on report_calibration_card (opening_id, submitted_at);
 create index report_calibration_card_interviewer_idx on report_calibration_card (interviewer_id, stage, submitted_at);
 

@@ -51,7 +51,8 @@ public class Calibration {
             + " count(*) filter (where k.n > 1), sum(k.overall) filter (where k.n > 1),"
             + " sum(k.own_yes) filter (where k.n > 1),"
             + " sum(k.n - 1), sum(k.total - k.overall), sum(k.yes - k.own_yes),"
-            + " count(*) filter (where k.n > 1 and k.overall = floor(k.total::numeric / k.n)),"
+            // The panel's rounded-down result: both are positive, so integer division is the floor (and far cheaper).
+            + " count(*) filter (where k.n > 1 and k.overall = k.total / k.n),"
             + " count(*) filter (where k.soft), count(*) filter (where k.saw_others = false),"
             + " count(k.interview_id), count(*) filter (where k.first_submitted_at <= k.ended_at + interval '24 hours')"
             + " from cards k group by k.interviewer_id, k.stage)"
