@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Interviewer calibration, counted in SQL: per interviewer and stage, their cards (the newest submitted revision of
@@ -25,51 +27,43 @@ public class Calibration {
     @Inject
     EntityManager em;
 
-    /** The cards that count (newest submitted revision), with when the first revision went in and the interview's end. */
+    /**
+     * The cards that count (newest submitted revision) with their panel, first submission and interview, as
+     * report_calibration_card keeps them (V34), for the filters and scope given.
+     */
     private static String cards(ReportWhere where, boolean candidate) {
-        return "with mine as (select s.application_id, s.stage, s.interviewer_id, s.overall, s.saw_others, s.submitted_at,"
-                + " report_soft_three(s.overall, s.ratings, s.mild_concerns) as soft,"
-                + " case when s.revision = 1 then s.submitted_at else (select min(f.submitted_at) from scorecard f"
-                + "   where f.application_id = s.application_id and f.stage = s.stage and f.interviewer_id = s.interviewer_id"
-                + "   and f.submitted_at is not null) end as first_submitted_at,"
-                + " a.candidate_id, o.title as opening"
-                + " from scorecard s join application a on a.id = s.application_id join opening o on o.id = a.opening_id"
-                + (candidate ? " join candidate c on c.id = a.candidate_id" : "")
-                + " where s.submitted_at is not null and " + newest("s") + " and " + where.sql() + "),"
-                + " panel as (select p.application_id, p.stage, sum(p.overall) as total, count(*) as n,"
-                + " count(*) filter (where p.overall >= 3) as yes from scorecard p"
-                + " where p.submitted_at is not null and " + newest("p")
-                + " and (p.application_id, p.stage) in (select application_id, stage from mine) group by 1, 2),"
-                + " cards as (select m.*, p.total, p.n, p.yes, (m.overall >= 3)::int as own_yes,"
-                + " i.starts_at + i.duration_minutes * interval '1 minute' as ended_at, i.id as interview_id"
-                + " from mine m join panel p on p.application_id = m.application_id and p.stage = m.stage"
-                + " left join interview_assignment i on i.application_id = m.application_id and i.stage = m.stage"
-                + " and i.interviewer_id = m.interviewer_id) ";
+        return "with cards as (select s.application_id, s.stage, s.interviewer_id, s.overall, s.saw_others, s.submitted_at,"
+                + " s.soft, s.first_submitted_at, s.candidate_id, o.title as opening, s.panel_total as total,"
+                + " s.panel_cards as n, s.panel_yes as yes, (s.overall >= 3)::int as own_yes, s.ended_at, s.interview_id"
+                + " from report_calibration_card s join opening o on o.id = s.opening_id"
+                + (candidate ? " join candidate c on c.id = s.candidate_id" : "")
+                + " where " + where.sql() + ") ";
     }
 
-    private static String newest(String alias) {
-        return "not exists (select 1 from scorecard n where n.application_id = " + alias + ".application_id and n.stage = "
-                + alias + ".stage and n.interviewer_id = " + alias + ".interviewer_id and n.revision > " + alias
-                + ".revision and n.submitted_at is not null)";
-    }
+    /** The sixteen counts CalibrationRow reads, named f1 to f16. */
+    private static final String FIGURE_COLUMNS = IntStream.rangeClosed(1, 16)
+            .mapToObj(i -> "f" + i).collect(Collectors.joining(", "));
 
-    private static final String FIGURES = "select k.interviewer_id, u.name, k.stage, count(*),"
+    /** Each interviewer's figures per stage: summed per interviewer and stage first, then named. */
+    private static final String FIGURES = ", figures (interviewer_id, stage, " + FIGURE_COLUMNS + ") as (select k.interviewer_id, k.stage, count(*),"
             + " count(*) filter (where k.overall = 1), count(*) filter (where k.overall = 2),"
             + " count(*) filter (where k.overall = 3), count(*) filter (where k.overall = 4),"
             + " count(*) filter (where k.n > 1), sum(k.overall) filter (where k.n > 1),"
             + " sum(k.own_yes) filter (where k.n > 1),"
             + " sum(k.n - 1), sum(k.total - k.overall), sum(k.yes - k.own_yes),"
-            + " count(*) filter (where k.n > 1 and k.overall = floor(k.total::numeric / k.n)),"
+            // The panel's rounded-down result: both are positive, so integer division is the floor (and far cheaper).
+            + " count(*) filter (where k.n > 1 and k.overall = k.total / k.n),"
             + " count(*) filter (where k.soft), count(*) filter (where k.saw_others = false),"
             + " count(k.interview_id), count(*) filter (where k.first_submitted_at <= k.ended_at + interval '24 hours')"
-            + " from cards k join app_user u on u.id = k.interviewer_id";
+            + " from cards k group by k.interviewer_id, k.stage)"
+            + " select f.interviewer_id, u.name, f.stage, " + FIGURE_COLUMNS + " from figures f join app_user u on u.id = f.interviewer_id";
 
     /** Every interviewer's rows for the report's filters and the asker's scope (date range on the card's submission). */
     @SuppressWarnings("unchecked")
     public List<CalibrationRow> rows(ReportFrame frame) {
         ReportWhere where = ReportWhere.of(frame.filter(), frame.scope()).openings("o").candidates("c").during("s.submitted_at");
         String sql = cards(where, where.needsCandidate()) + FIGURES
-                + " group by k.interviewer_id, u.name, k.stage order by u.name, k.interviewer_id, report_stage_order(k.stage)";
+                + " order by u.name, f.interviewer_id, report_stage_order(f.stage)";
         List<Object[]> rows = where.bind(em.createNativeQuery(sql)).getResultList();
         return rows.stream().map(CalibrationRow::of).toList();
     }
@@ -83,7 +77,7 @@ public class Calibration {
         ReportWhere where = ReportWhere.of(everything, new ReportScope(userId, true))
                 .and("s.interviewer_id = :interviewer", "interviewer", userId);
         String sql = cards(where, false) + FIGURES
-                + " group by k.interviewer_id, u.name, k.stage order by report_stage_order(k.stage)";
+                + " order by report_stage_order(f.stage)";
         List<Object[]> rows = where.bind(em.createNativeQuery(sql)).getResultList();
         return rows.stream().map(CalibrationRow::of).toList();
     }
@@ -100,7 +94,7 @@ public class Calibration {
         ReportWhere where = ReportWhere.of(frame.filter(), frame.scope()).openings("o").candidates("c").during("s.submitted_at")
                 .and("s.interviewer_id = :interviewer", "interviewer", interviewerId)
                 .and("s.stage = :stage", "stage", stage.name());
-        String sql = cards(where, true) + "select c.id, c.name, k.opening, k.overall, k.total, k.n, k.soft, k.saw_others,"
+        String sql = cards(where, where.needsCandidate()) + "select c.id, c.name, k.opening, k.overall, k.total, k.n, k.soft, k.saw_others,"
                 + " k.first_submitted_at, k.ended_at, count(*) over () from cards k join candidate c on c.id = k.candidate_id"
                 + " order by k.submitted_at desc, k.application_id desc limit :limit offset :offset";
         List<Object[]> rows = where.bind(em.createNativeQuery(sql)).setParameter("limit", request.size())
