@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -89,19 +90,15 @@ public class Calibration {
     }
 
     /** The candidates behind one interviewer's cards of a stage, newest first, with their card against the panel. */
-    @SuppressWarnings("unchecked")
     public Page<BehindFigure.Candidate> behind(ReportFrame frame, long interviewerId, Stage stage, PageRequest request) {
         ReportWhere where = ReportWhere.of(frame.filter(), frame.scope()).openings("o").candidates("c").during("s.submitted_at")
                 .and("s.interviewer_id = :interviewer", "interviewer", interviewerId)
                 .and("s.stage = :stage", "stage", stage.name());
-        String sql = cards(where, where.needsCandidate()) + "select c.id, c.name, k.opening, k.overall, k.total, k.n, k.soft, k.saw_others,"
-                + " k.first_submitted_at, k.ended_at, count(*) over () from cards k join candidate c on c.id = k.candidate_id"
-                + " order by k.submitted_at desc, k.application_id desc limit :limit offset :offset";
-        List<Object[]> rows = where.bind(em.createNativeQuery(sql)).setParameter("limit", request.size())
-                .setParameter("offset", request.offset()).getResultList();
-        long total = rows.isEmpty() ? 0 : ((Number) rows.get(0)[10]).longValue();
-        return Page.of(rows.stream().map(r -> new BehindFigure.Candidate(((Number) r[0]).longValue(), (String) r[1],
-                (String) r[2], detail(r))).toList(), request, total);
+        String rows = cards(where, where.needsCandidate()) + "select c.id, c.name, k.opening, k.overall, k.total, k.n, k.soft, k.saw_others,"
+                + " k.first_submitted_at, k.ended_at, k.submitted_at, k.application_id"
+                + " from cards k join candidate c on c.id = k.candidate_id";
+        return Drill.page(em, rows, "b.submitted_at desc, b.application_id desc", where, Map.of(), request,
+                Calibration::detail);
     }
 
     private static Instant instant(Object value) {

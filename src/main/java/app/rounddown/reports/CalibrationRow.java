@@ -125,6 +125,6 @@ public record CalibrationRow(long interviewerId, String name, Stage stage, long 
     }
 
     static String percent(long part, long whole) {
-        return whole == 0 ? "" : Math.round(100.0 * part / whole) + "%";
+        return Figures.percent(part, whole, 0, "");
     }
 }

@@ -1,6 +1,6 @@
 package app.rounddown.reports;
 
-import static app.rounddown.reports.FigureRows.count;
+import static app.rounddown.reports.Figures.count;
 import static app.rounddown.reports.FigureRows.linked;
 import static app.rounddown.reports.FigureRows.oneDecimal;
 import static app.rounddown.reports.FigureRows.percent;
@@ -8,6 +8,7 @@ import static app.rounddown.reports.FigureRows.percent;
 import app.rounddown.decision.DecisionClock;
 import app.rounddown.reports.ReportTable.Cell;
 import app.rounddown.web.Page;
+import app.rounddown.web.PageRequest;
 import app.rounddown.web.SqlValues;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Report 4, the decision clock: of the SuperDays that ended in the range, how many were decided within the 48 hours
@@ -37,12 +39,14 @@ public class DecisionClockReport {
             + "from superday s join application a on a.id = s.application_id join opening o on o.id = a.opening_id %s"
             + "left join decision dn on dn.application_id = s.application_id "
             + "where s.status <> 'CANCELLED' and %s";
-    /** The latest submitted SuperDay card of each reviewer, per day: RoundDown.divergent and RoundDown.of in SQL. */
-    private static final String PANELS = "select d.id, max(k.overall) - min(k.overall) >= 2 as divergent, "
-            + "floor(avg(k.overall))::int as result from days d join scorecard k on k.application_id = d.application_id "
-            + "and k.stage = 'SUPERDAY' and k.submitted_at is not null and not exists (select 1 from scorecard n "
-            + "where n.application_id = k.application_id and n.stage = k.stage and n.interviewer_id = k.interviewer_id "
-            + "and n.submitted_at is not null and n.revision > k.revision) group by d.id";
+    /**
+     * The latest submitted SuperDay card of each reviewer, per day: RoundDown.divergent and RoundDown.of, kept per
+     * application in report_superday_panel (V33) by triggers on scorecard.
+     */
+    private static final String PANEL = "(select application_id, highest - lowest >= 2 as divergent, result "
+            + "from report_superday_panel)";
+    private static final String PANELS = "select d.id, p.divergent, p.result from days d join " + PANEL
+            + " p on p.application_id = d.application_id";
     /** A decision followed the panel when a yes (3 or more, rounded down) became an offer and a no a rejection. */
     private static final String FOLLOWED = "(p.result >= 3 and d.outcome = 'OFFER' or p.result <= 2 and d.outcome = 'REJECT')";
 
@@ -190,8 +194,13 @@ public class DecisionClockReport {
     }
 
     private ReportWhere where(ReportFrame frame) {
-        return ReportWhere.of(frame.filter(), frame.scope()).openings("o").candidates("c").during("s.ends_at")
-                .and("s.ends_at <= :now", "now", Timestamp.from(frame.asOf()));
+        return where(frame, "s");
+    }
+
+    /** The filters and scope, with the range on the end of the SuperDay aliased {@code superday}. */
+    private static ReportWhere where(ReportFrame frame, String superday) {
+        return ReportWhere.of(frame.filter(), frame.scope()).openings("o").candidates("c").during(superday + ".ends_at")
+                .and(superday + ".ends_at <= :now", "now", Timestamp.from(frame.asOf()));
     }
 
     private static String days(ReportWhere where) {
@@ -199,12 +208,38 @@ public class DecisionClockReport {
                 where.sql()) + ") ";
     }
 
+    /** The candidate, for the source filter, from a {@code report_superday r} row. */
+    private static String candidate(ReportWhere where) {
+        return where.needsCandidate() ? "join application a on a.id = r.application_id join candidate c on c.id = a.candidate_id " : "";
+    }
+
+    /**
+     * The days as the clock counts them, from report_superday (V33: each live SuperDay's opening and end, in one
+     * narrow index) instead of every SuperDay joined to its application; waiting is the application still active at
+     * the SuperDay stage, read from a partial index of those applications.
+     */
+    private static String clockDays(ReportWhere where) {
+        return "with days as (select r.opening_id, o.title, r.ends_at, dn.decided_at, w.id is not null as waiting "
+                + "from report_superday r join opening o on o.id = r.opening_id " + candidate(where)
+                + "left join decision dn on dn.application_id = r.application_id "
+                + "left join application w on w.id = r.application_id and w.status = 'ACTIVE' and w.stage = 'SUPERDAY' "
+                + "where r.live and " + where.sql() + ") ";
+    }
+
+    /** The days as the panels' table needs them: the decision and its note, from report_superday too. */
+    private static String decidedDays(ReportWhere where) {
+        return "with days as (select r.superday_id as id, r.application_id, dn.outcome, "
+                + "dn.discussion_note is not null as noted from report_superday r join opening o on o.id = r.opening_id "
+                + candidate(where) + "left join decision dn on dn.application_id = r.application_id "
+                + "where r.live and " + where.sql() + ") ";
+    }
+
     @SuppressWarnings("unchecked")
     List<Clock> clocks(ReportFrame frame) {
-        ReportWhere where = where(frame);
+        ReportWhere where = where(frame, "r");
         String due = "d.ends_at + interval '" + HOURS + "'";
         String hours = "extract(epoch from d.decided_at - d.ends_at) / 3600.0";
-        List<Object[]> rows = where.bind(em.createNativeQuery(days(where) + "select d.opening_id, min(d.title), count(*), "
+        List<Object[]> rows = where.bind(em.createNativeQuery(clockDays(where) + "select d.opening_id, min(d.title), count(*), "
                 + "count(*) filter (where d.decided_at <= " + due + "), count(*) filter (where d.decided_at > " + due + "), "
                 + "count(*) filter (where d.decided_at is null and d.waiting and " + due + " < :now), "
                 + "count(*) filter (where d.decided_at is null and d.waiting and " + due + " >= :now), "
@@ -221,13 +256,13 @@ public class DecisionClockReport {
 
     @SuppressWarnings("unchecked")
     List<Panels> panels(ReportFrame frame) {
-        ReportWhere where = where(frame);
-        List<Object[]> rows = where.bind(em.createNativeQuery(days(where) + ", panels as (" + PANELS + ") "
+        ReportWhere where = where(frame, "r");
+        List<Object[]> rows = where.bind(em.createNativeQuery(decidedDays(where)
                 + "select p.divergent, count(*), count(*) filter (where d.outcome = 'OFFER'), "
                 + "count(*) filter (where d.outcome = 'REJECT'), count(*) filter (where d.outcome is null), "
                 + "count(*) filter (where d.outcome is not null and " + FOLLOWED + "), "
                 + "count(*) filter (where d.outcome is not null and not " + FOLLOWED + "), "
-                + "count(*) filter (where d.noted) from days d join panels p on p.id = d.id "
+                + "count(*) filter (where d.noted) from days d join " + PANEL + " p on p.application_id = d.application_id "
                 + "group by p.divergent order by p.divergent desc")).getResultList();
         return rows.stream().map(r -> new Panels((Boolean) r[0], count(r[1]), count(r[2]), count(r[3]), count(r[4]),
                 count(r[5]), count(r[6]), count(r[7]))).toList();
@@ -236,30 +271,30 @@ public class DecisionClockReport {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.ENGLISH);
 
     /** The SuperDays behind one figure, the oldest first, with when the day ended and how the decision went. */
-    public Page<BehindFigure.Candidate> behind(ReportFrame frame, Figure figure, int page) {
+    public Page<BehindFigure.Candidate> behind(ReportFrame frame, Figure figure, PageRequest page) {
         ReportWhere where = where(frame);
         String select = days(where) + (figure.onPanels() ? ", panels as (" + PANELS + ") " : "")
                 + "select d.candidate_id, c.name, d.title, d.ends_at, d.outcome, d.decided_at"
                 + (figure.onPanels() ? ", p.result" : ", null::int as result")
                 + " from days d join candidate c on c.id = d.candidate_id"
                 + (figure.onPanels() ? " join panels p on p.id = d.id" : "") + " where " + figure.condition;
-        return FigureRows.page(em, select, "x.ends_at, x.candidate_id", where, page, v -> detail(frame, v));
+        return Drill.page(em, select, "b.ends_at, b.candidate_id", where, Map.of(), page, v -> detail(frame, v));
     }
 
     private static String detail(ReportFrame frame, Object[] values) {
-        Instant ended = SqlValues.instant(values[0]);
-        Instant decided = SqlValues.instant(values[2]);
+        Instant ended = SqlValues.instant(values[3]);
+        Instant decided = SqlValues.instant(values[5]);
         StringBuilder text = new StringBuilder("SuperDay ended ").append(DAY.withZone(frame.filter().zone()).format(ended));
         if (decided != null) {
             double hours = Duration.between(ended, decided).toMinutes() / 60.0;
-            text.append("; ").append("OFFER".equals(values[1]) ? "offer" : "rejection").append(" decided ")
+            text.append("; ").append("OFFER".equals(values[4]) ? "offer" : "rejection").append(" decided ")
                     .append(String.format(Locale.ENGLISH, "%.1f", hours)).append(" h later");
         } else {
             long hours = Duration.between(ended, frame.asOf()).toHours();
             text.append("; undecided after ").append(hours).append(" h");
         }
-        if (values[3] != null) {
-            text.append("; panel's rounded-down result ").append(values[3]);
+        if (values[6] != null) {
+            text.append("; panel's rounded-down result ").append(values[6]);
         }
         return text.toString();
     }

@@ -3,6 +3,7 @@ package app.rounddown.reports;
 import app.rounddown.reports.DecisionClockReport.DecisionClockPage;
 import app.rounddown.reports.DecisionClockReport.Figure;
 import app.rounddown.web.InvalidInput;
+import app.rounddown.web.PageRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -61,6 +62,6 @@ public class DecisionClockResource {
         }
         ReportFrame frame = reports.frame(PATH, TITLE, uri.getQueryParameters());
         return Templates.candidates(new BehindFigure(frame, figure.title, report.behind(frame, figure,
-                FigureRows.pageNumber(page)), PATH + "/candidates?" + frame.filter().query() + "&figure=" + FigureRows.key(figure) + "&"));
+                PageRequest.parse(page, String.valueOf(BehindFigure.PAGE_SIZE))), PATH + "/candidates?" + frame.filter().query() + "&figure=" + FigureRows.key(figure) + "&"));
     }
 }

@@ -23,12 +23,22 @@ final class Drill {
      * {@code rows} selects {@code candidate_id, name, opening} and then the report's own columns, which
      * {@code detail} turns into the words shown beside the candidate.
      */
-    @SuppressWarnings("unchecked")
     static Page<BehindFigure.Candidate> page(EntityManager em, String rows, ReportWhere where, Map<String, Object> extra,
                                              String page, Function<Object[], String> detail) {
-        PageRequest request = PageRequest.parse(page, String.valueOf(BehindFigure.PAGE_SIZE));
+        return page(em, rows, "lower(b.name), b.candidate_id", where, extra,
+                PageRequest.parse(page, String.valueOf(BehindFigure.PAGE_SIZE)), detail);
+    }
+
+    /**
+     * The same in an order of the report's own ({@code order} names the columns of {@code rows} as {@code b.column});
+     * {@code detail} gets the whole row, the candidate's id, name and opening first and the total last.
+     */
+    @SuppressWarnings("unchecked")
+    static Page<BehindFigure.Candidate> page(EntityManager em, String rows, String order, ReportWhere where,
+                                             Map<String, Object> extra, PageRequest request,
+                                             Function<Object[], String> detail) {
         Query query = em.createNativeQuery("select b.*, count(*) over () from (" + rows + ") b "
-                + "order by lower(b.name), b.candidate_id limit :pageSize offset :pageOffset");
+                + "order by " + order + " limit :pageSize offset :pageOffset");
         where.bind(query);
         extra.forEach(query::setParameter);
         query.setParameter("pageSize", request.size()).setParameter("pageOffset", request.offset());

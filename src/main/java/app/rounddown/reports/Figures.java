@@ -15,7 +15,17 @@ final class Figures {
 
     /** A share of a whole, in whole percent; nothing to share of is a dash, not 0%. */
     static String percent(long part, long whole) {
-        return whole == 0 ? NONE : Math.round(100.0 * part / whole) + "%";
+        return percent(part, whole, 0, NONE);
+    }
+
+    /** Every report's shares: with {@code decimals} decimals ("75.0%" with one), or {@code none} of nothing. */
+    static String percent(long part, long whole, int decimals, String none) {
+        if (whole == 0) {
+            return none;
+        }
+        double share = 100.0 * part / whole;
+        return (decimals == 0 ? String.valueOf(Math.round(share)) : String.format(Locale.ENGLISH, "%." + decimals + "f", share))
+                + "%";
     }
 
     static Double number(Object value) {

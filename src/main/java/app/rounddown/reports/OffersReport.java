@@ -1,6 +1,6 @@
 package app.rounddown.reports;
 
-import static app.rounddown.reports.FigureRows.count;
+import static app.rounddown.reports.Figures.count;
 import static app.rounddown.reports.FigureRows.linked;
 import static app.rounddown.reports.FigureRows.oneDecimal;
 import static app.rounddown.reports.FigureRows.percent;
@@ -8,6 +8,7 @@ import static app.rounddown.reports.FigureRows.percent;
 import app.rounddown.opening.RoleType;
 import app.rounddown.reports.ReportTable.Cell;
 import app.rounddown.web.Page;
+import app.rounddown.web.PageRequest;
 import app.rounddown.web.SqlValues;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Report 7, offers: per role type, the offers sent in the range and how they stand now (accepted, declined, still
@@ -30,7 +32,7 @@ public class OffersReport {
     private static final String OFFERS = "with offers as (select f.id, f.role_type, f.status, f.sent_at, f.answered_at, "
             + "f.created_at, s.ends_at, a.candidate_id, o.title from offer f join application a on a.id = f.application_id "
             + "join opening o on o.id = a.opening_id %s"
-            + "left join superday s on s.application_id = f.application_id and s.status <> 'CANCELLED' where %s) ";
+            + "left join report_superday s on s.application_id = f.application_id and s.live where %s) ";
     private static final String DAYS_TO_ACCEPT = "extract(epoch from f.answered_at - f.ends_at) / 86400.0";
 
     enum Figure {
@@ -112,12 +114,23 @@ public class OffersReport {
         return OFFERS.formatted(where.needsCandidate() ? "join candidate c on c.id = a.candidate_id " : "", where.sql());
     }
 
+    /**
+     * The offers as the counts need them: without a scope or filter on openings or candidates, neither the
+     * application nor the opening is joined (the drill-down's names and titles come from {@link #offers}).
+     */
+    private static String counted(ReportFrame frame, ReportWhere where) {
+        return FigureRows.needsOpening(frame) ? offers(where)
+                : "with offers as (select f.role_type, f.status, f.sent_at, f.answered_at, s.ends_at from offer f "
+                + "left join report_superday s on s.application_id = f.application_id and s.live where "
+                + where.sql() + ") ";
+    }
+
     /** The first row counts every role type; then one row per role type that has offers. */
     @SuppressWarnings("unchecked")
     List<Row> rows(ReportFrame frame) {
         ReportWhere where = where(frame);
         String accepted = " filter (where f.status = 'ACCEPTED')";
-        List<Object[]> rows = where.bind(em.createNativeQuery(offers(where) + "select f.role_type, "
+        List<Object[]> rows = where.bind(em.createNativeQuery(counted(frame, where) + "select f.role_type, "
                 + "count(*) filter (where f.sent_at is null), count(*) filter (where f.sent_at is not null), "
                 + "count(*)" + accepted + ", count(*) filter (where f.status = 'DECLINED'), "
                 + "count(*) filter (where f.status = 'SENT'), "
@@ -132,7 +145,7 @@ public class OffersReport {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** The offers behind one figure (of one role type, or all), in the order they were counted. */
-    public Page<BehindFigure.Candidate> behind(ReportFrame frame, Figure figure, RoleType offerRole, int page) {
+    public Page<BehindFigure.Candidate> behind(ReportFrame frame, Figure figure, RoleType offerRole, PageRequest page) {
         ReportWhere where = where(frame);
         if (offerRole != null) {
             where.and("f.role_type = :offerRole", "offerRole", offerRole.name());
@@ -140,15 +153,15 @@ public class OffersReport {
         String select = offers(where) + "select f.candidate_id, c.name, "
                 + "f.title, coalesce(f.sent_at, f.created_at) as counted_at, f.status, f.ends_at, f.answered_at "
                 + "from offers f join candidate c on c.id = f.candidate_id where " + figure.condition;
-        return FigureRows.page(em, select, "x.counted_at, x.candidate_id", where, page, v -> detail(frame, v));
+        return Drill.page(em, select, "b.counted_at, b.candidate_id", where, Map.of(), page, v -> detail(frame, v));
     }
 
     private static String detail(ReportFrame frame, Object[] values) {
         DateTimeFormatter day = DAY.withZone(frame.filter().zone());
-        Instant counted = SqlValues.instant(values[0]);
-        Instant ended = SqlValues.instant(values[2]);
-        Instant answered = SqlValues.instant(values[3]);
-        String status = ((String) values[1]).toLowerCase(Locale.ROOT);
+        Instant counted = SqlValues.instant(values[3]);
+        Instant ended = SqlValues.instant(values[5]);
+        Instant answered = SqlValues.instant(values[6]);
+        String status = ((String) values[4]).toLowerCase(Locale.ROOT);
         StringBuilder text = new StringBuilder(status.equals("draft") || status.equals("approved")
                 ? status + ", drafted " : status + "; sent ").append(day.format(counted));
         if (answered != null) {

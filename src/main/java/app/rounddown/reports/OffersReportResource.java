@@ -4,6 +4,7 @@ import app.rounddown.opening.RoleType;
 import app.rounddown.reports.OffersReport.Figure;
 import app.rounddown.reports.OffersReport.OffersPage;
 import app.rounddown.web.InvalidInput;
+import app.rounddown.web.PageRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -69,7 +70,7 @@ public class OffersReportResource {
         ReportFrame frame = reports.frame(PATH, TITLE, uri.getQueryParameters());
         String title = figure.title + (offerRole == null ? "" : ": " + offerRole.label());
         return Templates.candidates(new BehindFigure(frame, title, report.behind(frame, figure, offerRole,
-                FigureRows.pageNumber(page)), PATH + "/candidates?" + frame.filter().query() + "&figure=" + FigureRows.key(figure)
+                PageRequest.parse(page, String.valueOf(BehindFigure.PAGE_SIZE))), PATH + "/candidates?" + frame.filter().query() + "&figure=" + FigureRows.key(figure)
                 + (offerRole == null ? "" : "&offerRole=" + offerRole.name()) + "&"));
     }
 }

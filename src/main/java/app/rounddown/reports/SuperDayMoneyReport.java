@@ -1,6 +1,6 @@
 package app.rounddown.reports;
 
-import static app.rounddown.reports.FigureRows.count;
+import static app.rounddown.reports.Figures.count;
 
 import app.rounddown.money.Money;
 import app.rounddown.reports.ReportTable.Cell;
@@ -142,8 +142,8 @@ public class SuperDayMoneyReport {
                 + "coalesce(sum(m.owed) filter (where m.paid_on is null), 0) "
                 + "from (select to_char(" + OWED_AT + " at time zone :zone, 'YYYY-MM') as month, s.currency, s.status, s.fee, "
                 + "s.cancellation_fee, s.cancelled_by_company, s.paid_on, s.donate_fee, " + OWED + " as owed "
-                + "from superday s join application a on a.id = s.application_id join opening o on o.id = a.opening_id "
-                + candidates(where) + "where " + where.sql() + ") m group by grouping sets ((m.currency, m.month), (m.currency)) "
+                + "from superday s " + (FigureRows.needsOpening(frame) ? "join application a on a.id = s.application_id "
+                + "join opening o on o.id = a.opening_id " + candidates(where) : "") + "where " + where.sql() + ") m group by grouping sets ((m.currency, m.month), (m.currency)) "
                 + "order by m.currency, grouping(m.month), m.month")).setParameter("zone", frame.filter().zone().getId())
                 .getResultList();
         return rows.stream().map(r -> new Month((String) r[0], (String) r[1], count(r[2]), (BigDecimal) r[3], count(r[4]),
