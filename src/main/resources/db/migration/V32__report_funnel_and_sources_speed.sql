@@ -1,17 +1,14 @@
 -- The funnel, time-to-hire and sources reports at 100,000 candidates. Both funnel-like reports count an application
 -- once per stage; grouping every stay by application and stage to do that sorted the whole period on every page view,
--- yet an application comes back to a stage only after a move back, which is rare. report_stage_repeat names the
--- (application, stage) pairs with more than one stay: the reports take every other stay as it is, straight from an
+-- yet an application comes back to a stage only after a move back, which is rare. repeated marks the stays of an
+-- (application, stage) pair with more than one stay: the reports take every other stay as it is, straight from an
 -- index, and group only these. Kept by a trigger on report_stage_visit inserts (a stay's application and stage
 -- never change afterwards).
-create table report_stage_repeat (
-    application_id bigint      not null,
-    stage          varchar(20) not null,
-    primary key (application_id, stage)
-);
+alter table report_stage_visit add column repeated boolean not null default false;
 
-insert into report_stage_repeat (application_id, stage)
-select application_id, stage from report_stage_visit group by application_id, stage having count(*) > 1;
+update report_stage_visit v set repeated = true
+where (v.application_id, v.stage) in (select application_id, stage from report_stage_visit
+                                      group by application_id, stage having count(*) > 1);
 
 -- The sources report follows the applications made in a period to the furthest stage each reached, by the candidate's
 -- source: one row per application (and applied_at, which its stays carry) instead of all its stays joined to
@@ -43,8 +40,8 @@ $$
 begin
     if exists (select 1 from report_stage_visit v
                 where v.application_id = new.application_id and v.stage = new.stage and v.id <> new.id) then
-        insert into report_stage_repeat (application_id, stage) values (new.application_id, new.stage)
-        on conflict do nothing;
+        update report_stage_visit set repeated = true
+         where application_id = new.application_id and stage = new.stage and not repeated;
     end if;
     insert into report_application_reach (application_id, applied_at, opening_id, source, furthest)
     select new.application_id, new.applied_at, new.opening_id, c.source, report_stage_order(new.stage)
@@ -84,9 +81,12 @@ create trigger report_application_reach_candidate
 
 -- The funnel and time to hire read one stage's stays of a period at a time (no sort to group them by stage).
 create index report_stage_visit_stage_idx on report_stage_visit (stage, entered_at)
-    include (application_id, opening_id, applied_at, left_at, outcome);
+    include (application_id, opening_id, applied_at, left_at, outcome, repeated);
+
+-- The few stays of applications that came back to a stage, grouped by application as before.
+create index report_stage_visit_repeated_idx on report_stage_visit (stage, entered_at) where repeated;
 
 -- The funnel's reasons read only the stays that ended in a rejection or a withdrawal.
 create index report_stage_visit_dropped_idx on report_stage_visit (entered_at)
-    include (application_id, opening_id, stage, outcome, reason_category)
+    include (application_id, opening_id, stage, outcome, reason_category, repeated)
     where outcome in ('REJECTED', 'WITHDRAWN');

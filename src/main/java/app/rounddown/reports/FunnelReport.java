@@ -352,8 +352,7 @@ public class FunnelReport {
             + "(2, cast(:otherStart as timestamptz), cast(:otherEnd as timestamptz))) ";
 
     /** The stays of an application in a stage (condition on v), unless it came back to the stage. */
-    static final String ONCE = "not exists (select from report_stage_repeat r "
-            + "where r.application_id = v.application_id and r.stage = v.stage)";
+    static final String ONCE = "not v.repeated";
 
     /** The latest of the stays grouped (by application), as {@link #PER_APPLICATION} picks it. */
     private static final String LATEST = " order by v.entered_at desc, v.left_at desc nulls first))[1]";
@@ -361,7 +360,7 @@ public class FunnelReport {
     /**
      * The page's figures, as {@link #PER_APPLICATION} counts them but without grouping every stay by application: an
      * application with one stay in a stage (nearly all) is that stay; only those that came back to a stage
-     * (report_stage_repeat) are grouped. First per period and stage (read from the stage's index range, so no sort
+     * (report_stage_visit.repeated) are grouped. First per period and stage (read from the stage's index range, so no sort
      * but the percentiles' own): the counts by outcome and the days; then per period, stage, outcome and reason the
      * rejections and withdrawals (from their own small index). Columns: period, stage, outcome, reason, 1 for a
      * stage's figures (0 for a reason), count, moved on, moved back, rejected, withdrew, still there, median and 90th
@@ -382,8 +381,8 @@ public class FunnelReport {
             + "union all select v.application_id, min(v.opening_id), (array_agg(v.outcome" + LATEST + ", "
             + "case when bool_and(v.left_at is not null) "
             + "then cast(extract(epoch from sum(v.left_at - v.entered_at)) / 86400 as double precision) end "
-            + "from report_stage_repeat r join report_stage_visit v on v.application_id = r.application_id "
-            + "and v.stage = r.stage where r.stage = s.stage and v.entered_at >= p.starts and v.entered_at < p.ends "
+            + "from report_stage_visit v where v.repeated and v.stage = s.stage and v.entered_at >= p.starts "
+            + "and v.entered_at < p.ends "
             + "group by v.application_id) x %s where %s having count(*) > 0) f "
             + "union all select x.period, x.stage, x.outcome, x.reason, 0, count(*), 0, 0, 0, 0, 0, null, null "
             + "from (select p.period, v.application_id, v.opening_id, v.stage, v.outcome, v.reason_category as reason "
@@ -392,7 +391,6 @@ public class FunnelReport {
             + "union all select * from (select p.period, v.application_id, min(v.opening_id) as opening_id, v.stage, "
             + "(array_agg(v.outcome" + LATEST + " as outcome, (array_agg(v.reason_category" + LATEST + " as reason "
             + "from p join report_stage_visit v on v.entered_at >= p.starts and v.entered_at < p.ends "
-            + "join report_stage_repeat r on r.application_id = v.application_id and r.stage = v.stage "
-            + "group by p.period, v.application_id, v.stage) g where g.outcome in ('REJECTED', 'WITHDRAWN')) x "
+            + "where v.repeated group by p.period, v.application_id, v.stage) g where g.outcome in ('REJECTED', 'WITHDRAWN')) x "
             + "%s where %s group by x.period, x.stage, x.outcome, x.reason";
 }

@@ -194,7 +194,7 @@ public class TimeToHireReport {
     /**
      * The page's times, as {@link #REACHED} takes them but without grouping every stay by application: one stage at a
      * time from its index range, an application with one stay there (nearly all) as that stay, and only those that
-     * came back to the stage (report_stage_repeat) grouped. Columns: grouping (3 all openings, 1 a role type, 2 an
+     * came back to the stage (report_stage_visit.repeated) grouped. Columns: grouping (3 all openings, 1 a role type, 2 an
      * opening), opening id, title, role type, stage, reached, median and 90th percentile days. %s: the joins the
      * source filter needs (on x), then the filter and scope conditions.
      */
@@ -209,8 +209,7 @@ public class TimeToHireReport {
             + "and v.entered_at < :rangeEnd and " + FunnelReport.ONCE + " "
             + "union all select v.application_id, min(v.opening_id), "
             + "cast(extract(epoch from min(v.entered_at) - min(v.applied_at)) / 86400 as double precision) "
-            + "from report_stage_repeat r join report_stage_visit v on v.application_id = r.application_id "
-            + "and v.stage = r.stage where r.stage = s.stage and v.entered_at >= :rangeStart "
+            + "from report_stage_visit v where v.repeated and v.stage = s.stage and v.entered_at >= :rangeStart "
             + "and v.entered_at < :rangeEnd group by v.application_id) x "
             + "join opening o on o.id = x.opening_id %s where %s "
             + "group by grouping sets ((), (o.role_type), (x.opening_id))) f "
