@@ -12,6 +12,7 @@ import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -258,13 +259,10 @@ public class FunnelReport {
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(ReportFrame frame, ReportFilter compared) {
         ReportWhere where = where(frame);
-        Query query = em.createNativeQuery(PER_APPLICATION.formatted(joins(where), where.sql())
-                + "select period, stage, outcome, reason, grouping(outcome, reason), count(*), "
-                + "count(*) filter (where outcome = 'MOVED_ON'), count(*) filter (where outcome = 'MOVED_BACK'), "
-                + "count(*) filter (where outcome = 'REJECTED'), count(*) filter (where outcome = 'WITHDRAWN'), "
-                + "count(*) filter (where outcome is null), "
-                + "percentile_cont(0.5) within group (order by days), percentile_cont(0.9) within group (order by days) "
-                + "from per_application group by grouping sets ((period, stage), (period, stage, outcome, reason))");
+        String joins = (where.needsOpening() ? "join opening o on o.id = x.opening_id " : "")
+                + (where.needsCandidate() ? "join application a on a.id = x.application_id "
+                + "join candidate c on c.id = a.candidate_id " : "");
+        Query query = em.createNativeQuery(FIGURES.formatted(joins, where.sql(), joins, where.sql()));
         where.bind(query);
         periods(frame.filter(), compared).forEach(query::setParameter);
         return query.getResultList();
@@ -347,4 +345,52 @@ public class FunnelReport {
             + "case when bool_and(left_at is not null) "
             + "then cast(extract(epoch from sum(left_at - entered_at)) / 86400 as double precision) end as days "
             + "from stay group by period, application_id, stage) ";
+
+    /** The periods of {@link #FIGURES}, as a table p (period, starts, ends). */
+    static final String PERIODS = "with p (period, starts, ends) as (values "
+            + "(1, cast(:rangeStart as timestamptz), cast(:rangeEnd as timestamptz)), "
+            + "(2, cast(:otherStart as timestamptz), cast(:otherEnd as timestamptz))) ";
+
+    /** The stays of an application in a stage (condition on v), unless it came back to the stage. */
+    static final String ONCE = "not v.repeated";
+
+    /** The latest of the stays grouped (by application), as {@link #PER_APPLICATION} picks it. */
+    private static final String LATEST = " order by v.entered_at desc, v.left_at desc nulls first))[1]";
+
+    /**
+     * The page's figures, as {@link #PER_APPLICATION} counts them but without grouping every stay by application: an
+     * application with one stay in a stage (nearly all) is that stay; only those that came back to a stage
+     * (report_stage_visit.repeated) are grouped. First per period and stage (read from the stage's index range, so no sort
+     * but the percentiles' own): the counts by outcome and the days; then per period, stage, outcome and reason the
+     * rejections and withdrawals (from their own small index). Columns: period, stage, outcome, reason, 1 for a
+     * stage's figures (0 for a reason), count, moved on, moved back, rejected, withdrew, still there, median and 90th
+     * percentile days. %s: the joins the filters need (on x), the filter and scope conditions, twice.
+     */
+    static final String FIGURES = PERIODS
+            + "select p.period, s.stage, cast(null as varchar), cast(null as varchar), 1, f.* from p "
+            + "cross join unnest(array['" + String.join("', '", Arrays.stream(Stage.values())
+                    .map(Stage::name).toList()) + "']) s (stage) "
+            + "cross join lateral (select count(*), count(*) filter (where x.outcome = 'MOVED_ON'), "
+            + "count(*) filter (where x.outcome = 'MOVED_BACK'), count(*) filter (where x.outcome = 'REJECTED'), "
+            + "count(*) filter (where x.outcome = 'WITHDRAWN'), count(*) filter (where x.outcome is null), "
+            + "percentile_cont(0.5) within group (order by x.days), percentile_cont(0.9) within group (order by x.days) "
+            + "from (select v.application_id, v.opening_id, v.outcome, "
+            + "cast(extract(epoch from v.left_at - v.entered_at) / 86400 as double precision) as days "
+            + "from report_stage_visit v where v.stage = s.stage and v.entered_at >= p.starts and v.entered_at < p.ends "
+            + "and " + ONCE + " "
+            + "union all select v.application_id, min(v.opening_id), (array_agg(v.outcome" + LATEST + ", "
+            + "case when bool_and(v.left_at is not null) "
+            + "then cast(extract(epoch from sum(v.left_at - v.entered_at)) / 86400 as double precision) end "
+            + "from report_stage_visit v where v.repeated and v.stage = s.stage and v.entered_at >= p.starts "
+            + "and v.entered_at < p.ends "
+            + "group by v.application_id) x %s where %s having count(*) > 0) f "
+            + "union all select x.period, x.stage, x.outcome, x.reason, 0, count(*), 0, 0, 0, 0, 0, null, null "
+            + "from (select p.period, v.application_id, v.opening_id, v.stage, v.outcome, v.reason_category as reason "
+            + "from p join report_stage_visit v on v.entered_at >= p.starts and v.entered_at < p.ends "
+            + "where v.outcome in ('REJECTED', 'WITHDRAWN') and " + ONCE + " "
+            + "union all select * from (select p.period, v.application_id, min(v.opening_id) as opening_id, v.stage, "
+            + "(array_agg(v.outcome" + LATEST + " as outcome, (array_agg(v.reason_category" + LATEST + " as reason "
+            + "from p join report_stage_visit v on v.entered_at >= p.starts and v.entered_at < p.ends "
+            + "where v.repeated group by p.period, v.application_id, v.stage) g where g.outcome in ('REJECTED', 'WITHDRAWN')) x "
+            + "%s where %s group by x.period, x.stage, x.outcome, x.reason";
 }

@@ -22,6 +22,7 @@ public final class ReportWhere {
     private final ReportScope scope;
     private final StringBuilder sql = new StringBuilder("true");
     private final Map<String, Object> values = new LinkedHashMap<>();
+    private boolean onOpenings;
 
     private ReportWhere(ReportFilter filter, ReportScope scope) {
         this.filter = filter;
@@ -34,6 +35,7 @@ public final class ReportWhere {
 
     /** The asker's scope and the opening and role type filters, on the opening alias given. */
     public ReportWhere openings(String alias) {
+        onOpenings = !scope.allOpenings() || filter.openingId() != null || filter.roleType() != null;
         if (!scope.allOpenings()) {
             and(alias + ".hiring_manager_id = :scopeUser", "scopeUser", scope.userId());
         }
@@ -52,6 +54,11 @@ public final class ReportWhere {
             and(alias + ".source = :source", "source", filter.source().name());
         }
         return this;
+    }
+
+    /** Whether the conditions are on the opening (scope, opening or role type), so the query must join it. */
+    public boolean needsOpening() {
+        return onOpenings;
     }
 
     /** Whether the query needs the candidate table for the source filter. */

@@ -151,12 +151,13 @@ public class SourcesReport {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(ReportFrame frame) {
-        ReportWhere where = where(frame);
+        ReportWhere where = ReportWhere.of(frame.filter(), frame.scope()).openings("o").candidates("k")
+                .during("k.applied_at");
         StringBuilder reached = new StringBuilder();
         for (Stage stage : REACHED) {
             reached.append(", count(*) filter (where furthest >= ").append(stage.ordinal() + 1).append(')');
         }
-        Query query = em.createNativeQuery(COHORT.formatted(where.sql())
+        Query query = em.createNativeQuery(REACH.formatted(where.sql())
                 + "select grouping(role_type), role_type, source, count(*)" + reached
                 + " from cohort group by grouping sets ((source), (role_type, source))");
         where.bind(query);
@@ -194,4 +195,13 @@ public class SourcesReport {
             + "max(report_stage_order(v.stage)) as furthest from report_stage_visit v "
             + "join opening o on o.id = v.opening_id join application ca on ca.id = v.application_id "
             + "join candidate c on c.id = ca.candidate_id where %s group by v.application_id, o.role_type, c.source) ";
+
+    /**
+     * The page's cohort, as {@link #COHORT} but from report_application_reach (one row per application and applied_at,
+     * with its candidate's source and its furthest stage), so the page reads neither every stay nor application and
+     * candidate. %s: the filter and scope conditions (source on k).
+     */
+    static final String REACH = "with cohort as (select k.application_id, o.role_type, min(k.source) as source, "
+            + "max(k.furthest) as furthest from report_application_reach k join opening o on o.id = k.opening_id "
+            + "where %s group by k.application_id, o.role_type) ";
 }
