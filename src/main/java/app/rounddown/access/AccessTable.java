@@ -79,6 +79,7 @@ public final class AccessTable {
             // What predicts a good hire: hires' scores against their quota and retention, in the asker's scope.
             entry("GET /reports/predictors", READERS),
             entry("GET /reports/predictors.csv", READERS),
+            entry("GET /reports/predictors/candidates", READERS),
             // Interviewer calibration (report 5); "me" is anyone's own rows only, shown on their profile.
             entry("GET /reports/calibration", READERS),
             entry("GET /reports/calibration.csv", READERS),

@@ -9,12 +9,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * "What predicts a good hire": for hires on their hiring manager's roster (team_member.offer_id leads to the
  * application), the rounded-down stage results and criterion scores of those who reached 100% of their quota
  * against those who did not, and the culture scores of those still on the team after twelve months against those
- * who left. Three statements whatever the data, all aggregates in SQL.
+ * who left. One statement whatever the data, all aggregates in SQL.
  */
 @ApplicationScoped
 public class Predictors {
@@ -74,9 +75,103 @@ public class Predictors {
     public record Figures(Hires hires, List<Comparison> quota, List<Comparison> retention) {
     }
 
+    /** Which hires a count on the page is about, for the candidates behind it. */
+    public enum Group {
+        REACHED("x.reached", "Hires who reached 100% of quota"),
+        MISSED("not x.reached", "Hires who did not reach quota"),
+        UNKNOWN("x.reached is null", "Hires with no quarter recorded after their ramp yet"),
+        STAYED("x.stayed", "Hires still on the team after 12 months"),
+        LEFT("not x.stayed", "Hires who left within 12 months"),
+        RECENT("x.stayed is null", "Hires who started less than 12 months ago");
+
+        private final String condition;
+        public final String words;
+
+        Group(String condition, String words) {
+            this.condition = condition;
+            this.words = words;
+        }
+    }
+
+    /**
+     * Everything in one statement: the hires (and each one's outcome) once, then their counts (part 0) and, from a
+     * single pass over their results, the rows compared by quota (part 1) and by retention (part 2), each in the
+     * order of the stages, the stage result first, then the criteria by name.
+     */
+    @SuppressWarnings("unchecked")
     public Figures of(ReportFrame frame) {
         LocalDate today = LocalDate.ofInstant(frame.asOf(), frame.filter().zone());
-        return new Figures(hires(frame, today), comparisons(frame, today, true), comparisons(frame, today, false));
+        ReportWhere where = where(frame);
+        List<Object[]> rows = where.bind(em.createNativeQuery(outcomes(where) + """
+                , score as (
+                    select s.stage, s.criterion_key,
+                           max(s.criterion_name) filter (where o.reached is not null) as quota_name,
+                           count(*) filter (where o.reached) as quota_good,
+                           floor(avg(s.result) filter (where o.reached) * 10) / 10 as quota_good_average,
+                           count(*) filter (where not o.reached) as quota_other,
+                           floor(avg(s.result) filter (where not o.reached) * 10) / 10 as quota_other_average,
+                           max(s.criterion_name) filter (where o.stayed is not null and s.culture) as stay_name,
+                           count(*) filter (where o.stayed and s.culture) as stay_good,
+                           floor(avg(s.result) filter (where o.stayed and s.culture) * 10) / 10 as stay_good_average,
+                           count(*) filter (where not o.stayed and s.culture) as stay_other,
+                           floor(avg(s.result) filter (where not o.stayed and s.culture) * 10) / 10 as stay_other_average
+                    from outcome o join report_card_result s on s.application_id = o.application_id
+                    where o.reached is not null or o.stayed is not null
+                    group by s.stage, s.criterion_key)
+                select 0 as part, cast(0 as bigint) as position, cast(null as varchar) as stage,
+                       cast(null as varchar) as name, count(*) as n1, count(*) filter (where reached) as n2,
+                       count(*) filter (where not reached) as n3, count(*) filter (where reached is null) as n4,
+                       count(*) filter (where stayed) as n5, count(*) filter (where not stayed) as n6,
+                       count(*) filter (where stayed is null) as n7, cast(null as numeric) as a1,
+                       cast(null as numeric) as a2
+                from outcome
+                union all
+                select 1, row_number() over (order by report_stage_order(stage), criterion_key <> '', quota_name),
+                       stage, quota_name, quota_good, quota_other, null, null, null, null, null,
+                       quota_good_average, quota_other_average
+                from score where quota_good + quota_other > 0
+                union all
+                select 2, row_number() over (order by report_stage_order(stage), criterion_key <> '', stay_name),
+                       stage, stay_name, stay_good, stay_other, null, null, null, null, null,
+                       stay_good_average, stay_other_average
+                from score where stay_good + stay_other > 0
+                order by 1, 2""")).setParameter("today", today).getResultList();
+        Object[] counts = rows.get(0);
+        Hires hires = new Hires(count(counts[4]), count(counts[5]), count(counts[6]), count(counts[7]),
+                count(counts[8]), count(counts[9]), count(counts[10]));
+        return new Figures(hires, comparisons(rows, 1), comparisons(rows, 2));
+    }
+
+    private static List<Comparison> comparisons(List<Object[]> rows, int part) {
+        return rows.stream().filter(r -> ((Number) r[0]).intValue() == part)
+                .map(r -> new Comparison(Stage.valueOf((String) r[2]), (String) r[3], count(r[4]), decimal(r[11]),
+                        count(r[5]), decimal(r[12]))).toList();
+    }
+
+    /** The hires behind one of the counts, with the day each started and how they did. */
+    public BehindFigure behind(ReportFrame frame, String groupName, String page) {
+        Group group = Drill.choice(Group.class, groupName, "group", "Choose a group of hires.");
+        LocalDate today = LocalDate.ofInstant(frame.asOf(), frame.filter().zone());
+        ReportWhere where = where(frame);
+        String rows = outcomes(where) + """
+                select ca.id as candidate_id, ca.name, op.title as opening, x.starts_on, x.ends_on, x.annual_percent
+                from outcome x
+                join application ap on ap.id = x.application_id
+                join candidate ca on ca.id = ap.candidate_id
+                join opening op on op.id = ap.opening_id
+                where\s""" + group.condition;
+        return new BehindFigure(frame, group.words, Drill.page(em, rows, where, Map.of("today", today), page,
+                Predictors::detail), href(frame, group) + "&");
+    }
+
+    static String href(ReportFrame frame, Group group) {
+        return frame.path() + "/candidates?" + frame.filter().query() + "&group=" + group.name();
+    }
+
+    private static String detail(Object[] r) {
+        String started = "Started " + r[3] + (r[4] == null ? "" : ", left " + r[4]);
+        return r[5] == null ? started + "; no quarter after the ramp yet"
+                : started + "; annual attainment " + new BigDecimal(r[5].toString()).setScale(1, RoundingMode.DOWN) + "%";
     }
 
     private ReportWhere where(ReportFrame frame) {
@@ -99,46 +194,13 @@ public class Predictors {
                     where %s),
                 annual as (%s),
                 outcome as (
-                    select h.member_id, h.application_id, an.annual_percent >= 100 as reached,
+                    select h.member_id, h.application_id, h.starts_on, h.ends_on, an.annual_percent,
+                           an.annual_percent >= 100 as reached,
                            case when h.starts_on + interval '%d months' <= cast(:today as date)
                                 then h.ends_on is null or h.ends_on >= h.starts_on + interval '%d months' end as stayed
                     from hire h left join annual an on an.team_member_id = h.member_id)
                 """.formatted(where.needsCandidate() ? "join candidate c on c.id = a.candidate_id" : "", where.sql(),
                 ANNUAL_ATTAINMENT, RETENTION_MONTHS, RETENTION_MONTHS);
-    }
-
-    private Hires hires(ReportFrame frame, LocalDate today) {
-        ReportWhere where = where(frame);
-        Object[] row = (Object[]) where.bind(em.createNativeQuery(outcomes(where) + """
-                select count(*), count(*) filter (where reached), count(*) filter (where not reached),
-                       count(*) filter (where reached is null), count(*) filter (where stayed),
-                       count(*) filter (where not stayed), count(*) filter (where stayed is null)
-                from outcome""")).setParameter("today", today).getSingleResult();
-        return new Hires(count(row[0]), count(row[1]), count(row[2]), count(row[3]), count(row[4]), count(row[5]),
-                count(row[6]));
-    }
-
-    /**
-     * Per stage and per criterion, each hire's rounded-down result (the mean of their counting cards, rounded down,
-     * as RoundDown.of does; kept in report_card_result by the database, V31), then the mean of those results per
-     * group, cut (not rounded) to one decimal so an average is never rounded up into a yes. By quota: every stage
-     * and criterion; by retention: the culture stage and the culture criteria of every stage.
-     */
-    @SuppressWarnings("unchecked")
-    private List<Comparison> comparisons(ReportFrame frame, LocalDate today, boolean byQuota) {
-        ReportWhere where = where(frame);
-        String good = byQuota ? "o.reached" : "o.stayed";
-        List<Object[]> rows = where.bind(em.createNativeQuery(outcomes(where) + """
-                select s.stage, max(s.criterion_name),
-                       count(*) filter (where %1$s), floor(avg(s.result) filter (where %1$s) * 10) / 10,
-                       count(*) filter (where not %1$s), floor(avg(s.result) filter (where not %1$s) * 10) / 10
-                from outcome o join report_card_result s on s.application_id = o.application_id
-                where %1$s is not null %2$s
-                group by s.stage, s.criterion_key
-                order by report_stage_order(s.stage), s.criterion_key <> '', max(s.criterion_name)
-                """.formatted(good, byQuota ? "" : "and s.culture"))).setParameter("today", today).getResultList();
-        return rows.stream().map(r -> new Comparison(Stage.valueOf((String) r[0]), (String) r[1], count(r[2]),
-                decimal(r[3]), count(r[4]), decimal(r[5]))).toList();
     }
 
     private static long count(Object value) {

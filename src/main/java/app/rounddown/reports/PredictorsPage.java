@@ -10,12 +10,12 @@ import java.util.List;
  * The "what predicts a good hire" page: who is counted, and two comparisons (quota, then retention), each as a
  * chart of the stage results and a table of every score. The CSV holds both tables' rows in one file.
  */
-public record PredictorsPage(ReportFrame frame, Hires hires, ReportTable quota, ReportTable retention,
+public record PredictorsPage(ReportFrame frame, Hires hires, ReportTable counts, ReportTable quota, ReportTable retention,
                              BarChart quotaChart, BarChart retentionChart) {
     static final String TOO_FEW = "Too few hires to mean much";
 
     public static PredictorsPage of(ReportFrame frame, Predictors.Figures figures) {
-        return new PredictorsPage(frame, figures.hires(),
+        return new PredictorsPage(frame, figures.hires(), counts(frame, figures.hires()),
                 table("Scores of hires who reached 100% of quota and of those who did not",
                         "Reached quota", "Did not reach quota", figures.quota()),
                 table("Culture scores of hires still on the team after 12 months and of those who left",
@@ -24,6 +24,22 @@ public record PredictorsPage(ReportFrame frame, Hires hires, ReportTable quota, 
                         "Reached quota", "Did not reach quota", figures.quota(), false),
                 chart("retention-chart", "Average rounded-down culture scores by retention at 12 months",
                         "Stayed 12 months", "Left within 12 months", figures.retention(), true));
+    }
+
+    /** The hires in each group, each count linking to the hires behind it. */
+    private static ReportTable counts(ReportFrame frame, Hires hires) {
+        ReportTable table = ReportTable.of("Hires in each group", "Group", "Hires");
+        count(table, frame, Predictors.Group.REACHED, "Reached 100% of quota", hires.reachedQuota());
+        count(table, frame, Predictors.Group.MISSED, "Did not reach quota", hires.missedQuota());
+        count(table, frame, Predictors.Group.UNKNOWN, "No quarter recorded after the ramp yet", hires.quotaUnknown());
+        count(table, frame, Predictors.Group.STAYED, "Stayed 12 months", hires.stayed());
+        count(table, frame, Predictors.Group.LEFT, "Left within 12 months", hires.left());
+        count(table, frame, Predictors.Group.RECENT, "Started less than 12 months ago", hires.tooRecent());
+        return table;
+    }
+
+    private static void count(ReportTable table, ReportFrame frame, Predictors.Group group, String label, long hires) {
+        table.add(Cell.text(label), Cell.number(hires, hires == 0 ? null : Predictors.href(frame, group)));
     }
 
     private static ReportTable table(String caption, String good, String other, List<Comparison> rows) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,6 +22,8 @@ public class PredictorsResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(PredictorsPage page);
+
+        static native TemplateInstance candidates(BehindFigure behind);
     }
 
     @Inject
@@ -43,13 +46,27 @@ public class PredictorsResource {
         return page.csv().download("predictors", page.frame().filter());
     }
 
+    /** The hires behind one of the counts (reached quota, did not, not known; stayed, left, too recent). */
+    @GET
+    @Path("predictors/candidates")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance candidates(@Context UriInfo uri, @QueryParam("group") String group,
+                                       @QueryParam("page") String page) {
+        return Templates.candidates(predictors.behind(frame(uri), group, page));
+    }
+
     private PredictorsPage read(UriInfo uri) {
+        ReportFrame frame = frame(uri);
+        return PredictorsPage.of(frame, predictors.of(frame));
+    }
+
+    private ReportFrame frame(UriInfo uri) {
         ReportFrame frame = reports.frame(PATH, "What predicts a good hire", uri.getQueryParameters());
         ReportFilter filter = frame.filter();
         if (filter.form().text("from") == null || filter.errors().has("from")) {
             filter = filter.over(filter.to().minusYears(DEFAULT_YEARS).plusDays(1), filter.to());
             frame = new ReportFrame(frame.path(), frame.title(), filter, frame.scope(), frame.openings(), frame.asOf());
         }
-        return PredictorsPage.of(frame, predictors.of(frame));
+        return frame;
     }
 }

@@ -3,6 +3,8 @@ package app.rounddown.reports;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rounddown.decision.PerformanceLine;
 import app.rounddown.support.Database;
@@ -33,6 +35,8 @@ class PredictorsReportTest {
     long opening;
     LocalDate q;
     String range;
+    /** The applications of the hires H1 to H6 below. */
+    List<Long> hired;
 
     @BeforeEach
     void fiveHires() {
@@ -78,6 +82,49 @@ class PredictorsReportTest {
         // Started before the range: not counted at all.
         long h6 = hires.hire(opening, q.minusMonths(6), null, Map.of(q, 200));
         hires.card(h6, "CULTURE", a, 1, 1, "{\"values\": {\"score\": 1}}", true);
+        hired = List.of(h1, h2, h3, h4, h5, h6);
+    }
+
+    private String name(int hire) {
+        return database.text("select c.name from application a join candidate c on c.id = a.candidate_id where a.id = ?",
+                hired.get(hire - 1));
+    }
+
+    @Test
+    void eachCountOfHiresLinksToTheHiresBehindIt() {
+        String base = "/reports/predictors/candidates?" + ("from=" + q.minusDays(1) + "&to=" + LocalDate.now()
+                + "&opening=" + opening);
+        manager.calls().get("/reports/predictors?" + range).then().statusCode(200)
+                .body(containsString("<caption>Hires in each group</caption>"))
+                .body(containsString("<a href=\"" + base.replace("&", "&amp;") + "&amp;group=REACHED\">2</a>"))
+                .body(containsString("<a href=\"" + base.replace("&", "&amp;") + "&amp;group=RECENT\">1</a>"));
+
+        String reached = manager.calls().get(base + "&group=REACHED").then().statusCode(200).extract().asString();
+        assertTrue(reached.contains("Hires who reached 100% of quota"), reached);
+        assertTrue(reached.contains(name(1)) && reached.contains(name(2)), reached);
+        assertFalse(reached.contains(name(3)) || reached.contains(name(4)) || reached.contains(name(6)), reached);
+        assertTrue(reached.contains("Started " + q + "; annual attainment 102.5%"), reached);
+        assertTrue(reached.contains("Started " + q + ", left " + q.plusMonths(18) + "; annual attainment 100.0%"), reached);
+
+        String missed = manager.calls().get(base + "&group=MISSED").then().statusCode(200).extract().asString();
+        assertTrue(missed.contains(name(3)) && !missed.contains(name(1)), missed);
+        String unknown = manager.calls().get(base + "&group=UNKNOWN").then().statusCode(200).extract().asString();
+        assertTrue(unknown.contains(name(4)) && unknown.contains(name(5)) && !unknown.contains(name(3)), unknown);
+        assertTrue(unknown.contains("; no quarter after the ramp yet"), unknown);
+        String stayed = manager.calls().get(base + "&group=STAYED").then().statusCode(200).extract().asString();
+        assertTrue(stayed.contains(name(1)) && stayed.contains(name(2)) && stayed.contains(name(3))
+                && !stayed.contains(name(4)) && !stayed.contains(name(5)), stayed);
+        String left = manager.calls().get(base + "&group=LEFT").then().statusCode(200).extract().asString();
+        assertTrue(left.contains(name(4)) && !left.contains(name(1)), left);
+        String recent = manager.calls().get(base + "&group=RECENT").then().statusCode(200).extract().asString();
+        assertTrue(recent.contains(name(5)) && !recent.contains(name(4)), recent);
+
+        // The same scope as the figures: another hiring manager sees none of them; interviewers cannot look.
+        Person other = Fixtures.person(Fixtures.unique("Otto Elsewhere"), "HIRING_MANAGER");
+        String theirs = other.calls().get(base + "&group=REACHED").then().statusCode(200).extract().asString();
+        assertFalse(theirs.contains(name(1)), theirs);
+        Fixtures.simon().calls().redirects().follow(false).get(base + "&group=REACHED").then().statusCode(403);
+        manager.calls().get(base + "&group=LUCKY").then().statusCode(400).body(containsString("Choose a group of hires."));
     }
 
     @Test
