@@ -205,6 +205,11 @@ from inserted i join drawn d on d.candidate_id = i.candidate_id;
 create index on synthetic_application (id);
 
 -- Events in time order per application (a trigger keeps report_stage_visit from them, row by row).
+-- The trigger's lookups were planned when these tables were still empty: without this, each row's lookup may scan
+-- a table that grows with every row (hours instead of minutes at 100,000). The statistics come later.
+analyze application;
+analyze candidate;
+set local enable_seqscan = off;
 insert into application_event (application_id, kind, actor, occurred_at, from_stage, to_stage, from_status, to_status)
 select a.id, 'APPLIED', 'Synthetic data', a.created_at, null, 'APPLIED', null, 'ACTIVE'
 from synthetic_application a
@@ -230,6 +235,8 @@ select a.id, case a.status when 'REJECTED' then 'REJECTED' else 'WITHDRAWN' end,
 from synthetic_application a
 where a.status in ('REJECTED', 'WITHDRAWN')
 order by a.id;
+
+reset enable_seqscan;
 
 -- Interviews: every interview stage an application moved on from, the one it was rejected at, and the one it
 -- waits in if its interview is over. Stage k's
