@@ -71,12 +71,30 @@ public final class CandidateFinder {
 
     public static Results search(EntityManager em, CandidateList.Filters filters, Searcher searcher,
                                  PageRequest request, int cap) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
         // The planner, told only a few rows are wanted, likes a sequential scan that hopes to stop early; on CVs that
         // means unpacking every vector it passes. The GIN indexes answer "which rows" without unpacking any, so this
         // transaction does without sequential scans where an index can serve (a one-letter fragment still scans).
-        em.createNativeQuery("select set_config('enable_seqscan', 'off', true)").getSingleResult();
-        Query query = em.createNativeQuery(sql(filters, searcher, request, cap, parameters));
+        // The same statement asks which word pairs a CV must hold for the quoted phrases (V35) and, for a search of
+        // everyone without filters, how common the words are (V36): see Reading.
+        boolean unfiltered = searcher.findsEveryone() && filters.source() == null && !filters.onApplications();
+        String text = filters.q();
+        Object[] first = (Object[]) em.createNativeQuery("select cast(search_phrase_pairs(string_to_array(:phrases, chr(31))) "
+                        + "as text), case when :unfiltered then search_name_share(:frag, :q) end, "
+                        + "case when :unfiltered then search_cv_share(:q) end "
+                        + "from (select set_config('enable_seqscan', 'off', true)) s")
+                .setParameter("phrases", String.join("\u001f", QuotedPhrases.requiredIn(text.replace('\u001f', ' '))))
+                .setParameter("unfiltered", unfiltered)
+                .setParameter("frag", fragment(text))
+                .setParameter("q", text).getSingleResult();
+        Reading reading = new Reading((String) first[0], Reading.newestFirst(first[1]), Reading.newestFirst(first[2]));
+        return results(em, filters, searcher, request, cap, reading);
+    }
+
+    /** The search read as {@code reading} says (inside a transaction that has turned sequential scans off). */
+    static Results results(EntityManager em, CandidateList.Filters filters, Searcher searcher, PageRequest request,
+                           int cap, Reading reading) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        Query query = em.createNativeQuery(sql(filters, searcher, request, cap, reading, parameters));
         parameters.forEach(query::setParameter);
         List<Found> items = new ArrayList<>();
         long hitRows = 0;
@@ -100,30 +118,59 @@ public final class CandidateFinder {
         return new Results(items, request.page(), request.size(), Math.min(found, cap), more);
     }
 
+    /**
+     * How the matches are read. {@code cvPairs}: the word pairs a CV must hold (null: no quoted phrase). For a word
+     * or fragment most rows hold, the index's bitmap of every match costs more than the whole page should, so those
+     * rows are read newest first until the cap instead ({@code newestNames}, {@code newestCvs}); a rare one is read
+     * through its index.
+     */
+    record Reading(String cvPairs, boolean newestNames, boolean newestCvs) {
+        /** Above this share of rows matching, reading newest first reaches the cap sooner than the index answers. */
+        static final double COMMON = 0.5;
+        static final Reading INDEXED = new Reading(null, false, false);
+
+        static boolean newestFirst(Object share) {
+            return share != null && ((Number) share).doubleValue() >= COMMON;
+        }
+    }
+
+    private static String fragment(String text) {
+        return "%" + CandidateSearch.likeEscaped(text.toLowerCase(Locale.ROOT)) + "%";
+    }
+
     /** The search's one statement; its parameters are put in {@code parameters}. */
-    static String sql(CandidateList.Filters filters, Searcher searcher, PageRequest request, int cap,
+    static String sql(CandidateList.Filters filters, Searcher searcher, PageRequest request, int cap, Reading reading,
                       Map<String, Object> parameters) {
         String text = filters.q();
+        String cvPairs = reading.cvPairs();
         parameters.put("q", text);
         parameters.put("exact", text.toLowerCase(Locale.ROOT));
-        parameters.put("frag", "%" + CandidateSearch.likeEscaped(text.toLowerCase(Locale.ROOT)) + "%");
+        parameters.put("frag", fragment(text));
         parameters.put("me", searcher.userId());
         parameters.put("everyone", searcher.findsEveryone());
         parameters.put("bound", cap + 1);
         parameters.put("size", request.size());
         parameters.put("offset", request.offset());
         parameters.put("headline", HEADLINE);
+        if (cvPairs != null) {
+            parameters.put("pairs", cvPairs);
+        }
         String onApplication = CandidateList.applicationConditions(filters, parameters);
         String prose = "websearch_to_tsquery('english', :q)";
         String names = "websearch_to_tsquery('simple', :q)";
         // "matches" is planned as if read whole (index scans, not a scan that hopes to stop early), but a
         // CTE is read only as far as "hits" asks: at most cap + 1 rows.
-        String sql = "with matches as materialized (("
+        // A materialized CTE is read only as far as asked: these hand over the newest rows until the cap is met.
+        String sql = "with " + (reading.newestNames() ? "newest_candidates as materialized (select c.id, c.name, c.email, "
+                + "c.search_name from candidate c order by c.id desc), " : "")
+                + (reading.newestCvs() ? "newest_cvs as materialized (select v.id, v.candidate_id, v.search_text, "
+                + "v.search_pairs from candidate_cv v order by v.id desc), " : "")
+                + "matches as materialized (("
                 + "select c.id as cid, 'name' as kind, c.id as src, "
                 + "case when lower(c.name) = :exact or lower(c.email) = :exact then 10 else 0 end "
                 + "+ case when lower(c.name) like :frag escape '\\' or lower(c.email) like :frag escape '\\' then 4 else 3 end "
                 + "+ ts_rank_cd(c.search_name, " + names + ", 32) as score "
-                + "from candidate c where (c.search_name @@ " + names
+                + "from " + (reading.newestNames() ? "newest_candidates" : "candidate") + " c where (c.search_name @@ " + names
                 + " or lower(c.name) like :frag escape '\\' or lower(c.email) like :frag escape '\\') and "
                 + scope("c.id", filters, onApplication, parameters)
                 + ") union all (select n.candidate_id, 'note', n.id, 2 + ts_rank_cd(n.search_body, " + prose + ", 32) "
@@ -133,7 +180,8 @@ public final class CandidateFinder {
                 + "from scorecard s join application y on y.id = s.application_id where s.search_takeaways @@ " + prose
                 + " and " + readableCard("s") + " and " + scope("y.candidate_id", filters, onApplication, parameters)
                 + ") union all (select v.candidate_id, 'cv', v.id, 1 + ts_rank_cd(v.search_text, " + prose + ", 32) "
-                + "from candidate_cv v where v.search_text @@ " + prose + " and "
+                + "from " + (reading.newestCvs() ? "newest_cvs" : "candidate_cv") + " v where v.search_text @@ " + prose + " and "
+                + (cvPairs == null ? "" : "v.search_pairs @@ cast(:pairs as tsquery) and ")
                 + scope("v.candidate_id", filters, onApplication, parameters)
                 + ")), hits as (select * from matches limit :bound), "
                 + "ranked as (select cid, sum(score) as score, "

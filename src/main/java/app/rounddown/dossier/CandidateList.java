@@ -1,7 +1,6 @@
 package app.rounddown.dossier;
 
 import app.rounddown.candidate.Source;
-import app.rounddown.opening.Opening;
 import app.rounddown.pipeline.ApplicationStatus;
 import app.rounddown.pipeline.Stage;
 import app.rounddown.web.InvalidInput;
@@ -166,11 +165,17 @@ public final class CandidateList {
      * The openings to filter by, newest first: one statement. An interviewer, who does not see the openings list,
      * chooses among the openings of the candidates they interview.
      */
-    public static List<Opening> openings(CandidateFinder.Searcher searcher) {
-        if (searcher.findsEveryone()) {
-            return Opening.find("order by createdAt desc, id desc").page(0, 200).list();
-        }
-        return Opening.find("id in (select s.application.opening.id from Assignment s where s.interviewer.id = ?1) "
-                + "order by createdAt desc, id desc", searcher.userId()).page(0, 200).list();
+    /** An opening the filter offers: only what the list's select shows. */
+    public record OpeningChoice(long id, String title) {
+    }
+
+    /** The newest 200 openings the searcher may filter by: all, or for an interviewer those they interview for. */
+    @SuppressWarnings("unchecked")
+    public static List<OpeningChoice> openings(EntityManager em, CandidateFinder.Searcher searcher) {
+        List<Object[]> rows = em.createNativeQuery("select o.id, o.title from opening o where :everyone or o.id in "
+                        + "(select a.opening_id from interview_assignment s join application a on a.id = s.application_id "
+                        + "where s.interviewer_id = :me) order by o.created_at desc, o.id desc limit 200")
+                .setParameter("everyone", searcher.findsEveryone()).setParameter("me", searcher.userId()).getResultList();
+        return rows.stream().map(r -> new OpeningChoice(((Number) r[0]).longValue(), (String) r[1])).toList();
     }
 }

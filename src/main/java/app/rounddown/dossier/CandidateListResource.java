@@ -1,6 +1,5 @@
 package app.rounddown.dossier;
 
-import app.rounddown.opening.Opening;
 import app.rounddown.people.CurrentUser;
 import app.rounddown.people.Role;
 import app.rounddown.people.User;
@@ -34,7 +33,7 @@ public class CandidateListResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(CandidateFinder.Results candidates, CandidateList.Filters filters,
-                                            List<Opening> openings);
+                                            List<CandidateList.OpeningChoice> openings);
 
         static native TemplateInstance list$suggestions(CandidateFinder.Results candidates, CandidateList.Filters filters);
     }
@@ -49,7 +48,7 @@ public class CandidateListResource {
         CandidateFinder.Searcher searcher = searcher();
         return Templates.list(CandidateList.page(Panache.getEntityManager(), filters, searcher,
                 PageRequest.parse(page, filters.q().isEmpty() ? "50" : CandidateFinder.PAGE_SIZE), CandidateFinder.COUNT_CAP),
-                filters, CandidateList.openings(searcher));
+                filters, CandidateList.openings(Panache.getEntityManager(), searcher));
     }
 
     /** The typeahead under the header's search box: the first few matches as links, nothing for an empty box. */

@@ -91,8 +91,12 @@ public final class Fixtures {
     }
 
     public static long candidate(String name) {
+        return candidate(name, email());
+    }
+
+    public static long candidate(String name, String email) {
         return ((Number) given().contentType(ContentType.JSON)
-                .body(Map.of("name", name, "email", email(), "timeZone", "Europe/London", "source", "INBOUND"))
+                .body(Map.of("name", name, "email", email, "timeZone", "Europe/London", "source", "INBOUND"))
                 .post("/api/candidates").then().statusCode(201).extract().path("id")).longValue();
     }
 
