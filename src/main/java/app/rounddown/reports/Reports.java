@@ -29,6 +29,9 @@ public class Reports {
     @Inject
     CompanyDefaults company;
 
+    /** This request's filters: refused ones (here or later, as a compared period) make the page answer 400. */
+    private ReportFilter asked;
+
     public ReportScope scope() {
         return ReportScope.of(me.require());
     }
@@ -44,7 +47,12 @@ public class Reports {
             filter = filter.withoutOpening(scope.allOpenings() ? "That opening does not exist; choose one from the list."
                     : "Reports show your own openings; choose one from the list.");
         }
+        asked = filter;
         return new ReportFrame(path, title, filter, scope, openings, now);
+    }
+
+    boolean refused() {
+        return asked != null && asked.hasErrors();
     }
 
     @SuppressWarnings("unchecked")

@@ -156,10 +156,10 @@ class DecisionClockReportTest {
     void aHiringManagerSeesOnlyTheirOwnOpeningsAndAnInterviewerIsRefused() {
         assertEquals("All openings,8,2,3,1,1,1,33.3%,48.0,63.2", line(csv(hedda.calls(), range), "All openings"));
         assertTrue(line(csv(given(), range + "&opening=" + otherOpening), "All openings").startsWith("All openings,1,1,0,0"));
-        hedda.calls().get("/reports/decision-clock?" + range + "&opening=" + otherOpening).then().statusCode(200)
+        hedda.calls().get("/reports/decision-clock?" + range + "&opening=" + otherOpening).then().statusCode(400)
                 .body(containsString("Reports show your own openings; choose one from the list."));
         hedda.calls().get("/reports/decision-clock/candidates?" + range + "&opening=" + otherOpening + "&figure=all")
-                .then().statusCode(200).body(containsString("Ann "), org.hamcrest.Matchers.not(containsString("Olga")));
+                .then().statusCode(400).body(containsString("Ann "), org.hamcrest.Matchers.not(containsString("Olga")));
         Fixtures.simon().calls().get("/reports/decision-clock").then().statusCode(403);
         Fixtures.simon().calls().get("/reports/decision-clock.csv").then().statusCode(403);
         Fixtures.rita().calls().get("/reports/decision-clock?" + range).then().statusCode(200);
@@ -180,7 +180,7 @@ class DecisionClockReportTest {
     void anUnknownFigureIsExplainedNotAnError() {
         given().get("/reports/decision-clock/candidates?figure=nonsense").then().statusCode(400)
                 .body(containsString("Choose a figure from the decision clock report."));
-        given().get("/reports/decision-clock?from=yesterday").then().statusCode(200)
+        given().get("/reports/decision-clock?from=yesterday").then().statusCode(400)
                 .body(containsString("Give the date as year-month-day"));
     }
 

@@ -121,7 +121,7 @@ class PredictorsReportTest {
 
         // The same scope as the figures: another hiring manager sees none of them; interviewers cannot look.
         Person other = Fixtures.person(Fixtures.unique("Otto Elsewhere"), "HIRING_MANAGER");
-        String theirs = other.calls().get(base + "&group=REACHED").then().statusCode(200).extract().asString();
+        String theirs = other.calls().get(base + "&group=REACHED").then().statusCode(400).extract().asString();
         assertFalse(theirs.contains(name(1)), theirs);
         Fixtures.simon().calls().redirects().follow(false).get(base + "&group=REACHED").then().statusCode(403);
         manager.calls().get(base + "&group=LUCKY").then().statusCode(400).body(containsString("Choose a group of hires."));
@@ -167,7 +167,7 @@ class PredictorsReportTest {
         assertEquals(mine, Fixtures.rita().calls().get("/reports/predictors.csv?" + range).then().extract().asString());
 
         Person other = Fixtures.person(Fixtures.unique("Otto Elsewhere"), "HIRING_MANAGER");
-        other.calls().get("/reports/predictors?" + range).then().statusCode(200)
+        other.calls().get("/reports/predictors?" + range).then().statusCode(400)
                 .body(containsString("Reports show your own openings; choose one from the list."))
                 .body(containsString("0 hires started on a team in this range."))
                 .body(not(containsString("Culture and values fit")));
@@ -192,7 +192,7 @@ class PredictorsReportTest {
     @Test
     void aStartThatIsNotADateIsReportedBesideItsFieldAndTheReportLooksBackThreeYears() {
         manager.calls().get("/reports/predictors?opening=" + opening + "&from=last+spring&to=" + LocalDate.now())
-                .then().statusCode(200)
+                .then().statusCode(400)
                 .body(containsString("Give the date as year-month-day, such as 2026-11-30."))
                 .body(containsString("6 hires started on a team in this range."));
     }
