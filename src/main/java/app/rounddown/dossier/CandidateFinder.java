@@ -30,6 +30,8 @@ public final class CandidateFinder {
     public static final int COUNT_CAP = 1000;
     /** Results a page: fewer than the plain list's 50, since each comes with a snippet to make. */
     public static final String PAGE_SIZE = "20";
+    /** How many characters of a CV a snippet is first looked for in. */
+    static final int CV_OPENING = 1000;
     /** ts_headline options; the sentinels are replaced by {@link SearchSnippet}. */
     private static final String HEADLINE = "StartSel=\"" + SearchSnippet.START + "\", StopSel=\"" + SearchSnippet.STOP
             + "\", MaxWords=20, MinWords=8, ShortWord=2";
@@ -79,14 +81,18 @@ public final class CandidateFinder {
         boolean unfiltered = searcher.findsEveryone() && filters.source() == null && !filters.onApplications();
         String text = filters.q();
         Object[] first = (Object[]) em.createNativeQuery("select cast(search_phrase_pairs(string_to_array(:phrases, chr(31))) "
-                        + "as text), case when :unfiltered then search_name_share(:frag, :q) end, "
-                        + "case when :unfiltered then search_cv_share(:q) end "
+                        + "as text), case when :unfiltered then search_name_share(:frag, :q) "
+                        + "* (select reltuples from pg_class where oid = to_regclass('candidate')) end, "
+                        + "case when :unfiltered then search_cv_share(:q) "
+                        + "* (select reltuples from pg_class where oid = to_regclass('candidate_cv')) end, "
+                        + "(select reltuples from pg_class where oid = to_regclass('candidate')), "
+                        + "(select reltuples from pg_class where oid = to_regclass('candidate_cv')) "
                         + "from (select set_config('enable_seqscan', 'off', true)) s")
                 .setParameter("phrases", String.join("\u001f", QuotedPhrases.requiredIn(text.replace('\u001f', ' '))))
                 .setParameter("unfiltered", unfiltered)
                 .setParameter("frag", fragment(text))
                 .setParameter("q", text).getSingleResult();
-        Reading reading = new Reading((String) first[0], Reading.newestFirst(first[1]), Reading.newestFirst(first[2]));
+        Reading reading = Reading.of((String) first[0], first[1], first[3], first[2], first[4], cap);
         return results(em, filters, searcher, request, cap, reading);
     }
 
@@ -127,11 +133,38 @@ public final class CandidateFinder {
     record Reading(String cvPairs, boolean newestNames, boolean newestCvs) {
         /** Above this share of rows matching, reading newest first reaches the cap sooner than the index answers. */
         static final double COMMON = 0.5;
-        static final Reading INDEXED = new Reading(null, false, false);
 
-        static boolean newestFirst(Object share) {
-            return share != null && ((Number) share).doubleValue() >= COMMON;
+        /**
+         * Whether to read newest first: the planner expects most rows to match ({@link #COMMON}), and more of them
+         * than the cap, so the page will say "more than" and rank only a sample in any case. Small teams' searches
+         * are always read through the index, and their CV matches always ranked.
+         */
+        /**
+         * The reading for the planner's expected matches and table sizes (nulls: not estimated). CVs with a quoted
+         * phrase are read through its word pairs' index (V35): the words may be common while the phrase is rare.
+         */
+        static Reading of(String cvPairs, Object nameMatches, Object candidates, Object cvMatches, Object cvs, int cap) {
+            return new Reading(cvPairs, newestFirst(nameMatches, candidates, cap),
+                    cvPairs == null && newestFirst(cvMatches, cvs, cap));
         }
+
+        static boolean newestFirst(Object expectedMatches, Object rows, int cap) {
+            if (expectedMatches == null || rows == null) {
+                return false;
+            }
+            double matches = ((Number) expectedMatches).doubleValue();
+            return matches > cap && matches >= COMMON * ((Number) rows).doubleValue();
+        }
+    }
+
+    /**
+     * A CV match's score, between 1 and 2 (below a note's or a card's): its rank; or, read newest first (a word in
+     * most of many CVs, so the page says "more than" the cap and ranks only a sample anyway), its recency, so the
+     * newest CVs come first and no vector is unpacked a second time to rank it.
+     */
+    private static String cvScore(Reading reading, String prose) {
+        return reading.newestCvs() ? "1 + 0.5 * cast(v.id as double precision) / (select max(m.id) from candidate_cv m)"
+                : "1 + ts_rank_cd(v.search_text, " + prose + ", 32)";
     }
 
     private static String fragment(String text) {
@@ -147,7 +180,7 @@ public final class CandidateFinder {
         parameters.put("exact", text.toLowerCase(Locale.ROOT));
         parameters.put("frag", fragment(text));
         parameters.put("me", searcher.userId());
-        parameters.put("everyone", searcher.findsEveryone());
+        boolean everyone = searcher.findsEveryone();
         parameters.put("bound", cap + 1);
         parameters.put("size", request.size());
         parameters.put("offset", request.offset());
@@ -163,8 +196,8 @@ public final class CandidateFinder {
         // A materialized CTE is read only as far as asked: these hand over the newest rows until the cap is met.
         String sql = "with " + (reading.newestNames() ? "newest_candidates as materialized (select c.id, c.name, c.email, "
                 + "c.search_name from candidate c order by c.id desc), " : "")
-                + (reading.newestCvs() ? "newest_cvs as materialized (select v.id, v.candidate_id, v.search_text, "
-                + "v.search_pairs from candidate_cv v order by v.id desc), " : "")
+                + (reading.newestCvs() ? "newest_cvs as materialized (select v.id, v.candidate_id, v.search_text"
+                + (cvPairs == null ? "" : ", v.search_pairs") + " from candidate_cv v order by v.id desc), " : "")
                 + "matches as materialized (("
                 + "select c.id as cid, 'name' as kind, c.id as src, "
                 + "case when lower(c.name) = :exact or lower(c.email) = :exact then 10 else 0 end "
@@ -172,17 +205,17 @@ public final class CandidateFinder {
                 + "+ ts_rank_cd(c.search_name, " + names + ", 32) as score "
                 + "from " + (reading.newestNames() ? "newest_candidates" : "candidate") + " c where (c.search_name @@ " + names
                 + " or lower(c.name) like :frag escape '\\' or lower(c.email) like :frag escape '\\') and "
-                + scope("c.id", filters, onApplication, parameters)
+                + scope("c.id", everyone, filters, onApplication, parameters)
                 + ") union all (select n.candidate_id, 'note', n.id, 2 + ts_rank_cd(n.search_body, " + prose + ", 32) "
                 + "from candidate_note n where n.search_body @@ " + prose + " and "
-                + scope("n.candidate_id", filters, onApplication, parameters)
+                + scope("n.candidate_id", everyone, filters, onApplication, parameters)
                 + ") union all (select y.candidate_id, 'card', s.id, 2 + ts_rank_cd(s.search_takeaways, " + prose + ", 32) "
                 + "from scorecard s join application y on y.id = s.application_id where s.search_takeaways @@ " + prose
-                + " and " + readableCard("s") + " and " + scope("y.candidate_id", filters, onApplication, parameters)
-                + ") union all (select v.candidate_id, 'cv', v.id, 1 + ts_rank_cd(v.search_text, " + prose + ", 32) "
+                + " and " + readableCard("s", everyone) + " and " + scope("y.candidate_id", everyone, filters, onApplication, parameters)
+                + ") union all (select v.candidate_id, 'cv', v.id, " + cvScore(reading, prose) + " "
                 + "from " + (reading.newestCvs() ? "newest_cvs" : "candidate_cv") + " v where v.search_text @@ " + prose + " and "
                 + (cvPairs == null ? "" : "v.search_pairs @@ cast(:pairs as tsquery) and ")
-                + scope("v.candidate_id", filters, onApplication, parameters)
+                + scope("v.candidate_id", everyone, filters, onApplication, parameters)
                 + ")), hits as (select * from matches limit :bound), "
                 + "ranked as (select cid, sum(score) as score, "
                 + "(array_agg(kind order by kind = 'name', score desc))[1] as kind, "
@@ -195,14 +228,19 @@ public final class CandidateFinder {
                 + "(select count(*) from application z where z.candidate_id = p.cid), "
                 + "coalesce(greatest(a.stage_entered_at, (select max(e.occurred_at) from audit_entry e "
                 + "where e.candidate_id = p.cid)), p.created_at), "
-                + interviewLink("p.cid") + ", "
+                + interviewLink("p.cid", everyone) + ", "
                 + "p.kind, case p.kind "
                 + "when 'note' then (select ts_headline('english', translate(t.body, " + sentinels() + "), " + prose
                 + ", :headline) from candidate_note t where t.id = p.src) "
                 + "when 'card' then (select ts_headline('english', translate(t.takeaways, " + sentinels() + "), " + prose
                 + ", :headline) from scorecard t where t.id = p.src) "
-                + "when 'cv' then (select ts_headline('english', translate(t.text, " + sentinels() + "), " + prose
-                + ", :headline) from candidate_cv t where t.id = p.src) end "
+                // A CV's snippet is looked for in its opening first (where most matches are, and a CV's whole text
+                // costs ts_headline a third of a millisecond), and in the whole text only when the opening has none.
+                + "when 'cv' then (select case when strpos(h.opening, chr(" + (int) SearchSnippet.START + ")) > 0 "
+                + "then h.opening else ts_headline('english', translate(t.text, " + sentinels() + "), " + prose
+                + ", :headline) end from candidate_cv t cross join lateral (select ts_headline('english', "
+                + "translate(regexp_replace(left(t.text, " + CV_OPENING + "), '\\S*$', ''), " + sentinels() + "), " + prose + ", :headline) as opening) h "
+                + "where t.id = p.src) end "
                 + "from counts k left join paged p on true "
                 + "left join lateral (select x.opening_id, x.stage, x.status, x.stage_entered_at from application x "
                 + "where x.candidate_id = p.cid" + onApplication
@@ -238,30 +276,34 @@ public final class CandidateFinder {
      * own card, everyone's; or, for admins, recruiters and hiring managers, everyone's unless they still owe a card
      * at that stage (independence first, as on the interview page).
      */
-    private static String readableCard(String s) {
+    private static String readableCard(String s, boolean everyone) {
         return "(" + s + ".interviewer_id = :me or exists (select 1 from scorecard m where m.application_id = "
                 + s + ".application_id and m.stage = " + s + ".stage and m.interviewer_id = :me "
-                + "and m.submitted_at is not null) or (:everyone and not exists (select 1 from interview_assignment p "
+                + "and m.submitted_at is not null)" + (everyone ? " or not exists (select 1 from interview_assignment p "
                 + "where p.application_id = " + s + ".application_id and p.stage = " + s + ".stage "
-                + "and p.interviewer_id = :me and p.excused_at is null)))";
+                + "and p.interviewer_id = :me and p.excused_at is null)" : "") + ")";
     }
 
     /**
      * Where an interviewer opens a result: their latest interview with the candidate ("application/stage"); null for
      * those who may open the candidate's page.
      */
-    static String interviewLink(String candidateId) {
-        return "case when :everyone then null else (select ia.application_id || '/' || ia.stage "
+    static String interviewLink(String candidateId, boolean everyone) {
+        return everyone ? "cast(null as text)" : "(select ia.application_id || '/' || ia.stage "
                 + "from interview_assignment ia join application w on w.id = ia.application_id where w.candidate_id = "
-                + candidateId + " and ia.interviewer_id = :me order by ia.starts_at desc, ia.id desc limit 1) end";
+                + candidateId + " and ia.interviewer_id = :me order by ia.starts_at desc, ia.id desc limit 1)";
     }
 
-    /** The candidate passes the filters and the searcher may find them (an interviewer: only their own). */
-    static String scope(String candidateId, CandidateList.Filters filters, String onApplication,
+    /**
+     * The candidate passes the filters and the searcher may find them (an interviewer: only their own). Written out
+     * per kind of searcher rather than as a parameter the planner folds: the search's planning time grows with every
+     * subquery in its text.
+     */
+    static String scope(String candidateId, boolean everyone, CandidateList.Filters filters, String onApplication,
                         Map<String, Object> parameters) {
-        StringBuilder sql = new StringBuilder("(:everyone or exists (select 1 from interview_assignment ia "
+        StringBuilder sql = new StringBuilder(everyone ? "true" : "exists (select 1 from interview_assignment ia "
                 + "join application ya on ya.id = ia.application_id where ya.candidate_id = " + candidateId
-                + " and ia.interviewer_id = :me))");
+                + " and ia.interviewer_id = :me)");
         if (filters.source() != null) {
             sql.append(" and exists (select 1 from candidate sc where sc.id = ").append(candidateId)
                     .append(" and sc.source = :source)");

@@ -108,19 +108,21 @@ public final class CandidateList {
             return CandidateFinder.search(em, filters, searcher, request, cap);
         }
         Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("me", searcher.userId());
-        parameters.put("everyone", searcher.findsEveryone());
+        boolean everyone = searcher.findsEveryone();
+        if (!everyone) {
+            parameters.put("me", searcher.userId());
+        }
         String onApplication = applicationConditions(filters, parameters);
         String from = "from candidate c left join lateral (select x.opening_id, x.stage, x.status, x.stage_entered_at "
                 + "from application x where x.candidate_id = c.id" + onApplication
                 + " order by x.stage_entered_at desc, x.id desc limit 1) a on true "
                 + "left join opening o on o.id = a.opening_id where "
-                + CandidateFinder.scope("c.id", filters, onApplication, parameters);
+                + CandidateFinder.scope("c.id", everyone, filters, onApplication, parameters);
         Query rows = em.createNativeQuery("select c.id, c.name, c.email, c.source, o.title, a.stage, a.status, "
                 + "(select count(*) from application n where n.candidate_id = c.id), "
                 + "coalesce(greatest(a.stage_entered_at, (select max(e.occurred_at) from audit_entry e "
                 + "where e.candidate_id = c.id)), c.created_at), "
-                + CandidateFinder.interviewLink("c.id") + " "
+                + CandidateFinder.interviewLink("c.id", everyone) + " "
                 + from + " order by lower(c.name), c.id");
         parameters.forEach(rows::setParameter);
         rows.setFirstResult(request.offset()).setMaxResults(request.size());
