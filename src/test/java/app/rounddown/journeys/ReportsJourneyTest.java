@@ -63,6 +63,8 @@ class ReportsJourneyTest {
 
             browser.open("/reports/time-to-hire?from=2026-09-01&to=2026-10-31&opening=" + opening);
             assertTrue(browser.text("#overall-heading + figure").contains("Days from applying to each stage"));
+            // The one hire applied on 6 October and was hired on the 30th.
+            assertTrue(browser.pageText().contains("Hired 1 24.0 24.0"), browser.pageText());
             browser.check("time-to-hire");
             browser.open("/reports/sources?from=2026-09-01&to=2026-10-31");
             assertTrue(browser.pageText().contains("Technical Account Executive Inbound 14 1 7%"), browser.pageText());
