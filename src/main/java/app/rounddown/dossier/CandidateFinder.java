@@ -77,22 +77,20 @@ public final class CandidateFinder {
         // means unpacking every vector it passes. The GIN indexes answer "which rows" without unpacking any, so this
         // transaction does without sequential scans where an index can serve (a one-letter fragment still scans).
         // The same statement asks which word pairs a CV must hold for the quoted phrases (V35) and, for a search of
-        // everyone without filters, how common the words are (V36): see Reading.
+        // everyone without filters, how many rows the planner expects the words to match (V36): see Reading.
         boolean unfiltered = searcher.findsEveryone() && filters.source() == null && !filters.onApplications();
         String text = filters.q();
         Object[] first = (Object[]) em.createNativeQuery("select cast(search_phrase_pairs(string_to_array(:phrases, chr(31))) "
-                        + "as text), case when :unfiltered then search_name_share(:frag, :q) "
-                        + "* (select reltuples from pg_class where oid = to_regclass('candidate')) end, "
-                        + "case when :unfiltered then search_cv_share(:q) "
-                        + "* (select reltuples from pg_class where oid = to_regclass('candidate_cv')) end, "
+                        + "as text), case when :unfiltered then search_name_matches(:frag, :q) end, "
                         + "(select reltuples from pg_class where oid = to_regclass('candidate')), "
+                        + "case when :unfiltered then search_cv_matches(:q) end, "
                         + "(select reltuples from pg_class where oid = to_regclass('candidate_cv')) "
                         + "from (select set_config('enable_seqscan', 'off', true)) s")
                 .setParameter("phrases", String.join("\u001f", QuotedPhrases.requiredIn(text.replace('\u001f', ' '))))
                 .setParameter("unfiltered", unfiltered)
                 .setParameter("frag", fragment(text))
                 .setParameter("q", text).getSingleResult();
-        Reading reading = Reading.of((String) first[0], first[1], first[3], first[2], first[4], cap);
+        Reading reading = Reading.of((String) first[0], first[1], first[2], first[3], first[4], cap);
         return results(em, filters, searcher, request, cap, reading);
     }
 
@@ -135,19 +133,20 @@ public final class CandidateFinder {
         static final double COMMON = 0.5;
 
         /**
-         * Whether to read newest first: the planner expects most rows to match ({@link #COMMON}), and more of them
-         * than the cap, so the page will say "more than" and rank only a sample in any case. Small teams' searches
-         * are always read through the index, and their CV matches always ranked.
-         */
-        /**
-         * The reading for the planner's expected matches and table sizes (nulls: not estimated). CVs with a quoted
-         * phrase are read through its word pairs' index (V35): the words may be common while the phrase is rare.
+         * The reading for the planner's expected matching rows and the tables' sizes (nulls: not estimated). CVs
+         * with a quoted phrase are read through its word pairs' index (V35): the words may be common while the
+         * phrase is rare.
          */
         static Reading of(String cvPairs, Object nameMatches, Object candidates, Object cvMatches, Object cvs, int cap) {
             return new Reading(cvPairs, newestFirst(nameMatches, candidates, cap),
                     cvPairs == null && newestFirst(cvMatches, cvs, cap));
         }
 
+        /**
+         * Whether to read newest first: the planner expects most rows to match ({@link #COMMON}), and more of them
+         * than the cap, so the page will say "more than" and rank only a sample in any case. Small teams' searches
+         * are always read through the index, and their CV matches always ranked.
+         */
         static boolean newestFirst(Object expectedMatches, Object rows, int cap) {
             if (expectedMatches == null || rows == null) {
                 return false;
@@ -192,8 +191,8 @@ public final class CandidateFinder {
         String prose = "websearch_to_tsquery('english', :q)";
         String names = "websearch_to_tsquery('simple', :q)";
         // "matches" is planned as if read whole (index scans, not a scan that hopes to stop early), but a
-        // CTE is read only as far as "hits" asks: at most cap + 1 rows.
-        // A materialized CTE is read only as far as asked: these hand over the newest rows until the cap is met.
+        // CTE is read only as far as "hits" asks: at most cap + 1 rows. So are newest_candidates and newest_cvs,
+        // which hand over the newest rows until the cap is met.
         String sql = "with " + (reading.newestNames() ? "newest_candidates as materialized (select c.id, c.name, c.email, "
                 + "c.search_name from candidate c order by c.id desc), " : "")
                 + (reading.newestCvs() ? "newest_cvs as materialized (select v.id, v.candidate_id, v.search_text"
@@ -214,7 +213,7 @@ public final class CandidateFinder {
                 + " and " + readableCard("s", everyone) + " and " + scope("y.candidate_id", everyone, filters, onApplication, parameters)
                 + ") union all (select v.candidate_id, 'cv', v.id, " + cvScore(reading, prose) + " "
                 + "from " + (reading.newestCvs() ? "newest_cvs" : "candidate_cv") + " v where v.search_text @@ " + prose + " and "
-                + (cvPairs == null ? "" : "v.search_pairs @@ cast(:pairs as tsquery) and ")
+                + (cvPairs == null ? "" : "(v.search_pairs @@ cast(:pairs as tsquery) or v.search_pairs is null) and ")
                 + scope("v.candidate_id", everyone, filters, onApplication, parameters)
                 + ")), hits as (select * from matches limit :bound), "
                 + "ranked as (select cid, sum(score) as score, "

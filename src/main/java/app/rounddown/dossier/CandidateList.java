@@ -163,21 +163,24 @@ public final class CandidateList {
         return sql.toString();
     }
 
-    /**
-     * The openings to filter by, newest first: one statement. An interviewer, who does not see the openings list,
-     * chooses among the openings of the candidates they interview.
-     */
     /** An opening the filter offers: only what the list's select shows. */
     public record OpeningChoice(long id, String title) {
     }
 
-    /** The newest 200 openings the searcher may filter by: all, or for an interviewer those they interview for. */
+    /**
+     * The newest 200 openings to filter by, in one statement: all of them; or for an interviewer, who does not see the
+     * openings list, those of the candidates they interview.
+     */
     @SuppressWarnings("unchecked")
     public static List<OpeningChoice> openings(EntityManager em, CandidateFinder.Searcher searcher) {
-        List<Object[]> rows = em.createNativeQuery("select o.id, o.title from opening o where :everyone or o.id in "
-                        + "(select a.opening_id from interview_assignment s join application a on a.id = s.application_id "
-                        + "where s.interviewer_id = :me) order by o.created_at desc, o.id desc limit 200")
-                .setParameter("everyone", searcher.findsEveryone()).setParameter("me", searcher.userId()).getResultList();
+        Query query = em.createNativeQuery("select o.id, o.title from opening o "
+                + (searcher.findsEveryone() ? "" : "where o.id in (select a.opening_id from interview_assignment s "
+                + "join application a on a.id = s.application_id where s.interviewer_id = :me) ")
+                + "order by o.created_at desc, o.id desc limit 200");
+        if (!searcher.findsEveryone()) {
+            query.setParameter("me", searcher.userId());
+        }
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new OpeningChoice(((Number) r[0]).longValue(), (String) r[1])).toList();
     }
 }

@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * The quoted phrases every match of a search must contain, read from the search box's syntax (PostgreSQL's
  * websearch_to_tsquery: "quoted phrase", -excluded, or). Used only to narrow the CVs whose word order is checked, so
- * it errs towards fewer: a phrase preceded by a minus is excluded, not required; with an "or" anywhere a phrase may
+ * it errs towards fewer: a phrase preceded by a minus (spaces between allowed) is excluded, not required; with an "or" anywhere a phrase may
  * be one alternative among others, so none is required; an unclosed quote requires nothing.
  */
 final class QuotedPhrases {
@@ -25,8 +25,10 @@ final class QuotedPhrases {
                 outside.append(query, at, query.length());
                 break;
             }
-            outside.append(query, at, open).append(' ');
-            boolean excluded = open > 0 && query.charAt(open - 1) == '-';
+            outside.append(query, at, open);
+            // websearch_to_tsquery reads "renewals - \"cold calls\"" as excluding the phrase too.
+            boolean excluded = outside.toString().stripTrailing().endsWith("-");
+            outside.append(' ');
             String phrase = query.substring(open + 1, close).strip();
             if (!excluded && !phrase.isEmpty()) {
                 phrases.add(phrase);

@@ -216,6 +216,29 @@ class CandidateSearchTest {
         assertEquals(List.of(made.get(3), made.get(4)), ids(capped).stream().sorted().toList());
     }
 
+    @Test
+    void cvsWhoseWordPairsCannotBeIndexedAreSavedAndStillFoundByAPhrase() {
+        // Two neighbouring words too long to pair, and a CV of so many different words that its pairs would not fit
+        // in one vector: both are saved, and a quoted phrase still finds them.
+        String word = word();
+        long longWords = Fixtures.candidate("Lola " + word());
+        cv(longWords, "a".repeat(1500) + " " + "b".repeat(1500) + " then negotiated " + word + " renewals.");
+        long varied = Fixtures.candidate("Vera " + word());
+        StringBuilder text = new StringBuilder("Negotiated " + word + " renewals. ");
+        Random letters = new Random(16);
+        for (int i = 0; i < 35_000; i++) {
+            for (int c = 0; c < 16; c++) {
+                text.append((char) ('a' + letters.nextInt(26)));
+            }
+            text.append(' ');
+        }
+        cv(varied, text.toString());
+        assertEquals(1, database.count("select count(*) from candidate_cv where candidate_id = ? and search_pairs is null",
+                varied));
+
+        assertEquals(List.of(longWords, varied), ids(given(), "\"negotiated " + word + " renewals\"").stream().sorted().toList());
+    }
+
     private String pairs(String phrase) {
         return database.text("select cast(search_phrase_pairs(array[?]) as text)", phrase.replace("\"", ""));
     }

@@ -15,6 +15,7 @@ class QuotedPhrasesTest {
     @Test
     void anExcludedPhraseIsNotRequired() {
         assertEquals(List.of("closed deals"), QuotedPhrases.requiredIn("\"closed deals\" -\"cold calling\""));
+        assertEquals(List.of(), QuotedPhrases.requiredIn("renewals - \"partner channel\""));
     }
 
     @Test
