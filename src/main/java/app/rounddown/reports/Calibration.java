@@ -3,13 +3,11 @@ package app.rounddown.reports;
 import app.rounddown.pipeline.Stage;
 import app.rounddown.web.Page;
 import app.rounddown.web.PageRequest;
+import app.rounddown.web.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
-import java.time.Instant;
-import java.sql.Timestamp;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -101,11 +99,6 @@ public class Calibration {
                 Calibration::detail);
     }
 
-    private static Instant instant(Object value) {
-        return value instanceof Instant instant ? instant
-                : value instanceof OffsetDateTime time ? time.toInstant() : ((Timestamp) value).toInstant();
-    }
-
     private static String detail(Object[] r) {
         int overall = ((Number) r[3]).intValue();
         long total = ((Number) r[4]).longValue();
@@ -122,7 +115,7 @@ public class Calibration {
         }
         detail.append(Boolean.TRUE.equals(r[7]) ? " · written after seeing others" : "");
         if (r[9] != null) {
-            long minutes = Duration.between(instant(r[9]), instant(r[8])).toMinutes();
+            long minutes = Duration.between(SqlValues.instant(r[9]), SqlValues.instant(r[8])).toMinutes();
             detail.append(minutes < 0 ? " · submitted before the interview ended"
                     : " · submitted " + minutes / 60 + (minutes / 60 == 1 ? " hour" : " hours") + " after the interview");
         }

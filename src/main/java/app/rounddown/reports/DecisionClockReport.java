@@ -31,7 +31,7 @@ import java.util.Map;
 public class DecisionClockReport {
     /** At most this many openings get a row of their own (the busiest first); the first row counts them all. */
     static final int OPENING_ROWS = 100;
-    static final String HOURS = "48 hours";
+    static final String HOURS = DecisionClock.ALLOWED.toHours() + " hours";
     /** The live (not cancelled) SuperDays that ended in the range and by now, with their decision if any. */
     private static final String DAYS = "select s.id, s.application_id, a.candidate_id, o.id as opening_id, o.title, s.ends_at, "
             + "dn.outcome, dn.decided_at, dn.discussion_note is not null as noted, "

@@ -85,10 +85,6 @@ public class FunnelReport {
 
     public record FunnelPage(ReportFrame frame, ReportFilter compared, ReportTable table, ReportTable reasons,
                              BarChart chart, String biggestDrop, String biggestDropHref) {
-        public boolean comparing() {
-            return compared != null;
-        }
-
         public String reasonsCsvHref() {
             return frame.csvHref() + comparedQuery() + "&part=reasons";
         }
