@@ -43,6 +43,8 @@ public final class AccessTable {
     public static final Map<String, Rule> RULES = new TreeMap<>(Map.ofEntries(
             entry("GET /", signedIn()),
             entry("GET /signin", everyone()),
+            // The stylesheet, scripts and icon (web/Assets).
+            entry("GET /assets/{version}/{name}", everyone()),
             entry("POST /signin", everyone()),
             entry("POST /signout", signedIn()),
             // Set-password links and "Forgot your password?" serve people who cannot sign in yet.

@@ -175,6 +175,7 @@ class AccessWalkTest {
                 .replace("{applicationId}", ids.get("application"))
                 .replace("{number}", "1").replace("{fileId}", "999999").replace("{submissionId}", "999999").replace("{token}", "no-such-link-0000000000000000").replace("{memberId}", "999999")
                 .replace("{cvId}", "999999").replace("{noteId}", "999999").replace("{slug}", "no-such-job")
+                .replace("{version}", "0123456789ab").replace("{name}", "app.css")
                 .replace("{id}", ids.get(kindOf(route.path())));
         boolean multipart = route.method().equals("POST") && (route.path().startsWith("/tasks")
                 || route.path().endsWith("/submissions") && route.path().startsWith("/portal/")

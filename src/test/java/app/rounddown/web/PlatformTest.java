@@ -5,12 +5,15 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rounddown.support.Fixtures;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -77,8 +80,22 @@ class PlatformTest {
     }
 
     @Test
-    void theStylesheetAndHtmxAreServed() {
-        given().get("/app.css").then().statusCode(200);
-        given().get("/webjars/htmx.org/2.0.4/dist/htmx.min.js").then().statusCode(200);
+    void theStylesheetScriptsAndHtmxAreServedGzippedAndKeptForAYearUnderPathsNamingTheirContent() {
+        String page = given().header("Accept-Encoding", "gzip").get("/signin").then().statusCode(200)
+                .header("Content-Encoding", "gzip").extract().asString();
+        Matcher stylesheet = Pattern.compile("href=\"/assets/([0-9a-f]{12})/app\\.css\"").matcher(page);
+        assertTrue(stylesheet.find(), "the page links the stylesheet by its content's hash");
+        String version = stylesheet.group(1);
+
+        given().header("Accept-Encoding", "gzip").get("/assets/" + version + "/app.css").then().statusCode(200)
+                .contentType(containsString("text/css")).header("Content-Encoding", "gzip")
+                .header("Cache-Control", "public, max-age=31536000, immutable").body(containsString(".board"));
+        given().get("/assets/" + version + "/files.js").then().statusCode(200).contentType(containsString("javascript"));
+        // Another build's path (two versions running side by side) gets this build's file, never kept.
+        given().get("/assets/0123456789ab/app.css").then().statusCode(200).header("Cache-Control", "no-cache");
+        given().get("/assets/" + version + "/secrets.txt").then().statusCode(404);
+        given().get("/assets/" + version + "/..%2Fapplication.properties").then().statusCode(404);
+        given().get("/webjars/htmx.org/2.0.4/dist/htmx.min.js").then().statusCode(200)
+                .header("Cache-Control", "public, max-age=31536000, immutable");
     }
 }
