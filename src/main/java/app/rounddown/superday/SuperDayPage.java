@@ -24,7 +24,7 @@ public record SuperDayPage(SuperDay day, List<Submission> submissions, StageRevi
     public static SuperDayPage of(SuperDay day, User viewer, String viewerZone, String portalLink, List<String> warnings,
                                   Instant now) {
         StageReview review = StageResults.of(day.application).at(day.application.id, Stage.SUPERDAY);
-        return new SuperDayPage(day, Submission.of(day), review, viewer, viewerZone, portalLink, warnings, now,
+        return new SuperDayPage(day, Submission.withFiles(day.id), review, viewer, viewerZone, portalLink, warnings, now,
                 paymentFormOf(day), FieldErrors.none());
     }
 
