@@ -1,11 +1,11 @@
 package app.rounddown.candidate;
 
+import app.rounddown.web.SqlValues;
 import app.rounddown.web.InvalidInput;
 import app.rounddown.web.Page;
 import app.rounddown.web.PageRequest;
 import app.rounddown.web.StorableText;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import java.util.Locale;
 
 /** Candidates by any part of their name or e-mail, alphabetically, a page at a time (trigram indexes). */
 public final class CandidateSearch {
@@ -20,14 +20,10 @@ public final class CandidateSearch {
         if (text == null || text.isBlank()) {
             query = Candidate.find("order by lower(name), id");
         } else {
-            String pattern = "%" + likeEscaped(text.strip().toLowerCase(Locale.ROOT)) + "%";
+            String pattern = SqlValues.containing(text.strip());
             query = Candidate.find("lower(name) like ?1 escape '\\' or lower(email) like ?1 escape '\\' "
                     + "order by lower(name), id", pattern);
         }
         return Page.of(query.page(request.page(), request.size()).list(), request, query.count());
-    }
-
-    public static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -1,6 +1,6 @@
 package app.rounddown.dossier;
 
-import app.rounddown.candidate.CandidateSearch;
+import app.rounddown.web.SqlValues;
 import app.rounddown.candidate.Source;
 import app.rounddown.opening.Opening;
 import app.rounddown.decision.OfferStatus;
@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -170,7 +169,7 @@ public final class BoardPage {
         if (filter == null || filter.isBlank()) {
             return null;
         }
-        return "%" + CandidateSearch.likeEscaped(filter.strip().toLowerCase(Locale.ROOT)) + "%";
+        return SqlValues.containing(filter.strip());
     }
 
     private static String filterSql(String pattern) {

@@ -1,6 +1,5 @@
 package app.rounddown.dossier;
 
-import app.rounddown.candidate.CandidateSearch;
 import app.rounddown.candidate.Source;
 import app.rounddown.pipeline.ApplicationStatus;
 import app.rounddown.pipeline.Stage;
@@ -167,7 +166,7 @@ public final class CandidateFinder {
     }
 
     private static String fragment(String text) {
-        return "%" + CandidateSearch.likeEscaped(text.toLowerCase(Locale.ROOT)) + "%";
+        return SqlValues.containing(text);
     }
 
     /** The search's one statement; its parameters are put in {@code parameters}. */

@@ -78,7 +78,7 @@ public final class CandidateList {
             }
         }
 
-        private static <E extends Enum<E>> E choice(Class<E> type, String field, String value, String message) {
+        static <E extends Enum<E>> E choice(Class<E> type, String field, String value, String message) {
             if (value == null || value.isBlank()) {
                 return null;
             }

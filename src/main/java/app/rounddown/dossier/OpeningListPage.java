@@ -1,10 +1,16 @@
 package app.rounddown.dossier;
 
 import app.rounddown.opening.Opening;
+import app.rounddown.opening.OpeningStatus;
+import app.rounddown.opening.RoleType;
 import app.rounddown.pipeline.Stage;
 import app.rounddown.web.Page;
+import app.rounddown.web.InvalidInput;
 import app.rounddown.web.PageRequest;
+import app.rounddown.web.StorableText;
 import jakarta.persistence.EntityManager;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -15,8 +21,8 @@ public final class OpeningListPage {
     private OpeningListPage() {
     }
 
-    public static Page<Row> withCounts(PageRequest request) {
-        Page<Opening> openings = Opening.page(request);
+    public static Page<Row> withCounts(PageRequest request, Filters filters) {
+        Page<Opening> openings = Opening.page(request, filters.q(), filters.status(), filters.roleType());
         Map<Long, Map<Stage, Long>> counts = countsByStage(openings.items().stream().map(o -> o.id).toList());
         return openings.map(o -> new Row(o, counts.getOrDefault(o.id, Map.of())));
     }
@@ -35,6 +41,29 @@ public final class OpeningListPage {
             counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(Stage.class)).put((Stage) row[1], (Long) row[2]);
         }
         return counts;
+    }
+
+    /** What the list is narrowed to: words in the title, a status, a role type. */
+    public record Filters(String q, OpeningStatus status, RoleType roleType) {
+        public static Filters parse(String q, String status, String roleType) {
+            if (StorableText.hasNul(q)) {
+                throw InvalidInput.of("q", StorableText.NUL);
+            }
+            return new Filters(q == null ? "" : q.strip(),
+                    CandidateList.Filters.choice(OpeningStatus.class, "status", status, "Choose a status from the list."),
+                    CandidateList.Filters.choice(RoleType.class, "roleType", roleType, "Choose a role type from the list."));
+        }
+
+        public boolean any() {
+            return !q.isEmpty() || status != null || roleType != null;
+        }
+
+        /** The filters as the start of a query string, for the pager's links. */
+        public String query() {
+            return (q.isEmpty() ? "" : "q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&")
+                    + (status == null ? "" : "status=" + status.name() + "&")
+                    + (roleType == null ? "" : "roleType=" + roleType.name() + "&");
+        }
     }
 
     public record Row(Opening opening, Map<Stage, Long> byStage) {

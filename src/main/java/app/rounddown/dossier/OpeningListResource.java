@@ -17,11 +17,13 @@ public class OpeningListResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(Page<OpeningListPage.Row> openings);
+        static native TemplateInstance list(Page<OpeningListPage.Row> openings, OpeningListPage.Filters filters);
     }
 
     @GET
-    public TemplateInstance list(@QueryParam("page") String page) {
-        return Templates.list(OpeningListPage.withCounts(PageRequest.parse(page, "50")));
+    public TemplateInstance list(@QueryParam("page") String page, @QueryParam("q") String q,
+                                 @QueryParam("status") String status, @QueryParam("roleType") String roleType) {
+        OpeningListPage.Filters filters = OpeningListPage.Filters.parse(q, status, roleType);
+        return Templates.list(OpeningListPage.withCounts(PageRequest.parse(page, "50"), filters), filters);
     }
 }

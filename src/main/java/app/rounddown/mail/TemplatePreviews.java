@@ -1,6 +1,6 @@
 package app.rounddown.mail;
 
-import app.rounddown.candidate.CandidateSearch;
+import app.rounddown.web.SqlValues;
 import app.rounddown.letters.CandidateTemplate;
 import app.rounddown.letters.Letters;
 import app.rounddown.letters.Rendered;
@@ -12,7 +12,6 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -59,7 +58,7 @@ public class TemplatePreviews {
     @SuppressWarnings("unchecked")
     private static List<CandidateChoice> candidates(String find) {
         find = find.replace("\u0000", "");
-        String pattern = "%" + CandidateSearch.likeEscaped(find.strip().toLowerCase(Locale.ROOT)) + "%";
+        String pattern = SqlValues.containing(find.strip());
         List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
                 select c.id, c.name, (select o.title from application a join opening o on o.id = a.opening_id
                                       where a.candidate_id = c.id order by a.created_at desc, a.id desc limit 1)

@@ -6,6 +6,7 @@ import app.rounddown.people.User;
 import app.rounddown.web.CompanyDefaults;
 import app.rounddown.web.Page;
 import app.rounddown.web.PageRequest;
+import app.rounddown.web.SqlValues;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
@@ -157,10 +158,26 @@ public class Opening extends PanacheEntityBase implements Managed {
 
     /** A page of openings, open ones first, with their hiring managers. */
     public static Page<Opening> page(PageRequest request) {
-        List<Opening> openings = getEntityManager().createQuery("select o from Opening o "
-                        + "left join fetch o.hiringManager order by o.status desc, lower(o.title), o.id", Opening.class)
+        return page(request, "", null, null);
+    }
+
+    /**
+     * Open ones first, by title; narrowed to titles containing {@code titleText} (any case; "" for all), a status
+     * and a role type when given.
+     */
+    public static Page<Opening> page(PageRequest request, String titleText, OpeningStatus status, RoleType roleType) {
+        String where = " where (:text = '' or lower(o.title) like :pattern escape '\\')"
+                + " and (:status is null or o.status = :status) and (:roleType is null or o.roleType = :roleType)";
+        String pattern = SqlValues.containing(titleText);
+        List<Opening> openings = getEntityManager().createQuery("select o from Opening o left join fetch o.hiringManager"
+                        + where + " order by o.status desc, lower(o.title), o.id", Opening.class)
+                .setParameter("text", titleText).setParameter("pattern", pattern).setParameter("status", status)
+                .setParameter("roleType", roleType)
                 .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
-        return Page.of(openings, request, count());
+        long total = getEntityManager().createQuery("select count(o) from Opening o" + where, Long.class)
+                .setParameter("text", titleText).setParameter("pattern", pattern).setParameter("status", status)
+                .setParameter("roleType", roleType).getSingleResult();
+        return Page.of(openings, request, total);
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
-/** Values of native query rows, whose Java type depends on the driver and Hibernate version. */
+/** Values to and from SQL: native query rows, whose Java type depends on the driver and Hibernate version, and LIKE patterns. */
 public final class SqlValues {
     private SqlValues() {
     }
@@ -18,5 +18,11 @@ public final class SqlValues {
             return offset.toInstant();
         }
         return ((Timestamp) value).toInstant();
+    }
+
+    /** A pattern for {@code lower(column) like :pattern escape '\\'} that finds the text anywhere, in any case. */
+    public static String containing(String text) {
+        return "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
     }
 }
