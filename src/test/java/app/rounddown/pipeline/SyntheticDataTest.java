@@ -41,6 +41,11 @@ class SyntheticDataTest {
         assertEquals(Stage.values().length, stagesUsed);
         assertTrue(database.count("select count(*) from application a join candidate c on c.id = a.candidate_id "
                 + "where c.email like 'synthetic-%' and a.status = 'REJECTED'") > 0);
+        // "board of an opening with 500 applications (350 cards shown)": each opening's board spans the funnel.
+        assertEquals(0, database.count("select count(*) from (select a.opening_id from application a "
+                + "join candidate c on c.id = a.candidate_id where c.email like 'synthetic-%' group by a.opening_id "
+                + "having count(distinct a.stage) < 6 or count(*) filter (where a.status = 'ACTIVE') = 0 "
+                + "or count(*) filter (where a.status = 'REJECTED') = 0) thin"), "openings with few stages or statuses");
         String synthetic = "select a.id, a.stage from application a join candidate c on c.id = a.candidate_id "
                 + "where c.email like 'synthetic-%'";
         assertEquals(0, database.count("select count(*) from (" + synthetic + ") a where not exists "
