@@ -16,10 +16,20 @@ public final class Passwords {
     private static final int COST = ConfigProvider.getConfig().getOptionalValue("rounddown.password.cost", Integer.class)
             .orElse(12);
     private static final WildFlyElytronPasswordProvider PROVIDER = new WildFlyElytronPasswordProvider();
-    /** A hash of nothing anyone knows, checked when there is no account, at the same cost as a real one. */
-    static final String DECOY_HASH = hash(java.util.UUID.randomUUID().toString());
-
     private Passwords() {
+    }
+
+    /**
+     * A hash of nothing anyone knows, checked when there is no account, at the same cost as a real one. Made on first
+     * use rather than when this class loads: a bcrypt hash at cost 12 was a fifth of the app's start-up (the first
+     * admin's password check loads this class). {@link SignIns} makes it in the background once the app has started.
+     */
+    static String decoyHash() {
+        return Decoy.HASH;
+    }
+
+    private static final class Decoy {
+        static final String HASH = hash(java.util.UUID.randomUUID().toString());
     }
 
     public static String hash(String password) {

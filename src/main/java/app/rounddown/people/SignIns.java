@@ -3,8 +3,10 @@ package app.rounddown.people;
 import app.rounddown.server.Metrics;
 import app.rounddown.web.SqlValues;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +26,13 @@ public class SignIns {
     Metrics metrics;
     @Inject
     PasswordChecks checks;
+
+    /** The decoy hash is made beside the start-up, not in its way, and before the first sign-in needs it. */
+    void makeDecoyHash(@Observes StartupEvent event) {
+        Thread maker = new Thread(Passwords::decoyHash, "decoy-password-hash");
+        maker.setDaemon(true);
+        maker.start();
+    }
 
     public sealed interface Outcome {
     }
@@ -72,7 +81,7 @@ public class SignIns {
         pause(SignInThrottle.slowDown(before.failures()));
         // With no account, check a decoy hash: the same work, so timing does not tell which e-mails have accounts.
         Optional<Boolean> matches = checks.matches(password,
-                before.user() == null || before.user().passwordHash == null ? Passwords.DECOY_HASH : before.user().passwordHash);
+                before.user() == null || before.user().passwordHash == null ? Passwords.decoyHash() : before.user().passwordHash);
         if (matches.isEmpty()) {
             metrics.countOnCommit(Metrics.SIGN_IN_FAILURES, "reason", "busy");
             return new Wait(1, BUSY_MESSAGE);
