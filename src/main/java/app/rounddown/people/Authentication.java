@@ -48,8 +48,7 @@ public class Authentication {
         }
         Cookie cookie = request.getCookies().get(Sessions.COOKIE);
         if (cookie != null) {
-            sessions.find(cookie.getValue()).ifPresent(open -> activeUser(open.userId())
-                    .ifPresent(user -> current.signedInByCookie(user, open.sessionId())));
+            sessions.find(cookie.getValue()).ifPresent(open -> current.signedInByCookie(open.user(), open.sessionId()));
         }
         return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package app.rounddown.people;
 
 import app.rounddown.web.Digests;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +24,7 @@ public class Sessions {
     private static final Duration KEPT_AFTER_END = Duration.ofDays(30);
 
     /** The session a cookie opened: which row and whose. */
-    public record Open(long sessionId, long userId) {
+    public record Open(long sessionId, User user) {
     }
 
     @Inject
@@ -48,26 +49,31 @@ public class Sessions {
         return secret;
     }
 
-    @Transactional
+    /**
+     * The open session a cookie names and its person, active and with their roles: one statement per request, and a
+     * second about once a minute per session to note that it is still in use (the idle timeout counts from there).
+     */
     public Optional<Open> find(String secret) {
         if (secret == null || secret.isBlank() || secret.length() > 100) {
             return Optional.empty();
         }
         Instant now = Instant.now();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        with found as (
-                            select id, user_id, last_seen_at from user_session
-                             where secret_hash = ?1 and ended_at is null and last_seen_at > ?2 and created_at > ?3),
-                        seen as (
-                            update user_session s set last_seen_at = ?4 from found
-                             where s.id = found.id and found.last_seen_at < ?5 returning s.id)
-                        select id, user_id from found""")
+        List<Object[]> rows = entityManager.createQuery("select s.id, s.lastSeenAt, u from UserSession s "
+                        + "join User u on u.id = s.userId left join fetch u.roles where s.secretHash = ?1 "
+                        + "and s.endedAt is null and s.lastSeenAt > ?2 and s.createdAt > ?3 and u.active = true",
+                        Object[].class)
                 .setParameter(1, Digests.sha256(secret)).setParameter(2, now.minus(idleTimeout))
-                .setParameter(3, now.minus(maxAge)).setParameter(4, now).setParameter(5, now.minus(SEEN_EVERY))
-                .getResultList();
-        return rows.stream().findFirst()
-                .map(row -> new Open(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+                .setParameter(3, now.minus(maxAge)).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        long sessionId = (Long) rows.get(0)[0];
+        if (((Instant) rows.get(0)[1]).isBefore(now.minus(SEEN_EVERY))) {
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createQuery("update UserSession s "
+                            + "set s.lastSeenAt = ?1 where s.id = ?2 and s.lastSeenAt < ?1")
+                    .setParameter(1, now).setParameter(2, sessionId).executeUpdate());
+        }
+        return Optional.of(new Open(sessionId, (User) rows.get(0)[2]));
     }
 
     /** The sessions someone could still use, most recently seen first. */

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 /**
  * The people an interview can be given to, interviewers first, each with their other interviews on the day asked
- * about (in the recruiter's zone): three statements whatever the number of people or interviews, two with no day.
+ * about (in the recruiter's zone): two statements whatever the number of people or interviews, one with no day.
  */
 public record InterviewerChoices(LocalDate day, ZoneId zone, List<Choice> interviewers, List<Choice> others) {
     static final int PEOPLE_LIMIT = 200; // of each kind
@@ -36,10 +36,15 @@ public record InterviewerChoices(LocalDate day, ZoneId zone, List<Choice> interv
 
     /** With no day, nobody's interviews are looked up: the picker says to choose the time first. */
     public static InterviewerChoices on(LocalDate day, ZoneId zone) {
-        List<User> interviewers = User.<User>find("active = true and ?1 member of roles order by lower(name), id",
-                Role.INTERVIEWER).page(0, PEOPLE_LIMIT).list();
-        List<User> others = User.<User>find("active = true and not (?1 member of roles) order by lower(name), id",
-                Role.INTERVIEWER).page(0, PEOPLE_LIMIT).list();
+        // Interviewers first, in one statement; were there more than twice the limit of them, nobody else is offered.
+        List<Object[]> people = User.getEntityManager().createQuery("select u, case when ?1 member of u.roles then 0 "
+                        + "else 1 end as kind from User u where u.active = true order by kind, lower(u.name), u.id",
+                        Object[].class)
+                .setParameter(1, Role.INTERVIEWER).setMaxResults(2 * PEOPLE_LIMIT).getResultList();
+        List<User> interviewers = people.stream().filter(row -> ((Number) row[1]).intValue() == 0)
+                .map(row -> (User) row[0]).limit(PEOPLE_LIMIT).toList();
+        List<User> others = people.stream().filter(row -> ((Number) row[1]).intValue() == 1)
+                .map(row -> (User) row[0]).limit(PEOPLE_LIMIT).toList();
         Map<Long, List<Busy>> busy = day == null ? Map.of() : busyOn(day, zone);
         return new InterviewerChoices(day, zone, withBusy(interviewers, busy), withBusy(others, busy));
     }
