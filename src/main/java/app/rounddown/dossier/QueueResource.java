@@ -51,6 +51,11 @@ public class QueueResource {
             // An interviewer's queue holds only the notes that mention them.
             return Templates.queues(List.of(), List.of(), List.of(), null, Instant.now(), mentions);
         }
+        Instant now = Instant.now();
+        if (!viewer.hasAny(EnumSet.of(Role.ADMIN, Role.RECRUITER))) {
+            // Decisions due and offers; the candidates ready for a decision and the overdue cards are the recruiters'.
+            return Templates.queues(List.of(), List.of(), decisionsDue(now), QueueOffers.of(viewer), now, mentions);
+        }
         List<Application> needsDecision = Application.<Application>find("from Application a join fetch a.candidate "
                 + "join fetch a.opening where a.status = ?1 and a.stage in ?2 "
                 + "and exists (select 1 from Scorecard s where s.application = a and s.stage = a.stage "
@@ -60,12 +65,12 @@ public class QueueResource {
                 + "and s2.stage = a.stage and s2.interviewer = x.interviewer and s2.submittedAt is not null)) "
                 + "order by a.stageEnteredAt", ApplicationStatus.ACTIVE, Gate.INTERVIEW_STAGES).page(0, LIMIT).list();
         List<Assignment> overdue = Assignment.<Assignment>find("from Assignment x join fetch x.interviewer "
-                + "join fetch x.application a join fetch a.candidate where x.excusedAt is null and x.cardDue < ?1 "
+                + "join fetch x.application a join fetch a.candidate where x.excusedAt is null and x.cardSubmitted = false "
+                + "and x.cardDue < ?1 "
                 + "and a.status = ?2 and not exists (select 1 from Scorecard s where s.application = x.application "
                 + "and s.stage = x.stage and s.interviewer = x.interviewer and s.submittedAt is not null) "
                 + "order by x.startsAt", Instant.now(), ApplicationStatus.ACTIVE)
                 .page(0, LIMIT).list();
-        Instant now = Instant.now();
         return Templates.queues(needsDecision, overdue, decisionsDue(now), QueueOffers.of(viewer), now, mentions);
     }
 

@@ -43,6 +43,9 @@ public class Assignment extends PanacheEntityBase {
     public String excusedReason;
     public String excusedBy;
     public Instant excusedAt;
+    /** Whether this interviewer's card for the stage is in; kept by the database (V38), read by the queues. */
+    @Column(insertable = false, updatable = false)
+    public boolean cardSubmitted;
     @Column(updatable = false)
     public Instant createdAt = Instant.now();
     /**
