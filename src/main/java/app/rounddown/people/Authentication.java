@@ -16,7 +16,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Finds out who is asking: the session cookie of a browser, or a personal API token from a script. Either way it
- * is one indexed read of the session or token and one of the person, never a password check.
+ * is indexed reads, never a password check: a session and its person in one (see Sessions.find), a token and then
+ * its person in two.
  */
 public class Authentication {
     /** Requests that only read: a read-only token may make them, and they need no anti-forgery token. */

@@ -36,7 +36,8 @@ public record InterviewerChoices(LocalDate day, ZoneId zone, List<Choice> interv
 
     /** With no day, nobody's interviews are looked up: the picker says to choose the time first. */
     public static InterviewerChoices on(LocalDate day, ZoneId zone) {
-        // Interviewers first, in one statement; were there more than twice the limit of them, nobody else is offered.
+        // Interviewers first, in one statement of at most twice the limit: with more than the limit of interviewers,
+        // fewer others than the limit are offered (a company with hundreds of interviewers types a name instead).
         List<Object[]> people = User.getEntityManager().createQuery("select u, case when ?1 member of u.roles then 0 "
                         + "else 1 end as kind from User u where u.active = true order by kind, lower(u.name), u.id",
                         Object[].class)

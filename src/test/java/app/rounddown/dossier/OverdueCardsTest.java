@@ -37,7 +37,7 @@ class OverdueCardsTest {
         assertFalse(overdueSection().contains(name), "the card is in");
         assertEquals(1, flagged(application));
 
-        // Cards removed (a candidate's erasure removes them with the rest) make the assignment owed again.
+        // A card removed (by hand, in the database) makes the assignment owed again.
         database.execute("delete from scorecard_view where application_id = " + application);
         database.execute("delete from scorecard where application_id = " + application);
         assertEquals(0, flagged(application));
