@@ -37,12 +37,10 @@ class SuperDayStatementsTest {
         started = java.time.Instant.now();
     }
 
-    /** The reviewers' cards of the past SuperDays made here are excused afterwards. The recruiters' queue lists the oldest hundred overdue cards, and other tests look for theirs in it. */
+    /** The reviewers' cards of the past SuperDays made here are excused afterwards. */
     @AfterEach
-    void excuseTheCardsLeftOverdue() throws Exception {
-        database.update("update interview_assignment set excused_at = now(), excused_by = 'Test clean-up', "
-                + "excused_reason = 'Test clean-up' where created_at >= ? and card_due_at < now() and excused_at is null",
-                java.sql.Timestamp.from(started));
+    void excuseTheCardsLeftOverdue() {
+        database.excuseOverdueCardsScheduledSince(started);
     }
 
     /** Held this long from today: in the past (fee due), today (this week), or next month (upcoming). */
