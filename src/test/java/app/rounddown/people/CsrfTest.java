@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import app.rounddown.support.Browser;
 import app.rounddown.support.Database;
@@ -60,6 +61,37 @@ class CsrfTest {
                 .formParam("seenStage", "APPLIED").formParam("seenStatus", "ACTIVE").formParam("to", "CULTURE")
                 .post("/applications/" + id + "/moves").then().statusCode(303);
         assertEquals("CULTURE", database.text("select stage from application where id = ?", id));
+    }
+
+    /** Gzipped pages must not repeat one secret beside text an attacker types (BREACH): the token is masked anew. */
+    @Test
+    void eachPageCarriesTheTokenMaskedDifferentlyAndEveryMaskWorks() {
+        long opening = Fixtures.openingTae();
+        String session = session();
+        Response first = given().auth().none().cookie(Sessions.COOKIE, session).get("/boards/" + opening);
+        String cookie = first.getCookie(Csrf.COOKIE);
+        Response second = given().auth().none().cookie(Sessions.COOKIE, session).cookie(Csrf.COOKIE, cookie)
+                .get("/boards/" + opening);
+        String one = Browser.csrfToken(first);
+        String other = Browser.csrfToken(second);
+        assertNotEquals(one, other, "the same token on two pages");
+        for (String token : java.util.List.of(one, other)) {
+            long id = Fixtures.application(Fixtures.candidateJane(), opening);
+            moveWith(session, cookie, token, id).then().statusCode(303);
+            assertEquals("CULTURE", database.text("select stage from application where id = ?", id));
+        }
+        long untouched = Fixtures.application(Fixtures.candidateJane(), opening);
+        String tampered = one.substring(0, one.indexOf('.')) + "." + other.substring(other.indexOf('.') + 1);
+        moveWith(session, cookie, tampered, untouched).then().statusCode(403);
+        moveWith(session, cookie, "not-a-token.%%%", untouched).then().statusCode(403);
+        assertEquals("APPLIED", database.text("select stage from application where id = ?", untouched));
+    }
+
+    private static Response moveWith(String session, String cookie, String token, long application) {
+        return given().auth().none().cookie(Sessions.COOKIE, session).cookie(Csrf.COOKIE, cookie)
+                .redirects().follow(false).contentType("application/x-www-form-urlencoded").formParam("_csrf", token)
+                .formParam("seenStage", "APPLIED").formParam("seenStatus", "ACTIVE").formParam("to", "CULTURE")
+                .post("/applications/" + application + "/moves");
     }
 
     @Test
