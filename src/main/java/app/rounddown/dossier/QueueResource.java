@@ -1,8 +1,8 @@
 package app.rounddown.dossier;
 
+import app.rounddown.access.Access;
 import app.rounddown.notes.MentionQueue;
 import app.rounddown.people.CurrentUser;
-import app.rounddown.people.Role;
 import app.rounddown.people.User;
 import app.rounddown.pipeline.Application;
 import app.rounddown.pipeline.ApplicationStatus;
@@ -21,7 +21,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -35,6 +34,8 @@ public class QueueResource {
 
     @Inject
     CurrentUser current;
+    @Inject
+    Access access;
 
     @CheckedTemplate
     static class Templates {
@@ -47,13 +48,14 @@ public class QueueResource {
     public TemplateInstance queues() {
         User viewer = current.require();
         List<MentionQueue.Mention> mentions = MentionQueue.unseenBy(viewer.id);
-        if (!viewer.hasAny(EnumSet.of(Role.ADMIN, Role.RECRUITER, Role.HIRING_MANAGER))) {
+        if (!access.readsPipeline()) {
             // An interviewer's queue holds only the notes that mention them.
             return Templates.queues(List.of(), List.of(), List.of(), null, Instant.now(), mentions);
         }
         Instant now = Instant.now();
-        if (!viewer.hasAny(EnumSet.of(Role.ADMIN, Role.RECRUITER))) {
-            // Decisions due and offers; the candidates ready for a decision and the overdue cards are the recruiters'.
+        if (!access.isStaff()) {
+            // Decisions due and offers; the candidates ready for a decision and the overdue cards are the staff's
+            // (the template shows them under the same rule).
             return Templates.queues(List.of(), List.of(), decisionsDue(now), QueueOffers.of(viewer), now, mentions);
         }
         List<Application> needsDecision = Application.<Application>find("from Application a join fetch a.candidate "
@@ -80,7 +82,7 @@ public class QueueResource {
      */
     private List<SuperDay> decisionsDue(Instant now) {
         User viewer = current.require();
-        boolean everyone = viewer.has(Role.ADMIN) || viewer.has(Role.RECRUITER);
+        boolean everyone = access.isStaff();
         String mine = everyone ? "" : "and o.hiringManager.id = :viewer ";
         Parameters parameters = Parameters.with("stage", Stage.SUPERDAY)
                 .and("active", ApplicationStatus.ACTIVE).and("cancelled", SuperDayStatus.CANCELLED)
