@@ -19,7 +19,7 @@ public record DecisionClock(Instant superDayEnded, Instant now) {
         return now.isAfter(dueAt());
     }
 
-    /** "31 h left", "overdue by 5 h", or "starts when the SuperDay ends". */
+    /** "due in 31 h", "overdue by 5 h", "overdue by 12 days", or "starts when the SuperDay ends". */
     public String describe() {
         if (!started()) {
             return "the 48-hour decision clock starts when the SuperDay ends";
@@ -31,8 +31,12 @@ public record DecisionClock(Instant superDayEnded, Instant now) {
         return "decision due in " + hours(left);
     }
 
+    /** Hours while they count; past two days a person thinks in days ("897 h" would have to be worked out). */
     private static String hours(Duration duration) {
         long hours = duration.toHours();
+        if (hours >= 48) {
+            return duration.toDays() + " days";
+        }
         return hours >= 1 ? hours + " h" : Math.max(1, duration.toMinutes()) + " min";
     }
 }

@@ -56,6 +56,14 @@ class DecisionRulesTest {
     }
 
     @Test
+    void aClockLongOverdueSaysDaysNotThousandsOfHours() {
+        assertEquals("decision overdue by 47 h", new DecisionClock(ENDED, ENDED.plus(Duration.ofHours(95))).describe());
+        assertEquals("decision overdue by 2 days", new DecisionClock(ENDED, ENDED.plus(Duration.ofHours(96))).describe());
+        assertEquals("decision overdue by 897 days",
+                new DecisionClock(ENDED, ENDED.plus(Duration.ofHours(48 + 21529))).describe());
+    }
+
+    @Test
     void theRejectionDraftSaysWhatWentWellWhatToImproveAndWhenToReapply() {
         Map<String, Object> values = RejectionLetter.values("Jane Doe", "Technical Account Executive",
                 List.of("Demo role-play: calm and clear"),
