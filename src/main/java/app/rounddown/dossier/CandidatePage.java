@@ -3,6 +3,7 @@ package app.rounddown.dossier;
 import app.rounddown.audit.AuditEntry;
 import app.rounddown.candidate.Candidate;
 import app.rounddown.decision.OfferProgress;
+import app.rounddown.decision.OfferStatus;
 import app.rounddown.opening.Opening;
 import app.rounddown.opening.OpeningStatus;
 import app.rounddown.people.User;
@@ -18,6 +19,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,35 +37,83 @@ public record CandidatePage(List<Application> applications, List<ApplicationEven
     static final int OPENINGS_LIMIT = 500;
 
     public static CandidatePage of(Candidate candidate) {
-        return of(candidate, null, ZoneOffset.UTC);
+        return of(candidate.id, null, null, ZoneOffset.UTC);
+    }
+
+    /** For this viewer: the notes then say whether one mentions them unseen. */
+    public static CandidatePage of(long candidateId, Long viewerId) {
+        return of(candidateId, viewerId, null, ZoneOffset.UTC);
     }
 
     /** With the day an interview is being planned for, each possible interviewer's interviews that day too. */
     public static CandidatePage of(Candidate candidate, LocalDate interviewDay, ZoneId zone) {
-        List<Application> applications = Application.find("from Application a join fetch a.opening "
-                + "where a.candidate = ?1 order by a.createdAt desc, a.id desc", candidate).list();
-        List<ApplicationEvent> timeline = ApplicationEvent.timelineOf(applications.stream().map(a -> a.id).toList(),
-                TIMELINE_LIMIT);
+        return of(candidate.id, null, interviewDay, zone);
+    }
+
+    private static CandidatePage of(long candidateId, Long viewerId, LocalDate interviewDay, ZoneId zone) {
+        Pipeline pipeline = Pipeline.of(candidateId);
+        List<Long> applicationIds = pipeline.applications().stream().map(a -> a.id).toList();
+        List<ApplicationEvent> timeline = ApplicationEvent.timelineOf(applicationIds, TIMELINE_LIMIT);
         List<Opening> openToJoin = Opening.find("status = OpeningStatus.OPEN and id not in "
-                + "(select a.opening.id from Application a where a.candidate = ?1) order by lower(title), id", candidate)
+                + "(select a.opening.id from Application a where a.candidate.id = ?1) order by lower(title), id", candidateId)
                 .page(0, OPENINGS_LIMIT).list();
-        List<AuditEntry> recordHistory = AuditEntry.<AuditEntry>find("candidateId = ?1 and entityType = 'candidate' "
-                + "order by occurredAt desc, id desc", candidate.id).page(0, TIMELINE_LIMIT).list();
-        // Messages to the candidate, recorded in the audit log when the outbox hands them to the mail server.
-        List<AuditEntry> messagesSent = AuditEntry.<AuditEntry>find("candidateId = ?1 and entityType = 'message' "
-                + "and action = 'sent' order by occurredAt desc, id desc", candidate.id).page(0, TIMELINE_LIMIT).list();
-        StageResults interviews = StageResults.of(applications.stream().map(a -> a.id).toList());
+        AuditTrail audit = AuditTrail.of(candidateId);
+        StageResults interviews = StageResults.of(applicationIds);
         InterviewerChoices interviewerChoices = InterviewerChoices.on(interviewDay, zone);
-        Map<Long, SuperDay> superDays = new java.util.HashMap<>();
-        if (!applications.isEmpty()) {
-            SuperDay.<SuperDay>list(
-                    "application.id in ?1 order by createdAt", applications.stream().map(a -> a.id).toList())
-                    .forEach(day -> superDays.merge(day.application.id, day, (was, now) -> now.isCancelled() ? was : now));
+        return new CandidatePage(pipeline.applications(), timeline, openToJoin, audit.recordHistory(), interviews,
+                interviewerChoices, pipeline.superDays(), audit.messagesSent(), pipeline.offers(),
+                CandidatePapers.of(candidateId, viewerId));
+    }
+
+    /**
+     * The candidate's applications with their openings, SuperDays and offers (where each stands, without its pay), in
+     * one statement; the candidate comes with them.
+     */
+    private record Pipeline(List<Application> applications, Map<Long, SuperDay> superDays,
+                            Map<Long, OfferProgress> offers) {
+        static Pipeline of(long candidateId) {
+            List<Object[]> rows = Application.getEntityManager().createQuery("select a, s, f.status, hm.name, sa.name, "
+                            + "f.managerApprovedAt, f.secondApprovedAt, f.sentAt, f.answeredAt, f.approvalsResetAt "
+                            + "from Application a join fetch a.opening o join fetch a.candidate "
+                            + "left join o.hiringManager hm left join o.secondApprover sa "
+                            + "left join Offer f on f.application = a left join SuperDay s on s.application = a "
+                            + "where a.candidate.id = ?1 order by a.createdAt desc, a.id desc, s.createdAt, s.id",
+                            Object[].class)
+                    .setParameter(1, candidateId).getResultList();
+            Map<Long, Application> applications = new LinkedHashMap<>();
+            Map<Long, SuperDay> superDays = new HashMap<>();
+            Map<Long, OfferProgress> offers = new HashMap<>();
+            for (Object[] row : rows) {
+                Application application = (Application) row[0];
+                applications.putIfAbsent(application.id, application);
+                if (row[1] instanceof SuperDay day) {
+                    // The live SuperDay, or the last cancelled one if none is live.
+                    superDays.merge(application.id, day, (was, now) -> now.isCancelled() ? was : now);
+                }
+                if (row[2] != null) {
+                    offers.putIfAbsent(application.id, new OfferProgress(application.id, (OfferStatus) row[2],
+                            (String) row[3], (String) row[4], (Instant) row[5], (Instant) row[6], (Instant) row[7],
+                            (Instant) row[8], (Instant) row[9]));
+                }
+            }
+            return new Pipeline(List.copyOf(applications.values()), superDays, offers);
         }
-        // Where each offer stands, without its pay: everyone who reads the pipeline may see it.
-        Map<Long, OfferProgress> offers = OfferProgress.of(applications.stream().map(a -> a.id).toList());
-        return new CandidatePage(applications, timeline, openToJoin, recordHistory, interviews, interviewerChoices,
-                superDays, messagesSent, offers, CandidatePapers.of(candidate.id));
+    }
+
+    /** The edits to the candidate's record and the messages sent to them, the newest of each, in one statement. */
+    private record AuditTrail(List<AuditEntry> recordHistory, List<AuditEntry> messagesSent) {
+        static AuditTrail of(long candidateId) {
+            // Messages to the candidate are recorded in the audit log when the outbox hands them to the mail server.
+            @SuppressWarnings("unchecked")
+            List<AuditEntry> entries = AuditEntry.getEntityManager().createNativeQuery("(select * from audit_entry "
+                            + "where candidate_id = ?1 and entity_type = 'candidate' order by occurred_at desc, id desc "
+                            + "limit ?2) union all (select * from audit_entry where candidate_id = ?1 "
+                            + "and entity_type = 'message' and action = 'sent' order by occurred_at desc, id desc limit ?2) "
+                            + "order by occurred_at desc, id desc", AuditEntry.class)
+                    .setParameter(1, candidateId).setParameter(2, TIMELINE_LIMIT).getResultList();
+            return new AuditTrail(entries.stream().filter(e -> "candidate".equals(e.entityType)).toList(),
+                    entries.stream().filter(e -> "message".equals(e.entityType)).toList());
+        }
     }
 
     /** One line of the timeline: a change to an application, or a message sent to the candidate. */

@@ -53,15 +53,18 @@ public class CandidatePageResource {
     @GET
     @Path("{id}")
     public TemplateInstance show(Long id) {
-        Candidate candidate = Candidates.find(id);
-        CandidatePage history = CandidatePage.of(candidate);
         User viewer = current.require();
+        CandidatePage history = CandidatePage.of(id, viewer.id);
+        // Already loaded with the applications, unless there are none.
+        Candidate candidate = Candidates.find(id);
         interviews.sawCards(viewer, history.applications().stream().flatMap(application -> history.interviews()
                 .stagesOf(application.id).stream()
                 .filter(stage -> stage.othersVisibleTo(viewer)
                         && stage.current().stream().anyMatch(card -> !card.interviewer.id.equals(viewer.id)))
                 .map(stage -> new Interviews.Seen(application.id, stage.stage))).toList());
-        notes.sawNotesOn(viewer, candidate.id);
+        if (history.papers().notes().unseenMention()) {
+            notes.sawNotesOn(viewer, candidate.id);
+        }
         if ((viewer.has(Role.ADMIN) || viewer.has(Role.RECRUITER))
                 && history.applications().stream().anyMatch(application -> application.openedAt == null)) {
             // A view that must be recorded: the board shows careers-page applications as "new" until a recruiter looks.

@@ -37,6 +37,11 @@ public record CandidatePapers(List<Cv> cvs, boolean moreCvs, NoteList notes) {
     }
 
     public static CandidatePapers of(long candidateId) {
+        return of(candidateId, null);
+    }
+
+    /** With the viewer, so the notes say whether one still unseen mentions them. */
+    public static CandidatePapers of(long candidateId, Long viewerId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = CandidateCv.getEntityManager().createNativeQuery("select c.id, f.filename, f.content_type, "
                         + "f.size_bytes, c.uploaded_by, c.uploaded_at, c.text_status, case when row_number() over "
@@ -47,7 +52,7 @@ public record CandidatePapers(List<Cv> cvs, boolean moreCvs, NoteList notes) {
         List<Cv> cvs = rows.stream().limit(CV_LIMIT).map(r -> new Cv(((Number) r[0]).longValue(), (String) r[1],
                 (String) r[2], ((Number) r[3]).longValue(), (String) r[4], SqlValues.instant(r[5]),
                 CandidateCv.TextStatus.valueOf((String) r[6]), (String) r[7])).toList();
-        return new CandidatePapers(cvs, rows.size() > CV_LIMIT, NoteList.of(candidateId));
+        return new CandidatePapers(cvs, rows.size() > CV_LIMIT, NoteList.of(candidateId, viewerId));
     }
 
     public Cv newest() {

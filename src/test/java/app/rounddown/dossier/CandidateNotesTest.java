@@ -53,6 +53,22 @@ class CandidateNotesTest {
     }
 
     @Test
+    void openingTheCandidatePageTakesTheMentionOffTheQueue() {
+        long candidate = Fixtures.candidate(Fixtures.unique("Cora Candidatepage"));
+        Fixtures.Person colleague = Fixtures.person(Fixtures.unique("Paging") + " Pia", "RECRUITER");
+        String handle = colleague.email().substring(0, colleague.email().indexOf('@'));
+        Forms.post().formParam("body", "@" + handle + " have a look").post("/candidates/" + candidate + "/notes")
+                .then().statusCode(303);
+        long note = database.count("select max(id) from candidate_note where candidate_id = ?", candidate);
+        Fixtures.rita().calls().get("/candidates/" + candidate).then().statusCode(200);
+        assertEquals(0, database.count("select count(*) from candidate_note_mention where note_id = ? and seen_at is not null",
+                note), "someone else's visit leaves the mention on the colleague's queue");
+        colleague.calls().get("/candidates/" + candidate).then().statusCode(200);
+        assertEquals(1, database.count("select count(*) from candidate_note_mention where note_id = ? and seen_at is not null",
+                note));
+    }
+
+    @Test
     void aMentionCanBeDismissedFromTheQueue() {
         long candidate = Fixtures.candidate(Fixtures.unique("Dina Dismissed"));
         Fixtures.Person colleague = Fixtures.person(Fixtures.unique("Dismissing") + " Dan", "RECRUITER");
