@@ -121,6 +121,7 @@ public final class AccessTable {
             entry("POST /candidates/{id}/erasures", roles(ADMIN)),
             entry("GET /privacy/retention", roles(ADMIN)),
 
+            entry("GET /applications/{id}/actions", APPLICATION_OWNERS),
             entry("POST /applications/{id}/moves", APPLICATION_OWNERS),
             entry("POST /applications/{id}/reopenings", APPLICATION_OWNERS),
             entry("GET /applications/{id}/rejections/new", APPLICATION_OWNERS),

@@ -36,6 +36,10 @@ public record BoardCard(long applicationId, long candidateId, String name, Sourc
 
         /** "missing card, Strong No": what the forward button says instead of moving. */
         public String summary() {
+            return summaryOf(holds);
+        }
+
+        static String summaryOf(List<Gate.Hold> holds) {
             return holds.stream().map(hold -> hold.blocker() == Gate.Blocker.STRONG_NO ? hold.blocker().label()
                     : hold.blocker().label().toLowerCase(Locale.ROOT)).distinct().collect(Collectors.joining(", "));
         }

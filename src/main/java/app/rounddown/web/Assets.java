@@ -20,6 +20,7 @@ public final class Assets {
     public static final String CACHED_FOR_A_YEAR = "public, max-age=31536000, immutable";
     private static final Map<String, String> TYPES = Map.of("app.css", "text/css; charset=utf-8",
             "files.js", "text/javascript; charset=utf-8", "careers.js", "text/javascript; charset=utf-8",
+            "cards.js", "text/javascript; charset=utf-8",
             "favicon.svg", "image/svg+xml");
     private static final Map<String, Asset> ASSETS = Map.copyOf(TYPES.entrySet().stream()
             .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> read(e.getKey(), e.getValue()))));

@@ -11,11 +11,14 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.net.URL;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A recruiter reads the board: who can move, why not, and who has left (issue 17, items 1 and 2). */
 @QuarkusTest
@@ -51,8 +54,15 @@ class BoardJourneyTest {
             browser.open("/boards/" + opening);
             WebElement pedroCard = card(browser, held);
             assertTrue(pedroCard.getText().contains("1/2 cards"), pedroCard.getText());
+            assertTrue(pedroCard.findElements(By.cssSelector("form")).isEmpty(), "a card's forms wait until asked for");
+            pedroCard.findElement(By.cssSelector("a.card-act")).sendKeys(Keys.ENTER);
+            new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                    .until(d -> !card(browser, held).findElements(By.cssSelector(".card-panel .held-move")).isEmpty());
+            pedroCard = card(browser, held);
             String forward = pedroCard.findElement(By.cssSelector(".held-move")).getText();
             assertTrue(forward.endsWith("Can't move to Small team yet: missing card"), forward);
+            assertEquals("Back to Culture interview", browser.driver.switchTo().activeElement().getAttribute("title"),
+                    "the keyboard goes on in the actions it opened");
             WebElement reason = pedroCard.findElement(By.cssSelector(".blocker-reason"));
             assertEquals(1, reason.getSize().getWidth(), "the reason waits for hover or focus");
 
@@ -64,6 +74,14 @@ class BoardJourneyTest {
             WebElement tessaCard = card(browser, ready);
             assertEquals("1/1 cards", tessaCard.findElement(By.cssSelector(".cards-in")).getText());
             assertEquals("3 Yes", tessaCard.findElement(By.cssSelector(".score")).getText());
+            tessaCard.findElement(By.cssSelector("a.card-act")).click();
+            new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                    .until(d -> !card(browser, ready).findElements(By.cssSelector(".card-panel")).isEmpty());
+            browser.check("card-actions-open");
+            browser.click(card(browser, ready).findElement(By.cssSelector(".card-panel button.primary")));
+            assertTrue(browser.pageText().contains(ready + ": moved from Technical interview to Small team screen"),
+                    browser.pageText());
+            assertTrue(browser.driver.findElement(By.id("cards-SMALL_TEAM")).getText().contains(ready));
             assertFalse(browser.pageText().contains(gone), "the rejected are hidden until asked for");
 
             browser.find("#board-closed").click();

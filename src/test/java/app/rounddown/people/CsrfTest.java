@@ -50,11 +50,12 @@ class CsrfTest {
     }
 
     @Test
-    void theFormFromTheBoardCarriesAWorkingToken() {
+    void theFormFromABoardCardsActionsCarriesAWorkingToken() {
         long opening = Fixtures.openingTae();
         long id = Fixtures.application(Fixtures.candidateJane(), opening);
         String session = session();
-        Response board = given().auth().none().cookie(Sessions.COOKIE, session).get("/boards/" + opening);
+        Response board = given().auth().none().cookie(Sessions.COOKIE, session).header("HX-Request", "true")
+                .get("/applications/" + id + "/actions");
         given().auth().none().cookie(Sessions.COOKIE, session).cookie(Csrf.COOKIE, board.getCookie(Csrf.COOKIE))
                 .redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("_csrf", Browser.csrfToken(board))

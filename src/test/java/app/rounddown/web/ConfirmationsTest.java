@@ -205,7 +205,9 @@ class ConfirmationsTest {
         long opening = Fixtures.openingTae();
         long id = Fixtures.application(Fixtures.candidate("Una Click"), opening);
         long candidate = database.count("select candidate_id from application where id = ?", id);
-        for (String path : new String[] {"/boards/" + opening, "/candidates/" + candidate}) {
+        assertTrue(page("/boards/" + opening).contains("href=\"/applications/" + id + "/actions\""),
+                "the board's card opens its actions");
+        for (String path : new String[] {"/applications/" + id + "/actions", "/candidates/" + candidate}) {
             String shown = page(path);
             assertTrue(shown.contains("href=\"/applications/" + id + "/rejections/new?returnTo="), path);
             assertFalse(shown.contains("action=\"/applications/" + id + "/rejections\""), path);
