@@ -23,9 +23,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The board of one opening: a column per stage with the first cards of each. It runs the same four
- * statements however many applications the opening has (column totals, the first cards, and the interviews
- * and cards behind those cards' gates in two), and each column reads only its first cards through the board index.
+ * The board of one opening: a column per stage with the first cards of each. It runs the same three
+ * statements however many applications the opening has (column totals, the first cards, and what the gates of
+ * those cards ask of their interviews), and each column reads only its first cards through the board index.
  */
 public final class BoardPage {
     public static final int CARDS_PER_COLUMN = 50;

@@ -58,7 +58,7 @@ public record CandidatePage(List<Application> applications, List<ApplicationEven
                 + "(select a.opening.id from Application a where a.candidate.id = ?1) order by lower(title), id", candidateId)
                 .page(0, OPENINGS_LIMIT).list();
         AuditTrail audit = AuditTrail.of(candidateId);
-        StageResults interviews = StageResults.of(applicationIds);
+        StageResults interviews = StageResults.forShowing(applicationIds);
         InterviewerChoices interviewerChoices = InterviewerChoices.on(interviewDay, zone);
         return new CandidatePage(pipeline.applications(), timeline, openToJoin, audit.recordHistory(), interviews,
                 interviewerChoices, pipeline.superDays(), audit.messagesSent(), pipeline.offers(),
