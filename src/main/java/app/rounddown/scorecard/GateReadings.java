@@ -29,10 +29,11 @@ public final class GateReadings {
     }
 
     /** The culture criterion a card scored a Strong No, in kit order: Scorecard.cultureStrongNo in SQL. */
-    private static final String CULTURE_STRONG_NO = "(select c.value ->> 'name' from interview_kit k, "
+    private static final String CULTURE_STRONG_NO = "case when jsonb_path_exists(s.ratings, '$.* ? (@.score == 1)') "
+            + "then (select c.value ->> 'name' from interview_kit k, "
             + "jsonb_array_elements(k.criteria) with ordinality as c(value, position) where k.id = s.kit_id "
             + "and (c.value ->> 'culture')::boolean and (s.ratings -> (c.value ->> 'key') ->> 'score')::int = 1 "
-            + "order by c.position limit 1)";
+            + "order by c.position limit 1) end";
 
     private final Map<Long, List<Assigned>> assigned = new HashMap<>();
     private final Map<Long, List<Counted>> counted = new HashMap<>();
@@ -51,14 +52,15 @@ public final class GateReadings {
                         + "select true as assignment, x.application_id, x.stage, x.interviewer_id, u.name, "
                         + "x.excused_at is not null as excused, null::int as overall, null::text as culture, "
                         + "x.starts_at as at, x.id from interview_assignment x join app_user u on u.id = x.interviewer_id "
-                        + "where x.application_id in (:ids) "
+                        + "where x.application_id = any(:ids) "
                         + "union all select false, s.application_id, s.stage, s.interviewer_id, u.name, false, s.overall, "
                         + CULTURE_STRONG_NO + ", null, s.id from scorecard s join app_user u on u.id = s.interviewer_id "
-                        + "where s.application_id in (:ids) and s.submitted_at is not null and not exists (select 1 "
+                        + "where s.application_id = any(:ids) and s.submitted_at is not null and not exists (select 1 "
                         + "from scorecard n where n.application_id = s.application_id and n.stage = s.stage "
                         + "and n.interviewer_id = s.interviewer_id and n.submitted_at is not null "
                         + "and n.revision > s.revision)) as readings order by at, id")
-                .setParameter("ids", applicationIds).getResultList();
+                // One array, not a list of values: the statement's text stays the same, so it is prepared once.
+                .setParameter("ids", applicationIds.toArray(Long[]::new)).getResultList();
         for (Object[] row : rows) {
             long application = ((Number) row[1]).longValue();
             Stage stage = Stage.valueOf((String) row[2]);
