@@ -45,6 +45,20 @@ class CardActionsTest {
     }
 
     @Test
+    void aHiredCardHasNoActionsToOpen() throws Exception {
+        long opening = Fixtures.openingTae();
+        String name = Fixtures.unique("Hana Hired");
+        long application = Fixtures.application(Fixtures.candidate(name), opening);
+        database.execute("update application set stage = 'HIRED', status = 'HIRED' where id = " + application);
+
+        String card = BoardCardsTest.cardOf(given().get("/boards/" + opening).then().statusCode(200).extract().asString(),
+                name);
+        assertThat(card, not(containsString("/actions")));
+        assertThat(given().header("HX-Request", "true").get("/applications/" + application + "/actions").then()
+                .statusCode(200).extract().asString(), containsString(name + " was hired: there is nothing more to do here."));
+    }
+
+    @Test
     void onlyThoseWhoMayMoveTheCandidateOpenTheActions() {
         long application = Fixtures.application(Fixtures.candidate(Fixtures.unique("Ivy Interviewed")),
                 Fixtures.openingTae());
