@@ -1,5 +1,6 @@
 // A board card's actions are loaded into the card when asked for, so the board carries no form per card. Without
-// htmx (or with a modifier key, for a new tab) the link opens them as a page of their own.
+// htmx (or with a modifier key, for a new tab) the link opens them as a page of their own; so does a failed load (a
+// session that has ended, say), where the page then says what went wrong.
 (function () {
   document.addEventListener('click', function (event) {
     var link = event.target.closest ? event.target.closest('a.card-act') : null;
@@ -7,13 +8,16 @@
       return;
     }
     event.preventDefault();
-    var id = (link.getAttribute('href').match(/\/applications\/(\d+)\/actions/) || [])[1];
+    var href = link.getAttribute('href');
+    var id = (href.match(/\/applications\/(\d+)\/actions/) || [])[1];
+    var asPage = function () { window.location.assign(href); };
     link.setAttribute('aria-busy', 'true');
-    htmx.ajax('GET', link.getAttribute('href'), { target: link, swap: 'outerHTML' }).then(function () {
+    htmx.ajax('GET', href, { target: link, swap: 'outerHTML' }).then(function () {
       // Keyboard users go on where they were: the first action of the panel that replaced the link.
       var panel = document.getElementById('actions-' + id);
-      var first = panel && panel.querySelector('button, a');
+      if (!panel) { asPage(); return; }
+      var first = panel.querySelector('button, a');
       if (first) { first.focus(); }
-    });
+    }, asPage);
   });
 }());
