@@ -51,15 +51,16 @@ public final class BoardPage {
             + "order by e.occurred_at desc, e.id desc limit 1) end";
     private static final String CARD_COLUMNS = "a.id, a.candidate_id, c.name, c.source, a.stage, a.status, "
             + "a.stage_entered_at, a.version, "
-            + "case when " + VIEWER_WAITING + " then null else (select " + ROUNDED_DOWN_MEAN + " " + CURRENT_CARDS + ") end, "
-            + "case when " + VIEWER_WAITING + " then false else (select " + DIVERGENT + " "
-            + CURRENT_CARDS + ") end, "
+            + "case when w.waiting then null else r.mean end, case when w.waiting then false else r.divergent end, "
             + "exists (select 1 from application_event e where e.application_id = a.id and e.kind = 'OVERRIDDEN' "
             + "and e.to_stage = a.stage), "
             + "o.id, o.status, " + CLOSING.formatted("reason_category") + ", " + CLOSING.formatted("reason")
             + ", a.opened_at is null, a.early_reapply_after";
+    /** The stage's result and whether the viewer still owes a card there, each worked out once per card. */
     private static final String CARD_JOINS = "join candidate c on c.id = a.candidate_id "
-            + "left join offer o on o.application_id = a.id ";
+            + "left join offer o on o.application_id = a.id "
+            + "cross join lateral (select " + ROUNDED_DOWN_MEAN + " as mean, " + DIVERGENT + " as divergent "
+            + CURRENT_CARDS + ") as r cross join lateral (select " + VIEWER_WAITING + " as waiting) as w ";
 
     private BoardPage() {
     }
