@@ -69,10 +69,7 @@ public class QueueResource {
                 + "order by a.stageEnteredAt", ApplicationStatus.ACTIVE, Gate.INTERVIEW_STAGES).page(0, LIMIT + 1).list(), LIMIT);
         Capped<Assignment> overdue = Capped.of(Assignment.<Assignment>find("from Assignment x join fetch x.interviewer "
                 + "join fetch x.application a join fetch a.candidate where x.excusedAt is null and x.cardSubmitted = false "
-                + "and x.cardDue < ?1 "
-                + "and a.status = ?2 and not exists (select 1 from Scorecard s where s.application = x.application "
-                + "and s.stage = x.stage and s.interviewer = x.interviewer and s.submittedAt is not null) "
-                + "order by x.startsAt", Instant.now(), ApplicationStatus.ACTIVE)
+                + "and x.cardDue < ?1 and a.status = ?2 order by x.startsAt", now, ApplicationStatus.ACTIVE)
                 .page(0, LIMIT + 1).list(), LIMIT);
         return Templates.queues(needsDecision, overdue, decisionsDue(now), QueueOffers.of(viewer), now, mentions);
     }

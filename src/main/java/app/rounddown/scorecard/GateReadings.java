@@ -15,8 +15,8 @@ import java.util.Set;
  * The gate of many applications at once, read as what the gate asks and no more: who is assigned (and excused), and
  * each interviewer's latest submitted card with its overall score and any culture criterion scored a Strong No. The
  * board reads hundreds of applications; loading their whole cards, kits and interviewers was most of its time. The
- * answers come from the same rule as a refused move ({@link #holds(Stage, List, List, List)}, used by
- * {@link StageResults} too), and a test holds the two readings to the same answers.
+ * answers come from the same rule as a refused move: {@link StageResults} reads whole cards and asks an instance made
+ * {@link #from} them, and a test holds the two readings to the same answers.
  */
 public final class GateReadings {
     /** Someone assigned to interview at a stage. */
@@ -36,16 +36,24 @@ public final class GateReadings {
             + "order by c.position limit 1) end";
 
     private final Map<Long, List<Assigned>> assigned = new HashMap<>();
+    /** By application, in stage order: the culture veto names the earliest stage's Strong No. */
     private final Map<Long, List<Counted>> counted = new HashMap<>();
 
-    private GateReadings() {
+    private GateReadings(List<Assigned> assigned, List<Counted> counted) {
+        assigned.forEach(a -> this.assigned.computeIfAbsent(a.applicationId(), id -> new ArrayList<>()).add(a));
+        counted.stream().sorted(Comparator.comparing(Counted::stage))
+                .forEach(c -> this.counted.computeIfAbsent(c.applicationId(), id -> new ArrayList<>()).add(c));
+    }
+
+    /** From assignments and counted cards already loaded (as whole entities, by {@link StageResults}). */
+    static GateReadings from(List<Assigned> assigned, List<Counted> counted) {
+        return new GateReadings(assigned, counted);
     }
 
     /** One statement, however many applications. */
     public static GateReadings of(Collection<Long> applicationIds) {
-        GateReadings readings = new GateReadings();
         if (applicationIds.isEmpty()) {
-            return readings;
+            return from(List.of(), List.of());
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = Application.getEntityManager().createNativeQuery("select * from ("
@@ -61,19 +69,20 @@ public final class GateReadings {
                         + "and n.revision > s.revision)) as readings order by at, id")
                 // One array, not a list of values: the statement's text stays the same, so it is prepared once.
                 .setParameter("ids", applicationIds.toArray(Long[]::new)).getResultList();
+        List<Assigned> assigned = new ArrayList<>();
+        List<Counted> counted = new ArrayList<>();
         for (Object[] row : rows) {
             long application = ((Number) row[1]).longValue();
             Stage stage = Stage.valueOf((String) row[2]);
             long interviewer = ((Number) row[3]).longValue();
             if (Boolean.TRUE.equals(row[0])) {
-                readings.assigned.computeIfAbsent(application, id -> new ArrayList<>())
-                        .add(new Assigned(application, stage, interviewer, (String) row[4], Boolean.TRUE.equals(row[5])));
+                assigned.add(new Assigned(application, stage, interviewer, (String) row[4], Boolean.TRUE.equals(row[5])));
             } else {
-                readings.counted.computeIfAbsent(application, id -> new ArrayList<>()).add(new Counted(application,
-                        stage, interviewer, (String) row[4], ((Number) row[6]).intValue(), (String) row[7]));
+                counted.add(new Counted(application, stage, interviewer, (String) row[4], ((Number) row[6]).intValue(),
+                        (String) row[7]));
             }
         }
-        return readings;
+        return from(assigned, counted);
     }
 
     public int cardsIn(long applicationId, Stage stage) {
@@ -88,27 +97,28 @@ public final class GateReadings {
         return due.size();
     }
 
-    /** What holds the move on from this stage, as this viewer may read it. */
+    /**
+     * What holds the move on from this stage, as this viewer may read it: someone still owing a card for any stage of
+     * the application learns that the move is held, but not the scores or who said what.
+     */
     public List<Gate.Hold> holds(long applicationId, Stage stage, long viewerId) {
-        List<Counted> cards = counted.getOrDefault(applicationId, List.of()).stream()
-                .sorted(Comparator.comparing(Counted::stage)).toList();
+        List<Counted> cards = counted.getOrDefault(applicationId, List.of());
         boolean owesACard = assigned.getOrDefault(applicationId, List.of()).stream().anyMatch(a -> a.interviewerId() == viewerId
                 && !a.excused() && cards.stream().noneMatch(c -> c.stage() == a.stage() && c.interviewerId() == viewerId));
-        return CardVisibility.asSeenBy(holds(stage, assignedAt(applicationId, stage), countedAt(applicationId, stage),
-                cards), owesACard);
+        return CardVisibility.asSeenBy(holds(applicationId, stage), owesACard);
     }
 
     /**
-     * The gate's inputs from what is assigned and counted: each interviewer at the stage and whether their card is in,
-     * the stage's cards, and a culture Strong No on any stage's card.
+     * What holds the move on from this stage: each interviewer at the stage and whether their card is in, the stage's
+     * cards, and a culture Strong No on any stage's card, as the gate weighs them.
      */
-    static List<Gate.Hold> holds(Stage stage, List<Assigned> assignedAtStage, List<Counted> countedAtStage,
-                                 List<Counted> countedAnywhere) {
-        List<Gate.Interviewer> interviewers = assignedAtStage.stream().map(a -> new Gate.Interviewer(a.name(),
-                countedAtStage.stream().anyMatch(c -> c.interviewerId() == a.interviewerId()), a.excused())).toList();
-        List<Gate.Card> cards = countedAtStage.stream().map(c -> new Gate.Card(c.name(), c.overall())).toList();
-        return Gate.holds(stage, interviewers, cards, Gate.cultureVeto(countedAnywhere.stream()
-                .map(c -> new Gate.CultureCard(c.name(), c.stage(), c.overall(), c.cultureStrongNo())).toList()));
+    public List<Gate.Hold> holds(long applicationId, Stage stage) {
+        List<Counted> atStage = countedAt(applicationId, stage);
+        List<Gate.Interviewer> interviewers = assignedAt(applicationId, stage).stream().map(a -> new Gate.Interviewer(
+                a.name(), atStage.stream().anyMatch(c -> c.interviewerId() == a.interviewerId()), a.excused())).toList();
+        List<Gate.Card> cards = atStage.stream().map(c -> new Gate.Card(c.name(), c.overall())).toList();
+        return Gate.holds(stage, interviewers, cards, Gate.cultureVeto(counted.getOrDefault(applicationId, List.of())
+                .stream().map(c -> new Gate.CultureCard(c.name(), c.stage(), c.overall(), c.cultureStrongNo())).toList()));
     }
 
     private List<Assigned> assignedAt(long applicationId, Stage stage) {

@@ -27,8 +27,6 @@ public record MyInterviewsPage(List<Row> upcoming, List<Row> cardsToWrite) {
         List<Assignment> owed = Assignment.<Assignment>find("from Assignment a join fetch a.application ap "
                 + "join fetch ap.candidate join fetch ap.opening where a.interviewer = ?1 and a.startsAt <= ?2 "
                 + "and a.excusedAt is null and a.cardSubmitted = false and ap.status = ApplicationStatus.ACTIVE "
-                + "and not exists (select 1 from Scorecard s where s.application = a.application "
-                + "and s.stage = a.stage and s.interviewer = a.interviewer and s.submittedAt is not null) "
                 + "order by a.startsAt", me, now).page(0, LIMIT).list();
         Set<String> drafts = new HashSet<>();
         Set<String> submitted = new HashSet<>();

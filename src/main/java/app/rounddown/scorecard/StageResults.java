@@ -77,13 +77,6 @@ public final class StageResults {
                 .sorted(Comparator.comparing(s -> s.stage)).toList();
     }
 
-    /** A Strong No on culture anywhere in the application's submitted cards, in words; empty when there is none. */
-    public Optional<String> cultureVeto(long applicationId) {
-        return Gate.cultureVeto(stagesOf(applicationId).stream().flatMap(stage -> stage.current().stream())
-                .map(card -> new Gate.CultureCard(card.interviewer.name, card.stage, card.overall, card.cultureStrongNo()))
-                .toList());
-    }
-
     /**
      * Why a move forward must wait, as this viewer may read it: someone still owing a card for any stage of this
      * application learns that the move is held, but not the scores or who said what.
@@ -98,18 +91,22 @@ public final class StageResults {
 
     /** What holds the move, as this viewer may read it (see {@link #reasonsToHold(long, Stage, User)}). */
     public List<Gate.Hold> holds(long applicationId, Stage stage, User viewer) {
-        boolean owesACard = stagesOf(applicationId).stream().anyMatch(review -> review.isPending(viewer));
-        return CardVisibility.asSeenBy(holds(applicationId, stage), owesACard);
+        return readings(applicationId).holds(applicationId, stage, viewer.id);
     }
 
     public List<Gate.Hold> holds(long applicationId, Stage stage) {
-        List<GateReadings.Assigned> assigned = at(applicationId, stage).assignments.stream()
-                .map(a -> new GateReadings.Assigned(applicationId, stage, a.interviewer.id, a.interviewer.name,
-                        a.isExcused())).toList();
-        List<GateReadings.Counted> anywhere = stagesOf(applicationId).stream().flatMap(review -> review.current().stream())
-                .map(c -> new GateReadings.Counted(applicationId, c.stage, c.interviewer.id, c.interviewer.name, c.overall,
-                        c.cultureStrongNo())).toList();
-        return GateReadings.holds(stage, assigned, anywhere.stream().filter(c -> c.stage() == stage).toList(), anywhere);
+        return readings(applicationId).holds(applicationId, stage);
+    }
+
+    /** The application's assignments and counted cards as the gate reads them, whatever loaded them. */
+    private GateReadings readings(long applicationId) {
+        List<StageReview> stages = stagesOf(applicationId);
+        return GateReadings.from(stages.stream().flatMap(review -> review.assignments.stream())
+                        .map(a -> new GateReadings.Assigned(applicationId, a.stage, a.interviewer.id, a.interviewer.name,
+                                a.isExcused())).toList(),
+                stages.stream().flatMap(review -> review.current().stream())
+                        .map(c -> new GateReadings.Counted(applicationId, c.stage, c.interviewer.id, c.interviewer.name,
+                                c.overall, c.cultureStrongNo())).toList());
     }
 
     public record CriterionResult(String name, int score, String word) {

@@ -6,39 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.rounddown.people.User;
 import app.rounddown.pipeline.Application;
 import app.rounddown.pipeline.Stage;
-import app.rounddown.support.Database;
 import app.rounddown.support.Fixtures;
+import app.rounddown.support.LeavesOverdueCards;
 import app.rounddown.support.Statements;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class MyInterviewsStatementsTest {
-    @Inject
-    Database database;
-    private java.time.Instant started;
-
-    @BeforeEach
-    void noteTheStart() {
-        started = java.time.Instant.now();
-    }
-
-    /** The cards this test leaves owed are excused afterwards. */
-    @AfterEach
-    void excuseTheCardsLeftOverdue() {
-        database.excuseOverdueCardsScheduledSince(started);
-    }
-
+class MyInterviewsStatementsTest extends LeavesOverdueCards {
     @Test
     void myInterviewsRunTheSameStatementsForFourInterviewsAndForForty() throws Exception {
         Fixtures.Person few = Fixtures.person(Fixtures.unique("Fiona Few"), "INTERVIEWER");

@@ -9,39 +9,21 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.rounddown.support.Database;
 import app.rounddown.support.Fixtures;
+import app.rounddown.support.LeavesOverdueCards;
 import app.rounddown.support.Statements;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class SuperDayStatementsTest {
+class SuperDayStatementsTest extends LeavesOverdueCards {
     private static final List<String> VIEWS = List.of("upcoming", "this-week", "needs-payment", "all");
-
-    @Inject
-    Database database;
-    private java.time.Instant started;
-
-    @BeforeEach
-    void noteTheStart() {
-        started = java.time.Instant.now();
-    }
-
-    /** The reviewers' cards of the past SuperDays made here are excused afterwards. */
-    @AfterEach
-    void excuseTheCardsLeftOverdue() {
-        database.excuseOverdueCardsScheduledSince(started);
-    }
 
     /** Held this long from today: in the past (fee due), today (this week), or next month (upcoming). */
     private static void superDays(int each) {
