@@ -4,21 +4,21 @@ import app.rounddown.audit.AuditEntry;
 import app.rounddown.candidate.Candidate;
 import app.rounddown.decision.OfferProgress;
 import app.rounddown.decision.OfferStatus;
-import app.rounddown.opening.Opening;
-import app.rounddown.opening.OpeningStatus;
 import app.rounddown.people.User;
 import app.rounddown.pipeline.Application;
 import app.rounddown.pipeline.ApplicationEvent;
+import app.rounddown.pipeline.EventKind;
+import app.rounddown.pipeline.Stage;
 import app.rounddown.scorecard.Gate;
 import app.rounddown.scorecard.InterviewerChoices;
 import app.rounddown.scorecard.StageResults;
 import app.rounddown.superday.SuperDay;
+import app.rounddown.web.SqlValues;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,11 +28,10 @@ import java.util.Map;
  * A candidate's applications, their history, the openings they could still join, edits to the profile and
  * their interviews: a fixed number of statements, whatever the number of applications.
  */
-public record CandidatePage(List<Application> applications, List<ApplicationEvent> timeline,
-                               List<Opening> openToJoin, List<AuditEntry> recordHistory, StageResults interviews,
-                               InterviewerChoices interviewerChoices,
-                               Map<Long, SuperDay> superDays, List<AuditEntry> messagesSent,
-                               Map<Long, OfferProgress> offers, CandidatePapers papers) {
+public record CandidatePage(List<Application> applications, List<TimelineEntry> entries, List<Joinable> openToJoin,
+                            List<RecordEdit> recordHistory, StageResults interviews,
+                            InterviewerChoices interviewerChoices, Map<Long, SuperDay> superDays,
+                            Map<Long, OfferProgress> offers, CandidatePapers papers) {
     static final int TIMELINE_LIMIT = 200;
     static final int OPENINGS_LIMIT = 500;
 
@@ -53,16 +52,41 @@ public record CandidatePage(List<Application> applications, List<ApplicationEven
     private static CandidatePage of(long candidateId, Long viewerId, LocalDate interviewDay, ZoneId zone) {
         Pipeline pipeline = Pipeline.of(candidateId);
         List<Long> applicationIds = pipeline.applications().stream().map(a -> a.id).toList();
-        List<ApplicationEvent> timeline = ApplicationEvent.timelineOf(applicationIds, TIMELINE_LIMIT);
-        List<Opening> openToJoin = Opening.find("status = OpeningStatus.OPEN and id not in "
-                + "(select a.opening.id from Application a where a.candidate.id = ?1) order by lower(title), id", candidateId)
-                .page(0, OPENINGS_LIMIT).list();
-        AuditTrail audit = AuditTrail.of(candidateId);
-        StageResults interviews = StageResults.forShowing(applicationIds);
-        InterviewerChoices interviewerChoices = InterviewerChoices.on(interviewDay, zone);
-        return new CandidatePage(pipeline.applications(), timeline, openToJoin, audit.recordHistory(), interviews,
-                interviewerChoices, pipeline.superDays(), audit.messagesSent(), pipeline.offers(),
-                CandidatePapers.of(candidateId, viewerId));
+        History history = History.of(candidateId, pipeline.applications());
+        FormChoices choices = FormChoices.of(candidateId, interviewDay, zone);
+        return new CandidatePage(pipeline.applications(), history.timeline(), choices.openToJoin(),
+                history.recordEdits(), StageResults.forShowing(applicationIds), choices.interviewers(),
+                pipeline.superDays(), pipeline.offers(), CandidatePapers.of(candidateId, viewerId));
+    }
+
+    /** An open opening the candidate could be added to. */
+    public record Joinable(long id, String title) {
+    }
+
+    /**
+     * What the page's two forms offer: the open openings the candidate has not applied to, and the people an interview
+     * can be given to, in one statement.
+     */
+    private record FormChoices(List<Joinable> openToJoin, InterviewerChoices interviewers) {
+        static FormChoices of(long candidateId, LocalDate interviewDay, ZoneId zone) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = Application.getEntityManager().createNativeQuery("select * from ((select 'opening' as part, o.id, "
+                            + "o.title as name, null as kind from opening o where o.status = 'OPEN' and not exists "
+                            + "(select 1 from application a where a.opening_id = o.id and a.candidate_id = ?1) "
+                            + "order by lower(o.title), o.id limit ?2) union all (select 'person', p.id, p.name, p.kind "
+                            + "from (" + InterviewerChoices.PEOPLE + ") p)) c order by part, kind, lower(name), id")
+                    .setParameter(1, candidateId).setParameter(2, OPENINGS_LIMIT).getResultList();
+            List<Joinable> openings = new ArrayList<>();
+            List<InterviewerChoices.Person> people = new ArrayList<>();
+            for (Object[] row : rows) {
+                if ("opening".equals(row[0])) {
+                    openings.add(new Joinable(((Number) row[1]).longValue(), (String) row[2]));
+                } else {
+                    people.add(InterviewerChoices.Person.of(row[1], row[2], row[3]));
+                }
+            }
+            return new FormChoices(openings, InterviewerChoices.of(people, interviewDay, zone));
+        }
     }
 
     /**
@@ -100,34 +124,61 @@ public record CandidatePage(List<Application> applications, List<ApplicationEven
         }
     }
 
-    /** The edits to the candidate's record and the messages sent to them, the newest of each, in one statement. */
-    private record AuditTrail(List<AuditEntry> recordHistory, List<AuditEntry> messagesSent) {
-        static AuditTrail of(long candidateId) {
-            // Messages to the candidate are recorded in the audit log when the outbox hands them to the mail server.
-            @SuppressWarnings("unchecked")
-            List<AuditEntry> entries = AuditEntry.getEntityManager().createNativeQuery("(select * from audit_entry "
-                            + "where candidate_id = ?1 and entity_type = 'candidate' order by occurred_at desc, id desc "
-                            + "limit ?2) union all (select * from audit_entry where candidate_id = ?1 "
-                            + "and entity_type = 'message' and action = 'sent' order by occurred_at desc, id desc limit ?2) "
-                            + "order by occurred_at desc, id desc", AuditEntry.class)
-                    .setParameter(1, candidateId).setParameter(2, TIMELINE_LIMIT).getResultList();
-            return new AuditTrail(entries.stream().filter(e -> "candidate".equals(e.entityType)).toList(),
-                    entries.stream().filter(e -> "message".equals(e.entityType)).toList());
-        }
-    }
-
     /** One line of the timeline: a change to an application, or a message sent to the candidate. */
     public record TimelineEntry(Instant occurredAt, String what, String actor, String reasonLabel, String reason) {
     }
 
-    /** The applications' history and the messages sent to the candidate, newest first. */
-    public List<TimelineEntry> entries() {
-        List<TimelineEntry> entries = new ArrayList<>();
-        timeline.forEach(e -> entries.add(new TimelineEntry(e.occurredAt, openingOf(e) + ": " + e.describe(), e.actor,
-                e.reasonLabel(), e.reason)));
-        messagesSent.forEach(m -> entries.add(new TimelineEntry(m.occurredAt, m.summary, m.actorName, null, null)));
-        entries.sort(Comparator.comparing(TimelineEntry::occurredAt).reversed());
-        return entries.size() > TIMELINE_LIMIT ? entries.subList(0, TIMELINE_LIMIT) : entries;
+    /** One edit to the candidate's record, with each changed field before and after. */
+    public record RecordEdit(Instant occurredAt, String summary, String actorName,
+                             Map<String, AuditEntry.Change> changes) {
+    }
+
+    /**
+     * The applications' events, the edits to the candidate's record and the messages sent to them (the newest
+     * {@link #TIMELINE_LIMIT} of each) in one statement.
+     */
+    private record History(List<TimelineEntry> timeline, List<RecordEdit> recordEdits) {
+        static History of(long candidateId, List<Application> applications) {
+            // Messages to the candidate are recorded in the audit log when the outbox hands them to the mail server.
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = Application.getEntityManager().createNativeQuery("(select 'event' as part, "
+                            + "e.occurred_at as at, e.id, e.application_id, e.kind, e.from_stage, e.to_stage, e.actor, "
+                            + "e.reason_category, e.reason, null as changes from application_event e join application a "
+                            + "on a.id = e.application_id where a.candidate_id = ?1 "
+                            + "order by e.occurred_at desc, e.id desc limit ?2) "
+                            + "union all (select entity_type, occurred_at, id, null, null, null, null, actor_name, null, "
+                            + "summary, changes::text from audit_entry where candidate_id = ?1 "
+                            + "and entity_type = 'candidate' order by occurred_at desc, id desc limit ?2) "
+                            + "union all (select entity_type, occurred_at, id, null, null, null, null, actor_name, null, "
+                            + "summary, null from audit_entry where candidate_id = ?1 and entity_type = 'message' "
+                            + "and action = 'sent' order by occurred_at desc, id desc limit ?2) order by at desc, id desc")
+                    .setParameter(1, candidateId).setParameter(2, TIMELINE_LIMIT).getResultList();
+            Map<Long, String> openings = new HashMap<>();
+            applications.forEach(a -> openings.put(a.id, a.opening.title));
+            List<TimelineEntry> timeline = new ArrayList<>();
+            List<RecordEdit> recordEdits = new ArrayList<>();
+            for (Object[] row : rows) {
+                Instant at = SqlValues.instant(row[1]);
+                switch ((String) row[0]) {
+                    case "event" -> {
+                        EventKind kind = EventKind.valueOf((String) row[4]);
+                        timeline.add(new TimelineEntry(at, openings.getOrDefault(((Number) row[3]).longValue(), "")
+                                + ": " + ApplicationEvent.describe(kind, stage(row[5]), stage(row[6])), (String) row[7],
+                                ApplicationEvent.reasonLabel(kind, (String) row[8]), (String) row[9]));
+                    }
+                    case "message" -> timeline.add(new TimelineEntry(at, (String) row[9], (String) row[7], null, null));
+                    default -> recordEdits.add(new RecordEdit(at, (String) row[9], (String) row[7],
+                            AuditEntry.changesFrom((String) row[10])));
+                }
+            }
+            // Newest first already; the applications' events and the messages share the timeline's one limit.
+            return new History(timeline.size() > TIMELINE_LIMIT ? timeline.subList(0, TIMELINE_LIMIT) : timeline,
+                    recordEdits);
+        }
+
+        private static Stage stage(Object column) {
+            return column == null ? null : Stage.valueOf((String) column);
+        }
     }
 
     /** The application's SuperDay: the live one, or the last cancelled one if none is live. */
@@ -138,12 +189,6 @@ public record CandidatePage(List<Application> applications, List<ApplicationEven
     /** The application's offer, where it stands (never its pay); null when none is drafted. */
     public OfferProgress offerOf(Application application) {
         return offers.get(application.id);
-    }
-
-    /** The opening an event belongs to, from the applications already loaded (no extra query per event). */
-    public String openingOf(ApplicationEvent event) {
-        return applications.stream().filter(a -> a.id.equals(event.application.id)).findFirst()
-                .map(a -> a.opening.title).orElse("");
     }
 
     /** The assign form is open when the application waits at an interview stage that nobody is assigned to yet. */

@@ -5,12 +5,13 @@ import app.rounddown.candidate.CvFormat;
 import app.rounddown.notes.NoteList;
 import app.rounddown.web.SqlValues;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * What is kept about a candidate besides the pipeline: their CVs (newest first, the newest one's text with it) and the
- * notes about them. Two statements, whatever the number of CVs and notes.
+ * notes about them. One statement, whatever the number of CVs and notes.
  */
 public record CandidatePapers(List<Cv> cvs, boolean moreCvs, NoteList notes) {
     static final int CV_LIMIT = 20;
@@ -43,16 +44,30 @@ public record CandidatePapers(List<Cv> cvs, boolean moreCvs, NoteList notes) {
     /** With the viewer, so the notes say whether one still unseen mentions them. */
     public static CandidatePapers of(long candidateId, Long viewerId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = CandidateCv.getEntityManager().createNativeQuery("select c.id, f.filename, f.content_type, "
-                        + "f.size_bytes, c.uploaded_by, c.uploaded_at, c.text_status, case when row_number() over "
-                        + "(order by c.uploaded_at desc, c.id desc) = 1 then c.text end from candidate_cv c "
-                        + "join stored_file f on f.id = c.file_id where c.candidate_id = ?1 "
-                        + "order by c.uploaded_at desc, c.id desc limit ?2")
-                .setParameter(1, candidateId).setParameter(2, CV_LIMIT + 1).getResultList();
-        List<Cv> cvs = rows.stream().limit(CV_LIMIT).map(r -> new Cv(((Number) r[0]).longValue(), (String) r[1],
-                (String) r[2], ((Number) r[3]).longValue(), (String) r[4], SqlValues.instant(r[5]),
-                CandidateCv.TextStatus.valueOf((String) r[6]), (String) r[7])).toList();
-        return new CandidatePapers(cvs, rows.size() > CV_LIMIT, NoteList.of(candidateId, viewerId));
+        List<Object[]> rows = CandidateCv.getEntityManager().createNativeQuery("(select 'cv' as part, c.id, "
+                        + "f.filename as name, c.uploaded_at as at, case when row_number() over (order by c.uploaded_at "
+                        + "desc, c.id desc) = 1 then c.text end as text, f.content_type, f.size_bytes, c.uploaded_by, "
+                        + "c.text_status, null as unseen_mention from candidate_cv c join stored_file f on f.id = c.file_id "
+                        + "where c.candidate_id = ?1 order by c.uploaded_at desc, c.id desc limit ?4) union all "
+                        + "(select 'note', n.id, n.author, n.created_at, n.body, null, null, null, null, n.unseen_mention "
+                        + "from (" + NoteList.NEWEST + ") n) order by part, at desc, id desc")
+                .setParameter(1, candidateId).setParameter(2, viewerId == null ? -1L : viewerId)
+                .setParameter(3, NoteList.LIMIT + 1).setParameter(4, CV_LIMIT + 1).getResultList();
+        List<Cv> cvs = new ArrayList<>();
+        List<NoteList.Line> notes = new ArrayList<>();
+        boolean unseenMention = false;
+        for (Object[] r : rows) {
+            if ("cv".equals(r[0])) {
+                cvs.add(new Cv(((Number) r[1]).longValue(), (String) r[2], (String) r[5], ((Number) r[6]).longValue(),
+                        (String) r[7], SqlValues.instant(r[3]), CandidateCv.TextStatus.valueOf((String) r[8]),
+                        (String) r[4]));
+            } else {
+                notes.add(NoteList.line(r[1], r[2], r[3], r[4]));
+                unseenMention |= Boolean.TRUE.equals(r[9]);
+            }
+        }
+        return new CandidatePapers(cvs.stream().limit(CV_LIMIT).toList(), cvs.size() > CV_LIMIT,
+                NoteList.of(notes, unseenMention));
     }
 
     public Cv newest() {

@@ -73,6 +73,11 @@ public class ApplicationEvent extends PanacheEntityBase {
 
     /** What happened, in words: "moved from Culture interview to Technical interview". */
     public String describe() {
+        return describe(kind, fromStage, toStage);
+    }
+
+    /** The same words for an event read as plain columns. */
+    public static String describe(EventKind kind, Stage fromStage, Stage toStage) {
         return switch (kind) {
             case APPLIED -> "added at " + toStage.label();
             case MOVED -> "moved from " + fromStage.label() + " to " + toStage.label();

@@ -28,26 +28,37 @@ public record InterviewerChoices(LocalDate day, ZoneId zone, List<Choice> interv
     public record Busy(Instant startsAt, int minutes, Stage stage) {
     }
 
-    public record Choice(User person, List<Busy> busy) {
-        public Long id() {
-            return person.id;
+    /** Someone an interview can be given to. */
+    public record Choice(long id, String name, List<Busy> busy) {
+    }
+
+    /** An active person as {@link #PEOPLE} reads them. */
+    public record Person(long id, String name, boolean interviewer) {
+        public static Person of(Object id, Object name, Object kind) {
+            return new Person(((Number) id).longValue(), (String) name, ((Number) kind).intValue() == 0);
         }
     }
 
+    /**
+     * The active people, interviewers first (kind 0), at most twice the limit: with more than the limit of interviewers,
+     * fewer others than the limit are offered (a company with hundreds of interviewers types a name instead).
+     * Columns: id, name, kind. Other statements may wrap it to read it together with their own rows.
+     */
+    public static final String PEOPLE = "select u.id, u.name, case when exists (select 1 from app_user_role r "
+            + "where r.user_id = u.id and r.role = '" + Role.INTERVIEWER.name() + "') then 0 else 1 end as kind "
+            + "from app_user u where u.active order by kind, lower(u.name), u.id limit " + 2 * PEOPLE_LIMIT;
+
     /** With no day, nobody's interviews are looked up: the picker says to choose the time first. */
     public static InterviewerChoices on(LocalDate day, ZoneId zone) {
-        // Interviewers first, in one statement of at most twice the limit: with more than the limit of interviewers,
-        // fewer others than the limit are offered (a company with hundreds of interviewers types a name instead).
-        List<Object[]> people = User.getEntityManager().createQuery("select u, case when ?1 member of u.roles then 0 "
-                        + "else 1 end as kind from User u where u.active = true order by kind, lower(u.name), u.id",
-                        Object[].class)
-                .setParameter(1, Role.INTERVIEWER).setMaxResults(2 * PEOPLE_LIMIT).getResultList();
-        List<User> interviewers = people.stream().filter(row -> ((Number) row[1]).intValue() == 0)
-                .map(row -> (User) row[0]).limit(PEOPLE_LIMIT).toList();
-        List<User> others = people.stream().filter(row -> ((Number) row[1]).intValue() == 1)
-                .map(row -> (User) row[0]).limit(PEOPLE_LIMIT).toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = User.getEntityManager().createNativeQuery(PEOPLE).getResultList();
+        return of(rows.stream().map(r -> Person.of(r[0], r[1], r[2])).toList(), day, zone);
+    }
+
+    /** From the people already read with {@link #PEOPLE}. */
+    public static InterviewerChoices of(List<Person> people, LocalDate day, ZoneId zone) {
         Map<Long, List<Busy>> busy = day == null ? Map.of() : busyOn(day, zone);
-        return new InterviewerChoices(day, zone, withBusy(interviewers, busy), withBusy(others, busy));
+        return new InterviewerChoices(day, zone, withBusy(people, true, busy), withBusy(people, false, busy));
     }
 
     /** Every interview not excused that starts on the day: one statement, bounded. */
@@ -66,19 +77,20 @@ public record InterviewerChoices(LocalDate day, ZoneId zone, List<Choice> interv
         return busy;
     }
 
-    private static List<Choice> withBusy(List<User> people, Map<Long, List<Busy>> busy) {
-        return people.stream().map(u -> new Choice(u, busy.getOrDefault(u.id, List.of()))).toList();
+    private static List<Choice> withBusy(List<Person> people, boolean interviewers, Map<Long, List<Busy>> busy) {
+        return people.stream().filter(p -> p.interviewer() == interviewers).limit(PEOPLE_LIMIT)
+                .map(p -> new Choice(p.id(), p.name(), busy.getOrDefault(p.id(), List.of()))).toList();
     }
 
     /** "Simon Technical · free on Tue 1 Dec", or with the times of their interviews that day. */
     public String label(Choice choice) {
         if (day == null) {
-            return choice.person().name;
+            return choice.name();
         }
         if (choice.busy().isEmpty()) {
-            return choice.person().name + " \u00b7 no interviews on " + DAY.format(day);
+            return choice.name() + " \u00b7 no interviews on " + DAY.format(day);
         }
-        return choice.person().name + " \u00b7 " + choice.busy().size() + (choice.busy().size() == 1 ? " interview" : " interviews")
+        return choice.name() + " \u00b7 " + choice.busy().size() + (choice.busy().size() == 1 ? " interview" : " interviews")
                 + " on " + DAY.format(day) + ": " + choice.busy().stream().map(this::times).collect(Collectors.joining(", "));
     }
 
