@@ -1,5 +1,6 @@
 package app.rounddown.dossier;
 
+import app.rounddown.access.Managed;
 import app.rounddown.opening.Opening;
 import app.rounddown.opening.OpeningStatus;
 import app.rounddown.opening.RoleType;
@@ -7,40 +8,53 @@ import app.rounddown.pipeline.Stage;
 import app.rounddown.web.Page;
 import app.rounddown.web.InvalidInput;
 import app.rounddown.web.PageRequest;
+import app.rounddown.web.SqlValues;
 import app.rounddown.web.StorableText;
-import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
-/** The openings list: a page of openings with how many people are at each stage. Three statements. */
+/**
+ * The openings list: a page of openings with how many people are at each stage, read in one statement from the counts
+ * the database keeps per opening (V40); a second one only to count what a page past the end would have shown.
+ */
 public final class OpeningListPage {
     private OpeningListPage() {
     }
 
-    public static Page<Row> withCounts(PageRequest request, Filters filters) {
-        Page<Opening> openings = Opening.page(request, filters.q(), filters.status(), filters.roleType());
-        Map<Long, Map<Stage, Long>> counts = countsByStage(openings.items().stream().map(o -> o.id).toList());
-        return openings.map(o -> new Row(o, counts.getOrDefault(o.id, Map.of())));
+    private static final String WHERE = " where (?1 = '' or lower(o.title) like ?2 escape '\\') "
+            + "and (?3 = '' or o.status = ?3) and (?4 = '' or o.role_type = ?4)";
+    // The counts' columns, one per stage in the stages' order (V40 names them after the stages).
+    private static final String COUNTS = Arrays.stream(Stage.values()).map(s -> "c." + s.name().toLowerCase(Locale.ROOT))
+            .collect(Collectors.joining(", "));
+    private static final int FIRST_COUNT = 7;
+
+    /** {@code mayChange} says which openings the viewer may edit: each row says so, for its Edit link. */
+    public static Page<Row> withCounts(PageRequest request, Filters filters, Predicate<Managed> mayChange) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = filtered(Opening.getEntityManager().createNativeQuery("select o.id, o.title, o.role_type, "
+                        + "coalesce(u.name, o.hiring_manager, ''), o.status, o.hiring_manager_id, o.second_approver_id, "
+                        + COUNTS + ", count(*) over () from opening o left join app_user u on u.id = o.hiring_manager_id "
+                        + "left join opening_stage_count c on c.opening_id = o.id" + WHERE
+                        + " order by o.status desc, lower(o.title), o.id offset ?5 limit ?6"), filters)
+                .setParameter(5, request.offset()).setParameter(6, request.size()).getResultList();
+        long total = !rows.isEmpty() ? ((Number) rows.get(0)[FIRST_COUNT + Stage.values().length]).longValue()
+                : request.offset() == 0 ? 0 // past the last page, the pager still says how many there are
+                : ((Number) filtered(Opening.getEntityManager().createNativeQuery("select count(*) from opening o" + WHERE),
+                        filters).getSingleResult()).longValue();
+        return Page.of(rows.stream().map(row -> Row.of(row, mayChange)).toList(), request, total);
     }
 
-    /** Applications still in the running (and hires) per opening and stage. */
-    static Map<Long, Map<Stage, Long>> countsByStage(List<Long> openingIds) {
-        Map<Long, Map<Stage, Long>> counts = new HashMap<>();
-        if (openingIds.isEmpty()) {
-            return counts;
-        }
-        EntityManager em = Opening.getEntityManager();
-        List<Object[]> rows = em.createQuery("select a.opening.id, a.stage, count(a) from Application a "
-                        + "where a.opening.id in :ids and a.status in (ACTIVE, HIRED) group by a.opening.id, a.stage",
-                Object[].class).setParameter("ids", openingIds).getResultList();
-        for (Object[] row : rows) {
-            counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(Stage.class)).put((Stage) row[1], (Long) row[2]);
-        }
-        return counts;
+    private static Query filtered(Query query, Filters filters) {
+        return query.setParameter(1, filters.q()).setParameter(2, SqlValues.containing(filters.q()))
+                .setParameter(3, filters.status() == null ? "" : filters.status().name())
+                .setParameter(4, filters.roleType() == null ? "" : filters.roleType().name());
     }
 
     /** What the list is narrowed to: words in the title, a status, a role type. */
@@ -66,13 +80,26 @@ public final class OpeningListPage {
         }
     }
 
-    public record Row(Opening opening, Map<Stage, Long> byStage) {
-        public long at(Stage stage) {
-            return byStage.getOrDefault(stage, 0L);
+    /** One opening as the list shows it. */
+    public record Listed(long id, String title, RoleType roleType, String hiringManagerName, OpeningStatus status,
+                         Long hiringManagerId, Long secondApproverId) implements Managed {
+    }
+
+    /** An opening with the applications in the running (and hires) at each stage, in the stages' order. */
+    public record Row(Listed opening, List<Long> counts, boolean editable) {
+        static Row of(Object[] r, Predicate<Managed> mayChange) {
+            List<Long> counts = new ArrayList<>();
+            for (int i = 0; i < Stage.values().length; i++) {
+                Object count = r[FIRST_COUNT + i];
+                counts.add(count == null ? 0L : ((Number) count).longValue());
+            }
+            Listed opening = new Listed(((Number) r[0]).longValue(), (String) r[1], RoleType.valueOf((String) r[2]),
+                    (String) r[3], OpeningStatus.valueOf((String) r[4]), id(r[5]), id(r[6]));
+            return new Row(opening, counts, mayChange.test(opening));
         }
 
-        public long inProcess() {
-            return byStage.entrySet().stream().filter(e -> e.getKey() != Stage.HIRED).mapToLong(Map.Entry::getValue).sum();
+        private static Long id(Object column) {
+            return column == null ? null : ((Number) column).longValue();
         }
     }
 }

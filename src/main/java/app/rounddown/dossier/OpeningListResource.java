@@ -1,9 +1,11 @@
 package app.rounddown.dossier;
 
+import app.rounddown.access.Access;
 import app.rounddown.web.Page;
 import app.rounddown.web.PageRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/openings")
 @Produces(MediaType.TEXT_HTML)
 public class OpeningListResource {
+    @Inject
+    Access access;
 
     @CheckedTemplate
     static class Templates {
@@ -24,6 +28,7 @@ public class OpeningListResource {
     public TemplateInstance list(@QueryParam("page") String page, @QueryParam("q") String q,
                                  @QueryParam("status") String status, @QueryParam("roleType") String roleType) {
         OpeningListPage.Filters filters = OpeningListPage.Filters.parse(q, status, roleType);
-        return Templates.list(OpeningListPage.withCounts(PageRequest.parse(page, "50"), filters), filters);
+        return Templates.list(OpeningListPage.withCounts(PageRequest.parse(page, "50"), filters, access::mayChange),
+                filters);
     }
 }

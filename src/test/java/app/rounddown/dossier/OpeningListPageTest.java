@@ -72,4 +72,18 @@ class OpeningListPageTest {
                 .body(containsString("1\u201350 of 60".translateEscapes()))
                 .body(containsString("href=\"/openings?q=" + many.replace(" ", "+") + "&amp;page=1\""));
     }
+
+    @Test
+    void aHiringManagerMayEditOnlyTheirOwnOpeningsFromTheList() {
+        String tag = Fixtures.unique("Editable");
+        Fixtures.Person manager = Fixtures.person(Fixtures.unique("Listing Manager"), "HIRING_MANAGER");
+        long own = Fixtures.opening(tag + " Own AE", "TECHNICAL_ACCOUNT_EXECUTIVE", manager.id());
+        long others = Fixtures.opening(tag + " Other AE", "TECHNICAL_ACCOUNT_EXECUTIVE", Fixtures.hannah().id());
+        String page = manager.calls().queryParam("q", tag).get("/openings").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("href=\"/openings/" + own + "/edit\""), "their own opening has an Edit link");
+        assertTrue(page.contains("href=\"/boards/" + others + "\"") && !page.contains("/openings/" + others + "/edit"),
+                "another manager's opening is listed without one");
+        String asAdmin = given().queryParam("q", tag).get("/openings").then().statusCode(200).extract().asString();
+        assertTrue(asAdmin.contains("/openings/" + others + "/edit"), "an admin may edit every opening");
+    }
 }
