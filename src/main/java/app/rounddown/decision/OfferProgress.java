@@ -1,13 +1,8 @@
 package app.rounddown.decision;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Where an offer stands, without its pay: what the candidate page and the queues show to everyone who may read
@@ -17,17 +12,22 @@ public record OfferProgress(long applicationId, OfferStatus status, String hirin
                             Instant managerApprovedAt, Instant secondApprovedAt, Instant sentAt, Instant answeredAt,
                             Instant approvalsResetAt) {
 
-    /** The offers of these applications, by application, in one statement. */
-    public static Map<Long, OfferProgress> of(Collection<Long> applicationIds) {
-        if (applicationIds.isEmpty()) {
-            return Map.of();
+    /**
+     * The columns {@link #read} takes, for an HQL query that calls the application {@code a}, its offer {@code f}
+     * (left joined: no offer reads as null) and its opening's hiring manager and second approver {@code hm} and
+     * {@code sa} (left joined).
+     */
+    public static final String COLUMNS = "a.id, f.status, hm.name, sa.name, f.managerApprovedAt, f.secondApprovedAt, "
+            + "f.sentAt, f.answeredAt, f.approvalsResetAt";
+
+    /** The offer in a row whose columns from {@code first} on are {@link #COLUMNS}; null when none is drafted. */
+    public static OfferProgress read(Object[] row, int first) {
+        if (row[first + 1] == null) {
+            return null;
         }
-        return Panache.getEntityManager().createQuery("select new " + OfferProgress.class.getName() + "(a.id, f.status, "
-                        + "hm.name, sa.name, f.managerApprovedAt, f.secondApprovedAt, f.sentAt, f.answeredAt, "
-                        + "f.approvalsResetAt) from Offer f join f.application a join a.opening o "
-                        + "left join o.hiringManager hm left join o.secondApprover sa where a.id in :ids", OfferProgress.class)
-                .setParameter("ids", applicationIds).getResultStream()
-                .collect(Collectors.toMap(OfferProgress::applicationId, Function.identity()));
+        return new OfferProgress((Long) row[first], (OfferStatus) row[first + 1], (String) row[first + 2],
+                (String) row[first + 3], (Instant) row[first + 4], (Instant) row[first + 5], (Instant) row[first + 6],
+                (Instant) row[first + 7], (Instant) row[first + 8]);
     }
 
     /** Whose approval a draft still waits for, by name; empty once approved. */

@@ -3,7 +3,6 @@ package app.rounddown.dossier;
 import app.rounddown.audit.AuditEntry;
 import app.rounddown.candidate.Candidate;
 import app.rounddown.decision.OfferProgress;
-import app.rounddown.decision.OfferStatus;
 import app.rounddown.people.User;
 import app.rounddown.pipeline.Application;
 import app.rounddown.pipeline.ApplicationEvent;
@@ -96,8 +95,7 @@ public record CandidatePage(List<Application> applications, List<TimelineEntry> 
     private record Pipeline(List<Application> applications, Map<Long, SuperDay> superDays,
                             Map<Long, OfferProgress> offers) {
         static Pipeline of(long candidateId) {
-            List<Object[]> rows = Application.getEntityManager().createQuery("select a, s, f.status, hm.name, sa.name, "
-                            + "f.managerApprovedAt, f.secondApprovedAt, f.sentAt, f.answeredAt, f.approvalsResetAt "
+            List<Object[]> rows = Application.getEntityManager().createQuery("select a, s, " + OfferProgress.COLUMNS + " "
                             + "from Application a join fetch a.opening o join fetch a.candidate "
                             + "left join o.hiringManager hm left join o.secondApprover sa "
                             + "left join Offer f on f.application = a left join SuperDay s on s.application = a "
@@ -114,10 +112,9 @@ public record CandidatePage(List<Application> applications, List<TimelineEntry> 
                     // The live SuperDay, or the last cancelled one if none is live.
                     superDays.merge(application.id, day, (was, now) -> now.isCancelled() ? was : now);
                 }
-                if (row[2] != null) {
-                    offers.putIfAbsent(application.id, new OfferProgress(application.id, (OfferStatus) row[2],
-                            (String) row[3], (String) row[4], (Instant) row[5], (Instant) row[6], (Instant) row[7],
-                            (Instant) row[8], (Instant) row[9]));
+                OfferProgress offer = OfferProgress.read(row, 2);
+                if (offer != null) {
+                    offers.putIfAbsent(application.id, offer);
                 }
             }
             return new Pipeline(List.copyOf(applications.values()), superDays, offers);

@@ -9,20 +9,19 @@ import app.rounddown.pipeline.ApplicationStatus;
 import app.rounddown.pipeline.Stage;
 import app.rounddown.scorecard.Assignment;
 import app.rounddown.scorecard.Gate;
-import app.rounddown.scorecard.Scorecard;
 import app.rounddown.superday.SuperDay;
-import app.rounddown.superday.SuperDayStatus;
 import app.rounddown.web.Capped;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The queues: notes that mention me (everyone's), hiring decisions due, offers awaiting my approval and offers underway, and for recruiters the candidates
@@ -32,6 +31,10 @@ import java.util.List;
 @Produces(MediaType.TEXT_HTML)
 public class QueueResource {
     static final int LIMIT = 100;
+    // Written into the statements, with the lists' limits, rather than bound: a statement without parameters is planned
+    // once per connection, where one with them was planned again on every view (1-2 ms each for these joins).
+    private static final String INTERVIEW_STAGES = Gate.INTERVIEW_STAGES.stream().map(Stage::name)
+            .collect(Collectors.joining(", "));
 
     @Inject
     CurrentUser current;
@@ -40,8 +43,8 @@ public class QueueResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queues(Capped<Application> needsDecision, Capped<Assignment> overdue,
-                                              Capped<SuperDay> decisionsDue, QueueOffers offers, Instant now,
+        static native TemplateInstance queues(Capped<QueueLine> needsDecision, Capped<OverdueCard> overdue,
+                                              Capped<QueueLine> decisionsDue, QueueOffers offers, Instant now,
                                               List<MentionQueue.Mention> mentions);
     }
 
@@ -57,41 +60,45 @@ public class QueueResource {
         if (!access.isStaff()) {
             // Decisions due and offers; the candidates ready for a decision and the overdue cards are the staff's
             // (the template shows them under the same rule).
-            return Templates.queues(Capped.none(), Capped.none(), decisionsDue(now), QueueOffers.of(viewer), now, mentions);
+            return Templates.queues(Capped.none(), Capped.none(), decisionsDue(), QueueOffers.of(viewer), now, mentions);
         }
-        Capped<Application> needsDecision = Capped.of(Application.<Application>find("from Application a join fetch a.candidate "
-                + "join fetch a.opening where a.status = ?1 and a.stage in ?2 "
+        Capped<QueueLine> needsDecision = Capped.of(Application.getEntityManager().createQuery("select "
+                + QueueLine.columns("a.stageEnteredAt", false) + " from Application a " + QueueLine.JOINS
+                + "where a.status = ACTIVE and a.stage in (" + INTERVIEW_STAGES + ") "
                 + "and exists (select 1 from Scorecard s where s.application = a and s.stage = a.stage "
                 + "and s.submittedAt is not null) "
                 + "and not exists (select 1 from Assignment x where x.application = a and x.stage = a.stage "
-                + "and x.excusedAt is null and not exists (select 1 from Scorecard s2 where s2.application = a "
-                + "and s2.stage = a.stage and s2.interviewer = x.interviewer and s2.submittedAt is not null)) "
-                + "order by a.stageEnteredAt", ApplicationStatus.ACTIVE, Gate.INTERVIEW_STAGES).page(0, LIMIT + 1).list(), LIMIT);
-        Capped<Assignment> overdue = Capped.of(Assignment.<Assignment>find("from Assignment x join fetch x.interviewer "
-                + "join fetch x.application a join fetch a.candidate where x.excusedAt is null and x.cardSubmitted = false "
-                + "and x.cardDue < ?1 and a.status = ?2 order by x.startsAt", now, ApplicationStatus.ACTIVE)
-                .page(0, LIMIT + 1).list(), LIMIT);
-        return Templates.queues(needsDecision, overdue, decisionsDue(now), QueueOffers.of(viewer), now, mentions);
+                + "and x.excusedAt is null and x.cardSubmitted = false) "
+                + "order by a.stageEnteredAt limit " + (LIMIT + 1), Object[].class).getResultStream()
+                .map(QueueLine::read).toList(), LIMIT);
+        Capped<OverdueCard> overdue = Capped.of(Assignment.getEntityManager().createQuery("select new "
+                + OverdueCard.class.getName() + "(i.name, x.stage, c.id, c.name, x.cardDue) from Assignment x "
+                + "join x.interviewer i join x.application a join a.candidate c where x.excusedAt is null "
+                + "and x.cardSubmitted = false and x.cardDue < ?1 and a.status = ?2 order by x.startsAt", OverdueCard.class)
+                .setParameter(1, now).setParameter(2, ApplicationStatus.ACTIVE).setMaxResults(LIMIT + 1).getResultList(),
+                LIMIT);
+        return Templates.queues(needsDecision, overdue, decisionsDue(), QueueOffers.of(viewer), now, mentions);
     }
 
     /**
      * SuperDays that have ended with the hiring manager's decision still to make, oldest first; a hiring
      * manager sees those of their own openings.
      */
-    private Capped<SuperDay> decisionsDue(Instant now) {
+    private Capped<QueueLine> decisionsDue() {
         User viewer = current.require();
         boolean everyone = access.isStaff();
-        String mine = everyone ? "" : "and o.hiringManager.id = :viewer ";
-        Parameters parameters = Parameters.with("stage", Stage.SUPERDAY)
-                .and("active", ApplicationStatus.ACTIVE).and("cancelled", SuperDayStatus.CANCELLED)
-                .and("now", now);
+        TypedQuery<Object[]> due = SuperDay.getEntityManager().createQuery("select " + QueueLine.columns("s.endsAt", false)
+                        + " from SuperDay s join s.application a " + QueueLine.JOINS
+                        + "where a.stage = SUPERDAY and a.status = ACTIVE and s.status <> CANCELLED "
+                        + "and s.endsAt <= instant " + (everyone ? "" : "and fk(o.hiringManager) = :viewer ")
+                        + "order by s.endsAt limit " + (LIMIT + 1), Object[].class);
         if (!everyone) {
-            parameters.and("viewer", viewer.id);
+            due.setParameter("viewer", viewer.id);
         }
-        return Capped.of(SuperDay.<SuperDay>find("from SuperDay s "
-                        + "join fetch s.application a join fetch a.candidate join fetch a.opening o "
-                        + "where a.stage = :stage and a.status = :active and s.status <> :cancelled and s.endsAt <= :now "
-                        + mine + "order by s.endsAt", parameters)
-                .page(0, LIMIT + 1).list(), LIMIT);
+        return Capped.of(due.getResultStream().map(QueueLine::read).toList(), LIMIT);
+    }
+
+    /** An interview whose card is overdue: who owes it, for which stage and candidate, and since when. */
+    public record OverdueCard(String interviewer, Stage stage, long candidateId, String candidateName, Instant dueAt) {
     }
 }

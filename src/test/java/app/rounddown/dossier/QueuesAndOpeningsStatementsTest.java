@@ -44,10 +44,10 @@ class QueuesAndOpeningsStatementsTest {
         waiting(opening, manager, 3, 20);
         long after = statementsToRender(Fixtures.rita(), "/queues");
 
-        // Two to check the caller's API token, seven for the queues: the notes mentioning me, who needs a decision,
-        // the overdue cards, the SuperDays awaiting a decision, the offers awaiting my approval, the offers underway,
-        // and where those offers stand.
-        assertTrue(before > 0 && before <= 9, "recruiter's queues statements: " + before);
+        // Two to check the caller's API token, six for the queues: the notes mentioning me, who needs a decision,
+        // the overdue cards, the SuperDays awaiting a decision, the offers awaiting my approval and the offers
+        // underway (each with where its offer stands).
+        assertEquals(8, before, "recruiter's queues statements");
         assertEquals(before, after);
     }
 
@@ -61,8 +61,8 @@ class QueuesAndOpeningsStatementsTest {
         long forFew = statementsToRender(few, "/queues");
         long forMany = statementsToRender(many, "/queues");
 
-        // The recruiter's nine (see above) but for the staff's two lists, which a hiring manager is not shown.
-        assertTrue(forFew > 0 && forFew <= 7, "hiring manager's queues statements: " + forFew);
+        // The recruiter's eight (see above) but for the staff's two lists, which a hiring manager is not shown.
+        assertEquals(6, forFew, "hiring manager's queues statements");
         assertEquals(forFew, forMany);
         String page = many.calls().get("/queues").then().statusCode(200).extract().asString();
         assertEquals(7, page.split("href=\"/decisions/").length - 1, "seven decisions due");
