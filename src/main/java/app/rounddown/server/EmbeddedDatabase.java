@@ -25,6 +25,12 @@ final class EmbeddedDatabase {
     static final String RUNNING_URL = "rounddown.embedded-database.url";
     private static final String KEPT_IN = "rounddown.embedded-database.data";
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
+    /**
+     * PostgreSQL's default (4) prices a random read as if from a spinning disk; the embedded server's files are on the
+     * machine's own SSD and mostly in memory. With the default the comparison read all 28,000 SuperDays to find an
+     * opening's 130 (9 ms at 100,000 candidates, 1.8 ms with this); no page measured slower.
+     */
+    static final String RANDOM_PAGE_COST = "1.1";
 
     private EmbeddedDatabase() {
     }
@@ -63,7 +69,8 @@ final class EmbeddedDatabase {
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
                     // Kept data must survive a crash: commits wait for the disk, unlike the library's default.
-                    .setServerConfig("synchronous_commit", "on"));
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("random_page_cost", RANDOM_PAGE_COST));
         } catch (RuntimeException e) {
             release(lock); // so a corrected restart in this JVM is not told another app holds the files
             throw e;
@@ -82,7 +89,8 @@ final class EmbeddedDatabase {
         } catch (IOException e) {
             throw new StartUpProblem("No temporary directory for the test database: " + e.getMessage());
         }
-        EmbeddedPostgres server = start(EmbeddedPostgres.builder().setDataDirectory(pgData).setServerConfig("fsync", "off"));
+        EmbeddedPostgres server = start(EmbeddedPostgres.builder().setDataDirectory(pgData).setServerConfig("fsync", "off")
+                .setServerConfig("random_page_cost", RANDOM_PAGE_COST));
         stopAfterTheApp(server, null);
         System.setProperty(KEPT_IN, pgData.toAbsolutePath().toString());
         LOG.infof("Started a throw-away embedded PostgreSQL on localhost:%d for this run", server.getPort());
