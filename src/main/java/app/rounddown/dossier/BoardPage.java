@@ -30,11 +30,10 @@ import java.util.stream.Collectors;
 public final class BoardPage {
     public static final int CARDS_PER_COLUMN = 50;
 
-    /** The latest submitted card of each interviewer at the application's current stage. */
-    private static final String CURRENT_CARDS = "from scorecard s where s.application_id = a.id and s.stage = a.stage "
-            + "and s.submitted_at is not null and not exists (select 1 from scorecard n where n.application_id = s.application_id "
-            + "and n.stage = s.stage and n.interviewer_id = s.interviewer_id and n.submitted_at is not null "
-            + "and n.revision > s.revision)";
+    /** The latest submitted card of each interviewer at the application's current stage (one index range read). */
+    private static final String CURRENT_CARDS = "from (select distinct on (p.interviewer_id) p.overall from scorecard p "
+            + "where p.application_id = a.id and p.stage = a.stage and p.submitted_at is not null "
+            + "order by p.interviewer_id, p.revision desc) s";
     /** Someone still owing their own card at this stage sees no result, so their card stays independent. */
     private static final String VIEWER_WAITING = "exists (select 1 from interview_assignment x where x.application_id = a.id "
             + "and x.stage = a.stage and x.interviewer_id = :viewer and x.excused_at is null and not exists "
@@ -56,11 +55,14 @@ public final class BoardPage {
             + "and e.to_stage = a.stage), "
             + "o.id, o.status, " + CLOSING.formatted("reason_category") + ", " + CLOSING.formatted("reason")
             + ", a.opened_at is null, a.early_reapply_after";
-    /** The stage's result and whether the viewer still owes a card there, each worked out once per card. */
+    /**
+     * The stage's result and whether the viewer still owes a card there, each worked out once per card ("offset 0"
+     * keeps PostgreSQL from copying the second into each place that reads it).
+     */
     private static final String CARD_JOINS = "join candidate c on c.id = a.candidate_id "
             + "left join offer o on o.application_id = a.id "
             + "cross join lateral (select " + ROUNDED_DOWN_MEAN + " as mean, " + DIVERGENT + " as divergent "
-            + CURRENT_CARDS + ") as r cross join lateral (select " + VIEWER_WAITING + " as waiting) as w ";
+            + CURRENT_CARDS + ") as r cross join lateral (select " + VIEWER_WAITING + " as waiting offset 0) as w ";
 
     private BoardPage() {
     }
