@@ -1,5 +1,6 @@
 package app.rounddown.decision;
 
+import app.rounddown.people.User;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -26,10 +27,12 @@ public class QuarterlyAttainment extends PanacheEntityBase {
     public String recordedBy;
     public Instant recordedAt = Instant.now();
 
-    /** Every recorded quarter of these members, in one statement. */
-    public static List<QuarterlyAttainment> of(List<Long> memberIds) {
-        return memberIds.isEmpty() ? List.of()
-                : list("member.id in ?1 order by quarterStart", memberIds);
+    /**
+     * Every recorded quarter of a manager's team, in one statement (by the manager, not a list of members: Hibernate
+     * translates a query with a list parameter again on every run).
+     */
+    public static List<QuarterlyAttainment> ofTeam(User manager) {
+        return list("member.manager.id = ?1 order by quarterStart", manager.id);
     }
 
     PerformanceLine.Quarter asQuarter() {

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * A candidate's applications, their history, the openings they could still join, edits to the profile and
@@ -50,11 +51,10 @@ public record CandidatePage(List<Application> applications, List<TimelineEntry> 
 
     private static CandidatePage of(long candidateId, Long viewerId, LocalDate interviewDay, ZoneId zone) {
         Pipeline pipeline = Pipeline.of(candidateId);
-        List<Long> applicationIds = pipeline.applications().stream().map(a -> a.id).toList();
         History history = History.of(candidateId, pipeline.applications());
         FormChoices choices = FormChoices.of(candidateId, interviewDay, zone);
         return new CandidatePage(pipeline.applications(), history.timeline(), choices.openToJoin(),
-                history.recordEdits(), StageResults.forShowing(applicationIds), choices.interviewers(),
+                history.recordEdits(), StageResults.forShowing(candidateId), choices.interviewers(),
                 pipeline.superDays(), pipeline.offers(), CandidatePapers.of(candidateId, viewerId));
     }
 
@@ -101,6 +101,8 @@ public record CandidatePage(List<Application> applications, List<TimelineEntry> 
                             + "left join Offer f on f.application = a left join SuperDay s on s.application = a "
                             + "where a.candidate.id = ?1 order by a.createdAt desc, a.id desc, s.createdAt, s.id",
                             Object[].class)
+                    // Only shown: no copy kept for the dirty check when the page records that cards were seen.
+                    .setHint(HibernateHints.HINT_READ_ONLY, true)
                     .setParameter(1, candidateId).getResultList();
             Map<Long, Application> applications = new LinkedHashMap<>();
             Map<Long, SuperDay> superDays = new HashMap<>();
