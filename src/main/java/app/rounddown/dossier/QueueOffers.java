@@ -22,7 +22,7 @@ public record QueueOffers(List<QueueLine> awaitingMe, List<QueueLine> underway) 
                         + "or (fk(o.secondApprover) = :viewer and f.secondApprovedAt is null)) order by a.stageEnteredAt, a.id "
                         + "limit " + QueueResource.LIMIT,
                         Object[].class)
-                .setParameter("viewer", viewer.id).getResultStream().map(QueueLine::read).toList();
+                .setParameter("viewer", viewer.id).getResultList().stream().map(QueueLine::read).toList();
         boolean everyone = viewer.has(Role.ADMIN) || viewer.has(Role.RECRUITER);
         TypedQuery<Object[]> underway = Application.getEntityManager().createQuery(select
                 + "left join Offer f on f.application = a where a.stage = OFFER and a.status = ACTIVE "
@@ -31,7 +31,7 @@ public record QueueOffers(List<QueueLine> awaitingMe, List<QueueLine> underway) 
         if (!everyone) {
             underway.setParameter("viewer", viewer.id);
         }
-        return new QueueOffers(awaitingMe, underway.getResultStream()
+        return new QueueOffers(awaitingMe, underway.getResultList().stream()
                 .map(QueueLine::read).toList());
     }
 }

@@ -69,7 +69,7 @@ public class QueueResource {
                 + "and s.submittedAt is not null) "
                 + "and not exists (select 1 from Assignment x where x.application = a and x.stage = a.stage "
                 + "and x.excusedAt is null and x.cardSubmitted = false) "
-                + "order by a.stageEnteredAt limit " + (LIMIT + 1), Object[].class).getResultStream()
+                + "order by a.stageEnteredAt limit " + (LIMIT + 1), Object[].class).getResultList().stream()
                 .map(QueueLine::read).toList(), LIMIT);
         Capped<OverdueCard> overdue = Capped.of(Assignment.getEntityManager().createQuery("select new "
                 + OverdueCard.class.getName() + "(i.name, x.stage, c.id, c.name, x.cardDue) from Assignment x "
@@ -95,7 +95,7 @@ public class QueueResource {
         if (!everyone) {
             due.setParameter("viewer", viewer.id);
         }
-        return Capped.of(due.getResultStream().map(QueueLine::read).toList(), LIMIT);
+        return Capped.of(due.getResultList().stream().map(QueueLine::read).toList(), LIMIT);
     }
 
     /** An interview whose card is overdue: who owes it, for which stage and candidate, and since when. */
