@@ -191,6 +191,7 @@ public final class AccessTable {
             entry("POST /offers/{id}/approval", PAY),
             entry("POST /offers/{id}/status", PAY),
             entry("POST /offers/{id}/team", PAY),
+            entry("GET /offers/{id}/team/{memberId}/forms", PAY),
             entry("POST /offers/{id}/team/{memberId}/departure", PAY),
             entry("POST /offers/{id}/team-target-recalculations", PAY),
             entry("POST /offers/{id}/team/{memberId}/attainments", PAY),

@@ -29,10 +29,9 @@ public record OfferPage(Application application, Offer offer, FormData form, Fie
 
     public static OfferPage of(Application application, Offer offer, FormData form, FieldErrors errors, User viewer,
                                RosterInput roster) {
-        User teamManager = offer == null ? application.opening.hiringManager : offer.team();
+        User teamManager = teamManagerOf(application, offer);
         List<TeamMember> team = teamManager == null ? List.of()
-                : TeamMember.of(teamManager).stream()
-                        .filter(m -> offer == null || !offer.id.equals(m.offerId)).toList();
+                : TeamMember.of(teamManager).stream().filter(m -> listed(m, offer)).toList();
         TeamTargetRecalculation recalculation = offer == null || teamManager == null ? null
                 : TeamTargetRecalculation.latest(teamManager,
                         TeamQuota.quarterStartOf(offer.startDate)).orElse(null);
@@ -40,6 +39,16 @@ public record OfferPage(Application application, Offer offer, FormData form, Fie
                 : QuarterlyAttainment.ofTeam(teamManager)).stream().collect(Collectors.groupingBy(a -> a.member.id,
                         Collectors.mapping(QuarterlyAttainment::asQuarter, Collectors.toList())));
         return new OfferPage(application, offer, form, errors, viewer, team, recalculation, attainments, roster);
+    }
+
+    /** Whose team the offer's roster is: the offer's team lead, or before there is an offer the hiring manager. */
+    static User teamManagerOf(Application application, Offer offer) {
+        return offer == null ? application.opening.hiringManager : offer.team();
+    }
+
+    /** The roster lists the team but for the person this offer made a member of it. */
+    static boolean listed(TeamMember member, Offer offer) {
+        return offer == null || !offer.id.equals(member.offerId);
     }
 
     /** The role chosen for a new team member: as typed, or the opening's. */

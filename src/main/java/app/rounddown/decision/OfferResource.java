@@ -2,6 +2,7 @@ package app.rounddown.decision;
 
 import app.rounddown.opening.RoleType;
 import app.rounddown.people.CurrentUser;
+import app.rounddown.people.User;
 import app.rounddown.pipeline.Application;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.Flash;
@@ -13,6 +14,8 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -33,6 +36,10 @@ public class OfferResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance offer(OfferPage page);
+
+        static native TemplateInstance memberForms(Application application, TeamMember m, RosterInput roster);
+
+        static native TemplateInstance memberForms$panel(Application application, TeamMember m, RosterInput roster);
     }
 
     @Inject
@@ -49,6 +56,25 @@ public class OfferResource {
         Offer offer = Offer.of(id).orElse(null);
         return Templates.offer(OfferPage.of(application, offer, formOf(application, offer), FieldErrors.none(),
                 current.require()));
+    }
+
+    /**
+     * A team member's roster forms (a quarter's attainment, the last day), loaded into the roster when asked for: the
+     * page then carries no form per member. Without JavaScript, a small page of its own that returns to the offer.
+     */
+    @GET
+    @Path("{id}/team/{memberId}/forms")
+    public TemplateInstance memberForms(long id, long memberId, @HeaderParam("HX-Request") String htmx) {
+        Application application = Found.or404(Application.<Application>findById(id), "application", id);
+        Offer offer = Offer.of(id).orElse(null);
+        User teamManager = OfferPage.teamManagerOf(application, offer);
+        TeamMember member = TeamMember.findById(memberId);
+        if (member == null || teamManager == null || !teamManager.id.equals(member.manager.id)
+                || !OfferPage.listed(member, offer)) {
+            throw new NotFoundException("There is no member " + memberId + " on this offer's team.");
+        }
+        return "true".equals(htmx) ? Templates.memberForms$panel(application, member, RosterInput.none())
+                : Templates.memberForms(application, member, RosterInput.none());
     }
 
     @POST
