@@ -1,5 +1,6 @@
 package app.rounddown.opening;
 
+import app.rounddown.access.Exists;
 import app.rounddown.access.Ownership;
 import app.rounddown.access.Rule;
 import app.rounddown.people.Role;
@@ -16,6 +17,6 @@ public class OpeningOwnership implements Ownership {
 
     @Override
     public boolean owns(User user, long openingId) {
-        return user.has(Role.HIRING_MANAGER) && Opening.count("id = ?1 and hiringManager.id = ?2", openingId, user.id) > 0;
+        return user.has(Role.HIRING_MANAGER) && Exists.in(Opening.class, "id = ?1 and hiringManager.id = ?2", openingId, user.id);
     }
 }

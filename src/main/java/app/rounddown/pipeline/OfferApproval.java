@@ -1,5 +1,6 @@
 package app.rounddown.pipeline;
 
+import app.rounddown.access.Exists;
 import app.rounddown.access.Ownership;
 import app.rounddown.access.Rule;
 import app.rounddown.people.Role;
@@ -16,7 +17,7 @@ public class OfferApproval implements Ownership {
 
     @Override
     public boolean owns(User user, long applicationId) {
-        return user.has(Role.HIRING_MANAGER) && Application.count("id = ?1 and (opening.hiringManager.id = ?2 "
-                + "or opening.secondApprover.id = ?2)", applicationId, user.id) > 0;
+        return user.has(Role.HIRING_MANAGER) && Exists.in(Application.class, "id = ?1 and (opening.hiringManager.id = ?2 "
+                + "or opening.secondApprover.id = ?2)", applicationId, user.id);
     }
 }

@@ -1,5 +1,6 @@
 package app.rounddown.scorecard;
 
+import app.rounddown.access.Exists;
 import app.rounddown.access.Ownership;
 import app.rounddown.access.Rule;
 import app.rounddown.people.User;
@@ -15,6 +16,6 @@ public class CandidateInterviewerOwnership implements Ownership {
 
     @Override
     public boolean owns(User user, long candidateId) {
-        return Assignment.count("application.candidate.id = ?1 and interviewer.id = ?2", candidateId, user.id) > 0;
+        return Exists.in(Assignment.class, "application.candidate.id = ?1 and interviewer.id = ?2", candidateId, user.id);
     }
 }

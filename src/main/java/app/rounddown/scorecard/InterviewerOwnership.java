@@ -1,5 +1,6 @@
 package app.rounddown.scorecard;
 
+import app.rounddown.access.Exists;
 import app.rounddown.access.Ownership;
 import app.rounddown.access.Rule;
 import app.rounddown.people.User;
@@ -15,6 +16,6 @@ public class InterviewerOwnership implements Ownership {
 
     @Override
     public boolean owns(User user, long applicationId) {
-        return Assignment.count("application.id = ?1 and interviewer.id = ?2", applicationId, user.id) > 0;
+        return Exists.in(Assignment.class, "application.id = ?1 and interviewer.id = ?2", applicationId, user.id);
     }
 }

@@ -1,5 +1,6 @@
 package app.rounddown.superday;
 
+import app.rounddown.access.Exists;
 import app.rounddown.access.Ownership;
 import app.rounddown.access.Rule;
 import app.rounddown.people.User;
@@ -17,7 +18,7 @@ public class ReviewerOwnership implements Ownership {
 
     @Override
     public boolean owns(User user, long superDayId) {
-        return Assignment.count("stage = ?1 and interviewer.id = ?2 and excusedAt is null and application.id = "
-                + "(select s.application.id from SuperDay s where s.id = ?3)", Stage.SUPERDAY, user.id, superDayId) > 0;
+        return Exists.in(Assignment.class, "stage = ?1 and interviewer.id = ?2 and excusedAt is null and application.id = "
+                + "(select s.application.id from SuperDay s where s.id = ?3)", Stage.SUPERDAY, user.id, superDayId);
     }
 }
