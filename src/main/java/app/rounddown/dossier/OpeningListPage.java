@@ -44,11 +44,19 @@ public final class OpeningListPage {
                         + "left join opening_stage_count c on c.opening_id = o.id" + WHERE
                         + " order by o.status desc, lower(o.title), o.id offset ?5 limit ?6"), filters)
                 .setParameter(5, request.offset()).setParameter(6, request.size()).getResultList();
-        long total = !rows.isEmpty() ? ((Number) rows.get(0)[FIRST_COUNT + Stage.values().length]).longValue()
-                : request.offset() == 0 ? 0 // past the last page, the pager still says how many there are
-                : ((Number) filtered(Opening.getEntityManager().createNativeQuery("select count(*) from opening o" + WHERE),
-                        filters).getSingleResult()).longValue();
-        return Page.of(rows.stream().map(row -> Row.of(row, mayChange)).toList(), request, total);
+        return Page.of(rows.stream().map(row -> Row.of(row, mayChange)).toList(), request, total(rows, request, filters));
+    }
+
+    /** Read with the page's rows; counted apart only past the last page, where the pager still says how many. */
+    private static long total(List<Object[]> rows, PageRequest request, Filters filters) {
+        if (!rows.isEmpty()) {
+            return ((Number) rows.get(0)[FIRST_COUNT + Stage.values().length]).longValue();
+        }
+        if (request.offset() == 0) {
+            return 0;
+        }
+        return ((Number) filtered(Opening.getEntityManager().createNativeQuery("select count(*) from opening o" + WHERE),
+                filters).getSingleResult()).longValue();
     }
 
     private static Query filtered(Query query, Filters filters) {
