@@ -71,6 +71,9 @@ class OpeningListPageTest {
         given().queryParam("q", many).get("/openings").then().statusCode(200)
                 .body(containsString("1\u201350 of 60".translateEscapes()))
                 .body(containsString("href=\"/openings?q=" + many.replace(" ", "+") + "&amp;page=1\""));
+        given().queryParam("q", many).queryParam("page", "5").get("/openings").then().statusCode(200)
+                .body(containsString("This page is past the end of the list of 60 openings"))
+                .body(containsString("href=\"/openings?q=" + many.replace(" ", "+") + "&amp;\">go to the first page</a>"));
     }
 
     @Test
