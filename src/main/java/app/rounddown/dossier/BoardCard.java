@@ -16,13 +16,14 @@ import java.util.stream.Collectors;
  * One candidate on the board: who, how long in the stage, the stage's result, whether the gate lets them move on
  * (and why not), their offer, and for someone rejected or withdrawn the reason they left. An application from the
  * careers page is "new" until a recruiter opens the candidate, and says so when it came before the reapply-after date
- * of an earlier rejection.
+ * of an earlier rejection. It also says what the viewer may do with it: open its actions (the link, or null) and its
+ * offer. (Each card carries these so that rendering hundreds of cards never looks outside the card.)
  */
 public record BoardCard(long applicationId, long candidateId, String name, Source source, Stage stage,
                         ApplicationStatus status, Instant stageEnteredAt, int version, Integer result,
                         boolean needsDiscussion, boolean overridden, Long offerId, OfferStatus offerStatus,
                         String closedCategory, String closedReason, Readiness readiness, boolean unopened,
-                        LocalDate reappliedBefore) {
+                        LocalDate reappliedBefore, String actionsHref, boolean offerLinked) {
 
     /** Whether the gate lets this card move forward: cards in of due, and what holds it. */
     public record Readiness(boolean interviewStage, int cardsIn, int cardsDue, List<Gate.Hold> holds) {
@@ -45,10 +46,11 @@ public record BoardCard(long applicationId, long candidateId, String name, Sourc
         }
     }
 
-    BoardCard ready(Readiness readiness) {
+    /** The card with its stage's result as the viewer may see it and, where the gate applies, its readiness. */
+    BoardCard withInterviews(Integer result, boolean needsDiscussion, Readiness readiness) {
         return new BoardCard(applicationId, candidateId, name, source, stage, status, stageEnteredAt, version, result,
                 needsDiscussion, overridden, offerId, offerStatus, closedCategory, closedReason, readiness, unopened,
-                reappliedBefore);
+                reappliedBefore, actionsHref, offerLinked);
     }
 
     /** The gate concerns people still in the running at a stage with a way forward that cards could hold. */

@@ -24,25 +24,13 @@ import java.util.stream.Collectors;
 
 /**
  * The board of one opening: a column per stage with the first cards of each. It runs the same three
- * statements however many applications the opening has (column totals, the first cards, and what the gates of
- * those cards ask of their interviews), and each column reads only its first cards through the board index.
+ * statements however many applications the opening has (column totals, the first cards, and the interviews of those
+ * cards: who is assigned and their latest cards, from which come each card's result and its gate), and each column
+ * reads only its first cards through the board index.
  */
 public final class BoardPage {
     public static final int CARDS_PER_COLUMN = 50;
 
-    /** The latest submitted card of each interviewer at the application's current stage (one index range read). */
-    private static final String CURRENT_CARDS = "from (select distinct on (p.interviewer_id) p.overall from scorecard p "
-            + "where p.application_id = a.id and p.stage = a.stage and p.submitted_at is not null "
-            + "order by p.interviewer_id, p.revision desc) s";
-    /** Someone still owing their own card at this stage sees no result, so their card stays independent. */
-    private static final String VIEWER_WAITING = "exists (select 1 from interview_assignment x where x.application_id = a.id "
-            + "and x.stage = a.stage and x.interviewer_id = :viewer and x.excused_at is null and not exists "
-            + "(select 1 from scorecard v where v.application_id = a.id and v.stage = a.stage and v.interviewer_id = :viewer "
-            + "and v.submitted_at is not null))";
-    /** RoundDown.of in SQL: the mean of the cards, rounded down (a test holds the two to the same answers). */
-    static final String ROUNDED_DOWN_MEAN = "floor(avg(s.overall))::int";
-    /** RoundDown.divergent in SQL: cards two or more points apart. */
-    static final String DIVERGENT = "coalesce(max(s.overall) - min(s.overall) >= 2, false)";
     private static final String CLOSED = "a.status in ('REJECTED', 'WITHDRAWN')";
     /** The reason given when the application was last rejected or withdrawn, for a closed card. */
     private static final String CLOSING = "case when " + CLOSED + " then (select e.%s from application_event e "
@@ -50,28 +38,26 @@ public final class BoardPage {
             + "order by e.occurred_at desc, e.id desc limit 1) end";
     private static final String CARD_COLUMNS = "a.id, a.candidate_id, c.name, c.source, a.stage, a.status, "
             + "a.stage_entered_at, a.version, "
-            + "case when w.waiting then null else r.mean end, case when w.waiting then false else r.divergent end, "
             + "exists (select 1 from application_event e where e.application_id = a.id and e.kind = 'OVERRIDDEN' "
             + "and e.to_stage = a.stage), "
             + "o.id, o.status, " + CLOSING.formatted("reason_category") + ", " + CLOSING.formatted("reason")
             + ", a.opened_at is null, a.early_reapply_after";
-    /**
-     * The stage's result and whether the viewer still owes a card there, each worked out once per card ("offset 0"
-     * keeps PostgreSQL from copying the second into each place that reads it).
-     */
     private static final String CARD_JOINS = "join candidate c on c.id = a.candidate_id "
-            + "left join offer o on o.application_id = a.id "
-            + "cross join lateral (select " + ROUNDED_DOWN_MEAN + " as mean, " + DIVERGENT + " as divergent "
-            + CURRENT_CARDS + ") as r cross join lateral (select " + VIEWER_WAITING + " as waiting offset 0) as w ";
+            + "left join offer o on o.application_id = a.id ";
 
     private BoardPage() {
     }
 
-    public static Board of(Opening opening, BoardFilter filter, User viewer) {
+    /** Who is looking, and whether they may change this opening's applications and see its offers' pay. */
+    public record Viewer(User user, boolean mayChange, boolean seesPay) {
+    }
+
+    public static Board of(Opening opening, BoardFilter filter, Viewer viewer) {
         String pattern = pattern(filter.text());
         Map<Stage, Totals> totals = totals(opening.id, pattern, filter.closed());
         Map<Stage, List<BoardCard>> cards = new EnumMap<>(Stage.class);
-        for (BoardCard card : BoardGates.read(firstCards(opening.id, pattern, filter.closed(), viewer.id), viewer)) {
+        for (BoardCard card : BoardGates.read(cards(firstCards(opening.id, pattern, filter.closed()), filter,
+                viewer), viewer.user())) {
             cards.computeIfAbsent(card.stage(), s -> new ArrayList<>()).add(card);
         }
         List<Column> columns = new ArrayList<>();
@@ -83,17 +69,18 @@ public final class BoardPage {
     }
 
     /** One column from an offset on, for "show more". */
-    public static Column column(Opening opening, Stage stage, BoardFilter filter, int offset, User viewer) {
+    public static Column column(Opening opening, Stage stage, BoardFilter filter, int offset, Viewer viewer) {
         String pattern = pattern(filter.text());
         Query query = em().createNativeQuery("select " + CARD_COLUMNS + " from application a " + CARD_JOINS
                 + "where a.opening_id = :opening and a.stage = :stage and " + statuses(":status", filter.closed())
                 + filterSql(pattern) + " order by " + order(filter.closed()) + " offset :offset limit :limit")
                 .setParameter("opening", opening.id).setParameter("stage", stage.name())
                 .setParameter("status", statusShownIn(stage).name())
-                .setParameter("offset", offset).setParameter("limit", CARDS_PER_COLUMN).setParameter("viewer", viewer.id);
+                .setParameter("offset", offset).setParameter("limit", CARDS_PER_COLUMN);
         bindFilter(query, pattern);
         Totals total = totals(opening.id, pattern, filter.closed()).getOrDefault(stage, Totals.NONE);
-        return new Column(stage, total.shown(), total.closed(), BoardGates.read(cards(query), viewer), offset);
+        return new Column(stage, total.shown(), total.closed(), BoardGates.read(cards(query, filter, viewer), viewer.user()),
+                offset);
     }
 
     /** How many cards each column holds: all it shows, and of those how many are closed. */
@@ -118,7 +105,7 @@ public final class BoardPage {
     }
 
     /** The first cards of every column in one statement: a lateral join reads each column's top through the index. */
-    private static List<BoardCard> firstCards(long openingId, String pattern, boolean closed, long viewerId) {
+    private static Query firstCards(long openingId, String pattern, boolean closed) {
         String stageColumns = Arrays.stream(Stage.values())
                 .map(s -> "('" + s.name() + "', '" + statusShownIn(s).name() + "', " + s.ordinal() + ")")
                 .collect(Collectors.joining(", "));
@@ -128,9 +115,9 @@ public final class BoardPage {
                 + "where a.opening_id = :opening and a.stage = col.stage and " + statuses("col.status", closed)
                 + filterSql(pattern) + " order by " + order(closed) + " limit :limit) as a "
                 + CARD_JOINS + "order by col.position, " + order(closed))
-                .setParameter("opening", openingId).setParameter("limit", CARDS_PER_COLUMN).setParameter("viewer", viewerId);
+                .setParameter("opening", openingId).setParameter("limit", CARDS_PER_COLUMN);
         bindFilter(query, pattern);
-        return cards(query);
+        return query;
     }
 
     /** A column shows the status that belongs in it and, when asked, the people who left at that stage. */
@@ -147,19 +134,22 @@ public final class BoardPage {
         return stage == Stage.HIRED ? ApplicationStatus.HIRED : ApplicationStatus.ACTIVE;
     }
 
-    private static List<BoardCard> cards(Query query) {
+    private static List<BoardCard> cards(Query query, BoardFilter filter, Viewer viewer) {
         List<BoardCard> cards = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] v = (Object[]) row;
             ApplicationStatus status = ApplicationStatus.valueOf((String) v[5]);
-            String closedCategory = v[13] == null ? null : ApplicationEvent.reasonLabel(
-                    status == ApplicationStatus.WITHDRAWN ? EventKind.WITHDRAWN : EventKind.REJECTED, (String) v[13]);
-            cards.add(new BoardCard(((Number) v[0]).longValue(), ((Number) v[1]).longValue(), (String) v[2],
+            long applicationId = ((Number) v[0]).longValue();
+            String actions = viewer.mayChange() && (status.isActive() || status.isClosed())
+                    ? "/applications/" + applicationId + "/actions" + filter.query() : null;
+            String closedCategory = v[11] == null ? null : ApplicationEvent.reasonLabel(
+                    status == ApplicationStatus.WITHDRAWN ? EventKind.WITHDRAWN : EventKind.REJECTED, (String) v[11]);
+            cards.add(new BoardCard(applicationId, ((Number) v[1]).longValue(), (String) v[2],
                     Source.valueOf((String) v[3]), Stage.valueOf((String) v[4]), status,
-                    (Instant) v[6], ((Number) v[7]).intValue(), v[8] == null ? null : ((Number) v[8]).intValue(),
-                    Boolean.TRUE.equals(v[9]), Boolean.TRUE.equals(v[10]),
-                    v[11] == null ? null : ((Number) v[11]).longValue(), v[12] == null ? null : OfferStatus.valueOf((String) v[12]),
-                    closedCategory, (String) v[14], null, Boolean.TRUE.equals(v[15]), localDate(v[16])));
+                    (Instant) v[6], ((Number) v[7]).intValue(), null, false, Boolean.TRUE.equals(v[8]),
+                    v[9] == null ? null : ((Number) v[9]).longValue(), v[10] == null ? null : OfferStatus.valueOf((String) v[10]),
+                    closedCategory, (String) v[12], null, Boolean.TRUE.equals(v[13]), localDate(v[14]), actions,
+                    viewer.seesPay()));
         }
         return cards;
     }

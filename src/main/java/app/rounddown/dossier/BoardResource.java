@@ -1,5 +1,6 @@
 package app.rounddown.dossier;
 
+import app.rounddown.access.Access;
 import app.rounddown.opening.Opening;
 import app.rounddown.people.CurrentUser;
 import app.rounddown.pipeline.Stage;
@@ -20,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 public class BoardResource {
     @Inject
     CurrentUser current;
+    @Inject
+    Access access;
 
     @CheckedTemplate
     static class Templates {
@@ -33,7 +36,8 @@ public class BoardResource {
     @GET
     @Path("{openingId}")
     public TemplateInstance board(Long openingId, @QueryParam("q") String filter, @QueryParam("closed") String closed) {
-        return Templates.board(BoardPage.of(opening(openingId), BoardFilter.of(filter, closed), current.require()));
+        Opening opening = opening(openingId);
+        return Templates.board(BoardPage.of(opening, BoardFilter.of(filter, closed), viewerOf(opening)));
     }
 
     /** "Show more" of one column: just the next cards for htmx, a page of its own without JavaScript. */
@@ -44,9 +48,14 @@ public class BoardResource {
                                    @HeaderParam("HX-Request") String htmx) {
         Opening opening = opening(openingId);
         BoardFilter shown = BoardFilter.of(filter, closed);
-        BoardPage.Column column = BoardPage.column(opening, stageNamed(stage), shown, offsetOf(offset), current.require());
+        BoardPage.Column column = BoardPage.column(opening, stageNamed(stage), shown, offsetOf(offset),
+                viewerOf(opening));
         return "true".equals(htmx) ? Templates.column$cards(opening, column, shown)
                 : Templates.column(opening, column, shown);
+    }
+
+    private BoardPage.Viewer viewerOf(Opening opening) {
+        return new BoardPage.Viewer(current.require(), access.mayChange(opening), access.seesPay(opening));
     }
 
     private static Opening opening(Long id) {

@@ -3,7 +3,6 @@ package app.rounddown.scorecard;
 import app.rounddown.pipeline.Application;
 import app.rounddown.pipeline.Stage;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,13 +27,6 @@ public final class GateReadings {
                           String cultureStrongNo) {
     }
 
-    /** The culture criterion a card scored a Strong No, in kit order: Scorecard.cultureStrongNo in SQL. */
-    private static final String CULTURE_STRONG_NO = "case when jsonb_path_exists(s.ratings, '$.* ? (@.score == 1)') "
-            + "then (select c.value ->> 'name' from interview_kit k, "
-            + "jsonb_array_elements(k.criteria) with ordinality as c(value, position) where k.id = s.kit_id "
-            + "and (c.value ->> 'culture')::boolean and (s.ratings -> (c.value ->> 'key') ->> 'score')::int = 1 "
-            + "order by c.position limit 1) end";
-
     private final Map<Long, List<Assigned>> assigned = new HashMap<>();
     /** By application, in stage order: the culture veto names the earliest stage's Strong No. */
     private final Map<Long, List<Counted>> counted = new HashMap<>();
@@ -50,39 +42,63 @@ public final class GateReadings {
         return new GateReadings(assigned, counted);
     }
 
-    /** One statement, however many applications. */
-    public static GateReadings of(Collection<Long> applicationIds) {
-        if (applicationIds.isEmpty()) {
+    /**
+     * The gate of each application at the stage given, as this viewer reads it, in one statement however many
+     * applications: who is assigned at that stage and the cards that count there, the viewer's own assignments and
+     * cards at every stage (someone still owing a card anywhere sees no results), and the cards of any stage that carry
+     * a culture veto. Nothing else is read, so ask it only about those stages and that viewer.
+     */
+    public static GateReadings of(Map<Long, Stage> stages, long viewerId) {
+        if (stages.isEmpty()) {
             return from(List.of(), List.of());
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = Application.getEntityManager().createNativeQuery("select * from ("
-                        + "select true as assignment, x.application_id, x.stage, x.interviewer_id, u.name, "
+        List<Object[]> rows = Application.getEntityManager().createNativeQuery("select r.*, u.name from ("
+                        + "select true as assignment, x.application_id, x.stage, x.interviewer_id, "
                         + "x.excused_at is not null as excused, null::int as overall, null::text as culture, "
-                        + "x.starts_at as at, x.id from interview_assignment x join app_user u on u.id = x.interviewer_id "
-                        + "where x.application_id = any(:ids) "
-                        + "union all select false, s.application_id, s.stage, s.interviewer_id, u.name, false, s.overall, "
-                        + CULTURE_STRONG_NO + ", null, s.id from scorecard s join app_user u on u.id = s.interviewer_id "
-                        + "where s.application_id = any(:ids) and s.submitted_at is not null and not exists (select 1 "
-                        + "from scorecard n where n.application_id = s.application_id and n.stage = s.stage "
-                        + "and n.interviewer_id = s.interviewer_id and n.submitted_at is not null "
-                        + "and n.revision > s.revision)) as readings order by at, id")
-                // One array, not a list of values: the statement's text stays the same, so it is prepared once.
-                .setParameter("ids", applicationIds.toArray(Long[]::new)).getResultList();
+                        + "x.starts_at as at, x.id from unnest(:ids, :stages) as t(id, stage) "
+                        + "join interview_assignment x on x.application_id = t.id "
+                        + "where x.stage = t.stage or x.interviewer_id = :viewer "
+                        // Each interviewer's latest submitted card at each stage: the one that counts.
+                        + "union all select false, s.application_id, s.stage, s.interviewer_id, false, s.overall, "
+                        + "s.culture_strong_no, null, s.id from (select distinct on (s.application_id, s.stage, "
+                        + "s.interviewer_id) t.stage as current, s.application_id, s.stage, s.interviewer_id, s.overall, "
+                        + "s.culture_strong_no, s.id from unnest(:ids, :stages) as t(id, stage) "
+                        + "join scorecard s on s.application_id = t.id where s.submitted_at is not null "
+                        + "order by s.application_id, s.stage, s.interviewer_id, s.revision desc) as s "
+                        + "where s.stage = s.current or s.interviewer_id = :viewer or s.culture_strong_no is not null "
+                        + "or (s.stage = 'CULTURE' and s.overall = 1)"
+                        + ") as r join app_user u on u.id = r.interviewer_id order by r.at, r.id")
+                // Arrays, not lists of values: the statement's text stays the same, so it is prepared once.
+                .setParameter("ids", stages.keySet().toArray(Long[]::new))
+                .setParameter("stages", stages.values().stream().map(Stage::name).toArray(String[]::new))
+                .setParameter("viewer", viewerId).getResultList();
         List<Assigned> assigned = new ArrayList<>();
         List<Counted> counted = new ArrayList<>();
         for (Object[] row : rows) {
             long application = ((Number) row[1]).longValue();
             Stage stage = Stage.valueOf((String) row[2]);
             long interviewer = ((Number) row[3]).longValue();
+            String name = (String) row[9];
             if (Boolean.TRUE.equals(row[0])) {
-                assigned.add(new Assigned(application, stage, interviewer, (String) row[4], Boolean.TRUE.equals(row[5])));
+                assigned.add(new Assigned(application, stage, interviewer, name, Boolean.TRUE.equals(row[4])));
             } else {
-                counted.add(new Counted(application, stage, interviewer, (String) row[4], ((Number) row[6]).intValue(),
-                        (String) row[7]));
+                counted.add(new Counted(application, stage, interviewer, name, ((Number) row[5]).intValue(),
+                        (String) row[6]));
             }
         }
         return from(assigned, counted);
+    }
+
+    /** The overall scores of the cards that count at a stage: the stage's result is these, rounded down. */
+    public List<Integer> overalls(long applicationId, Stage stage) {
+        return countedAt(applicationId, stage).stream().map(Counted::overall).toList();
+    }
+
+    /** Whether this person is assigned at the stage, not excused, and has not submitted their card there yet. */
+    public boolean owes(long applicationId, Stage stage, long personId) {
+        return assignedAt(applicationId, stage).stream().anyMatch(a -> a.interviewerId() == personId && !a.excused())
+                && countedAt(applicationId, stage).stream().noneMatch(c -> c.interviewerId() == personId);
     }
 
     public int cardsIn(long applicationId, Stage stage) {

@@ -118,6 +118,43 @@ class BoardCardsTest {
         assertEquals("CULTURE", database.text("select stage from application where id = ?", application));
     }
 
+    /**
+     * Cards two or more points apart need a discussion; someone still owing their own card at the stage sees neither
+     * the score nor that flag, so their card stays independent.
+     */
+    @Test
+    void aDivergentPanelIsFlaggedExceptForSomeoneStillOwingACard() {
+        Candidate pedro = atTechnical("Pedro Novak");
+        Fixtures.card(pedro.application, "TECHNICAL", Fixtures.person("Keen Kim", "INTERVIEWER"), 4);
+        Fixtures.card(pedro.application, "TECHNICAL", Fixtures.person("No Norman", "INTERVIEWER"), 2);
+
+        String allIn = cardOf(board(pedro.opening), pedro.name);
+        assertThat(allIn, containsString("<span class=\"score score-3\">3 Yes</span>"));
+        assertThat(allIn, containsString("Needs discussion"));
+
+        assign(pedro.application, "TECHNICAL", Fixtures.hannah());
+        String asHannah = cardOf(Fixtures.hannah().calls().get("/boards/" + pedro.opening).then().statusCode(200)
+                .extract().asString(), pedro.name);
+        assertThat(asHannah, containsString("2/3 cards"));
+        assertThat(asHannah, not(containsString("Needs discussion")));
+        assertThat(asHannah, not(containsString("class=\"score")));
+        assertThat(cardOf(board(pedro.opening), pedro.name), containsString("Needs discussion"));
+    }
+
+    /** A rejected card keeps the result of the stage it left, as the rest of its card does. */
+    @Test
+    void aRejectedCardShowsTheResultOfItsStage() {
+        Candidate pedro = atTechnical("Pedro Novak");
+        Fixtures.card(pedro.application, "TECHNICAL", Fixtures.person("No Norman", "INTERVIEWER"), 2);
+        close(pedro.application, "rejections", Map.of("seenStage", "TECHNICAL", "category", "EXPERIENCE",
+                "reason", "Needs more closing experience"));
+
+        String card = cardOf(given().get("/boards/" + pedro.opening + "?closed=true").then().statusCode(200)
+                .extract().asString(), pedro.name);
+        assertThat(card, containsString("<span class=\"score score-2\">2 No</span>"));
+        assertThat(card, not(containsString("class=\"blocker\"")));
+    }
+
     /** Issue 17, item 2: "A toggle shows them in their column, greyed, with their reason." */
     @Test
     void rejectedAndWithdrawnPeopleAppearInTheirColumnWithTheirReasonOnlyWhenAskedFor() {

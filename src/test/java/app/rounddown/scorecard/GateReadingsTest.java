@@ -14,6 +14,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,15 +53,30 @@ class GateReadingsTest {
                 + "excused_reason = 'Left the company' where application_id = " + amended + " and interviewer_id = "
                 + ed.id());
 
+        // Read at a later stage: a culture veto from the Culture interview, and an interviewer still owing a card there.
+        long vetoedEarlier = Fixtures.application(Fixtures.candidate(Fixtures.unique("Vetoed earlier")), opening);
+        Fixtures.move(vetoedEarlier, "APPLIED", "CULTURE");
+        Fixtures.card(vetoedEarlier, "CULTURE", vera, 3, Map.of("values", 1));
+        long owedEarlier = Fixtures.application(Fixtures.candidate(Fixtures.unique("Owed earlier")), opening);
+        Fixtures.move(owedEarlier, "APPLIED", "CULTURE");
+        Fixtures.card(owedEarlier, "CULTURE", pam, 4);
+        assign(owedEarlier, "CULTURE", larry);
+        database.execute("update application set stage = 'TECHNICAL' where id in (" + vetoedEarlier + ", "
+                + owedEarlier + ")");
+        Fixtures.card(vetoedEarlier, "TECHNICAL", pam, 4);
+        Fixtures.card(owedEarlier, "TECHNICAL", pam, 2);
+
         long untouched = atTechnical(opening, "Untouched");
         long fresh = Fixtures.application(Fixtures.candidate(Fixtures.unique("Fresh")), opening);
         Fixtures.move(fresh, "APPLIED", "CULTURE");
 
-        List<Long> applications = List.of(waiting, vetoed, amended, untouched, fresh);
+        List<Long> applications = List.of(waiting, vetoed, amended, vetoedEarlier, owedEarlier, untouched, fresh);
         for (long viewer : List.of(Fixtures.rita().id(), larry.id(), pam.id(), vera.id())) {
             QuarkusTransaction.requiringNew().run(() -> {
                 User user = User.findById(viewer);
-                GateReadings readings = GateReadings.of(applications);
+                GateReadings readings = GateReadings.of(applications.stream().collect(Collectors.toMap(
+                        application -> application, application -> application == fresh ? Stage.CULTURE : Stage.TECHNICAL)),
+                        viewer);
                 StageResults results = StageResults.of(applications);
                 for (long application : applications) {
                     Stage stage = application == fresh ? Stage.CULTURE : Stage.TECHNICAL;
@@ -70,6 +86,11 @@ class GateReadingsTest {
                     assertEquals(results.at(application, stage).cardsDue(), readings.cardsDue(application, stage), what);
                 }
                 assertFalse(readings.holds(vetoed, Stage.TECHNICAL, Fixtures.rita().id()).isEmpty(), "the veto holds");
+                assertFalse(readings.holds(vetoedEarlier, Stage.TECHNICAL, Fixtures.rita().id()).isEmpty(),
+                        "a veto at the Culture interview holds at the Technical interview");
+                assertEquals(viewer == larry.id() ? List.of(Gate.Blocker.HIDDEN) : List.of(Gate.Blocker.BELOW_THREE),
+                        readings.holds(owedEarlier, Stage.TECHNICAL, viewer).stream().map(Gate.Hold::blocker).toList(),
+                        "someone still owing a Culture card sees that the move is held, not why");
             });
         }
     }
