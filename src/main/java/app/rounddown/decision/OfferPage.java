@@ -230,16 +230,42 @@ public record OfferPage(Application application, Offer offer, FormData form, Fie
         return first.equals(offer.startDate) ? "" : day(offer.startDate) + " to " + day(first.minusDays(1));
     }
 
-    public List<PerformanceLine.Quarter> attainments(TeamMember member) {
+    /**
+     * One member of the roster as the page lists them: their quota, how they count in the quarter's target, their
+     * recorded quarters and, for a TAE past the performance line, their standing. Worked out here, once per member, so
+     * that rendering a team of a hundred reads each line's own values.
+     */
+    public record TeamLine(TeamMember member, String quota, String counts, String attainments,
+                           PerformanceLine.Standing flagged, boolean formsOpen, String formsHref) {
+    }
+
+    public List<TeamLine> teamLines() {
+        LocalDate quarterStart = quarterStart();
+        return team.stream().map(member -> lineOf(member, quarterStart)).toList();
+    }
+
+    private TeamLine lineOf(TeamMember member, LocalDate quarterStart) {
+        String quota = switch (member.quotaUnit) {
+            case OPPORTUNITIES -> inUnit(member.annualQuota, member.quotaUnit);
+            case TO_CONFIRM -> TextExtensions.money(member.annualQuota) + ", quota unit to confirm,";
+            default -> TextExtensions.money(member.annualQuota);
+        };
+        String counts = !TeamQuota.onTeamAt(quarterStart, member.asMember())
+                ? "not on the team when the quarter begins: counts 0%"
+                : TeamQuota.rampingAt(quarterStart, member.asMember()) ? "ramping: counts 50%" : "ramped: counts 100%";
+        String quarters = attainments(member).stream().map(q -> TeamQuota.name(q.quarterStart()) + " "
+                + q.attainmentPercent() + "%").collect(Collectors.joining(", "));
+        PerformanceLine.Standing standing = standing(member);
+        return new TeamLine(member, quota, counts, quarters, standing != null && standing.crossed() ? standing : null,
+                roster.concerns(member.id), "/offers/" + application.id + "/team/" + member.id + "/forms");
+    }
+
+    private List<PerformanceLine.Quarter> attainments(TeamMember member) {
         return attainments.getOrDefault(member.id, List.of());
     }
 
-    public String quarterName(LocalDate quarterStart) {
-        return TeamQuota.name(quarterStart);
-    }
-
     /** The performance line is the TAEs': other members' standing is not judged against it. */
-    public PerformanceLine.Standing standing(TeamMember member) {
+    private PerformanceLine.Standing standing(TeamMember member) {
         return member.roleType == RoleType.TECHNICAL_ACCOUNT_EXECUTIVE
                 ? PerformanceLine.standing(member.startsOn, attainments(member)) : null;
     }
@@ -250,14 +276,6 @@ public record OfferPage(Application application, Offer offer, FormData form, Fie
 
     public List<RoleType> roleTypes() {
         return List.of(RoleType.values());
-    }
-
-    public boolean onTeamAtQuarterStart(TeamMember member) {
-        return TeamQuota.onTeamAt(quarterStart(), member.asMember());
-    }
-
-    public boolean rampingAtQuarterStart(TeamMember member) {
-        return TeamQuota.rampingAt(quarterStart(), member.asMember());
     }
 
     public boolean mayApprove() {
