@@ -5,15 +5,20 @@ import app.rounddown.people.User;
 import app.rounddown.pipeline.Application;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The queues' offers, without pay: those awaiting the viewer's own approval (as the opening's hiring manager or its
  * second approver), and every candidate at Offer the viewer follows (recruiters and admins: all; hiring managers:
  * the openings they approve for). Two statements, whatever the number of offers.
  */
-public record QueueOffers(List<QueueLine> awaitingMe, List<QueueLine> underway) {
+public record QueueOffers(List<QueueLine> awaitingMe, List<Underway> underway) {
 
-    static QueueOffers of(User viewer) {
+    /** An application at the Offer stage, and whether this viewer may open its offer (and so see its pay). */
+    public record Underway(QueueLine line, boolean payLink) {
+    }
+
+    static QueueOffers of(User viewer, Predicate<QueueLine> seesPay) {
         String select = "select " + QueueLine.columns("a.stageEnteredAt", true) + " from Application a "
                 + QueueLine.JOINS + "left join o.hiringManager hm left join o.secondApprover sa ";
         List<QueueLine> awaitingMe = Application.getEntityManager().createQuery(select
@@ -31,7 +36,7 @@ public record QueueOffers(List<QueueLine> awaitingMe, List<QueueLine> underway) 
         if (!everyone) {
             underway.setParameter("viewer", viewer.id);
         }
-        return new QueueOffers(awaitingMe, underway.getResultList().stream()
-                .map(QueueLine::read).toList());
+        return new QueueOffers(awaitingMe, underway.getResultList().stream().map(QueueLine::read)
+                .map(line -> new Underway(line, seesPay.test(line))).toList());
     }
 }

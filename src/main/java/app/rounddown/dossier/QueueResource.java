@@ -1,6 +1,7 @@
 package app.rounddown.dossier;
 
 import app.rounddown.access.Access;
+import app.rounddown.decision.DecisionClock;
 import app.rounddown.notes.MentionQueue;
 import app.rounddown.people.CurrentUser;
 import app.rounddown.people.User;
@@ -44,7 +45,7 @@ public class QueueResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queues(Capped<QueueLine> needsDecision, Capped<OverdueCard> overdue,
-                                              Capped<QueueLine> decisionsDue, QueueOffers offers, Instant now,
+                                              Capped<DecisionDue> decisionsDue, QueueOffers offers,
                                               List<MentionQueue.Mention> mentions);
     }
 
@@ -54,13 +55,14 @@ public class QueueResource {
         List<MentionQueue.Mention> mentions = MentionQueue.unseenBy(viewer.id);
         if (!access.readsPipeline()) {
             // An interviewer's queue holds only the notes that mention them.
-            return Templates.queues(Capped.none(), Capped.none(), Capped.none(), null, Instant.now(), mentions);
+            return Templates.queues(Capped.none(), Capped.none(), Capped.none(), null, mentions);
         }
         Instant now = Instant.now();
         if (!access.isStaff()) {
             // Decisions due and offers; the candidates ready for a decision and the overdue cards are the staff's
             // (the template shows them under the same rule).
-            return Templates.queues(Capped.none(), Capped.none(), decisionsDue(), QueueOffers.of(viewer), now, mentions);
+            return Templates.queues(Capped.none(), Capped.none(), decisionsDue(now), QueueOffers.of(viewer, access::seesPay),
+                    mentions);
         }
         Capped<QueueLine> needsDecision = Capped.of(Application.getEntityManager().createQuery("select "
                 + QueueLine.columns("a.stageEnteredAt", false) + " from Application a " + QueueLine.JOINS
@@ -77,14 +79,15 @@ public class QueueResource {
                 + "and x.cardSubmitted = false and x.cardDue < ?1 and a.status = ?2 order by x.startsAt", OverdueCard.class)
                 .setParameter(1, now).setParameter(2, ApplicationStatus.ACTIVE).setMaxResults(LIMIT + 1).getResultList(),
                 LIMIT);
-        return Templates.queues(needsDecision, overdue, decisionsDue(), QueueOffers.of(viewer), now, mentions);
+        return Templates.queues(needsDecision, overdue, decisionsDue(now), QueueOffers.of(viewer, access::seesPay),
+                mentions);
     }
 
     /**
      * SuperDays that have ended with the hiring manager's decision still to make, oldest first; a hiring
      * manager sees those of their own openings.
      */
-    private Capped<QueueLine> decisionsDue() {
+    private Capped<DecisionDue> decisionsDue(Instant now) {
         User viewer = current.require();
         boolean everyone = access.isStaff();
         TypedQuery<Object[]> due = SuperDay.getEntityManager().createQuery("select " + QueueLine.columns("s.endsAt", false)
@@ -95,7 +98,12 @@ public class QueueResource {
         if (!everyone) {
             due.setParameter("viewer", viewer.id);
         }
-        return Capped.of(due.getResultList().stream().map(QueueLine::read).toList(), LIMIT);
+        return Capped.of(due.getResultList().stream().map(QueueLine::read)
+                .map(line -> new DecisionDue(line, new DecisionClock(line.at(), now))).toList(), LIMIT);
+    }
+
+    /** A SuperDay waiting for its decision, with the clock since it ended (each line carries what the page shows). */
+    public record DecisionDue(QueueLine line, DecisionClock clock) {
     }
 
     /** An interview whose card is overdue: who owes it, for which stage and candidate, and since when. */
