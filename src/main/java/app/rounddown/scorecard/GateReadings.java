@@ -118,9 +118,8 @@ public final class GateReadings {
      * the application learns that the move is held, but not the scores or who said what.
      */
     public List<Gate.Hold> holds(long applicationId, Stage stage, long viewerId) {
-        List<Counted> cards = counted.getOrDefault(applicationId, List.of());
-        boolean owesACard = assigned.getOrDefault(applicationId, List.of()).stream().anyMatch(a -> a.interviewerId() == viewerId
-                && !a.excused() && cards.stream().noneMatch(c -> c.stage() == a.stage() && c.interviewerId() == viewerId));
+        boolean owesACard = assigned.getOrDefault(applicationId, List.of()).stream()
+                .anyMatch(a -> a.interviewerId() == viewerId && owes(applicationId, a.stage(), viewerId));
         return CardVisibility.asSeenBy(holds(applicationId, stage), owesACard);
     }
 
