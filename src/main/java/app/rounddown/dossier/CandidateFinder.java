@@ -200,28 +200,34 @@ public final class CandidateFinder {
                 + "select c.id as cid, 'name' as kind, c.id as src, "
                 + "case when lower(c.name) = :exact or lower(c.email) = :exact then 10 else 0 end "
                 + "+ case when lower(c.name) like :frag escape '\\' or lower(c.email) like :frag escape '\\' then 4 else 3 end "
-                + "+ ts_rank_cd(c.search_name, " + names + ", 32) as score "
+                + "+ ts_rank_cd(c.search_name, " + names + ", 32) as score, lower(c.name) as sort_name "
                 + "from " + (reading.newestNames() ? "newest_candidates" : "candidate") + " c where (c.search_name @@ " + names
                 + " or lower(c.name) like :frag escape '\\' or lower(c.email) like :frag escape '\\') and "
                 + scope("c.id", everyone, filters, onApplication, parameters)
-                + ") union all (select n.candidate_id, 'note', n.id, 2 + ts_rank_cd(n.search_body, " + prose + ", 32) "
+                + ") union all (select n.candidate_id, 'note', n.id, 2 + ts_rank_cd(n.search_body, " + prose + ", 32), "
+                + "cast(null as text) "
                 + "from candidate_note n where n.search_body @@ " + prose + " and "
                 + scope("n.candidate_id", everyone, filters, onApplication, parameters)
-                + ") union all (select y.candidate_id, 'card', s.id, 2 + ts_rank_cd(s.search_takeaways, " + prose + ", 32) "
+                + ") union all (select y.candidate_id, 'card', s.id, 2 + ts_rank_cd(s.search_takeaways, " + prose + ", 32), "
+                + "cast(null as text) "
                 + "from scorecard s join application y on y.id = s.application_id where s.search_takeaways @@ " + prose
                 + " and " + readableCard("s", everyone) + " and " + scope("y.candidate_id", everyone, filters, onApplication, parameters)
-                + ") union all (select v.candidate_id, 'cv', v.id, " + cvScore(reading, prose) + " "
+                + ") union all (select v.candidate_id, 'cv', v.id, " + cvScore(reading, prose) + ", cast(null as text) "
                 + "from " + (reading.newestCvs() ? "newest_cvs" : "candidate_cv") + " v where v.search_text @@ " + prose + " and "
                 + (cvPairs == null ? "" : "(v.search_pairs @@ cast(:pairs as tsquery) or v.search_pairs is null) and ")
                 + scope("v.candidate_id", everyone, filters, onApplication, parameters)
                 + ")), hits as (select * from matches limit :bound), "
                 + "ranked as (select cid, sum(score) as score, "
                 + "(array_agg(kind order by kind = 'name', score desc))[1] as kind, "
-                + "(array_agg(src order by kind = 'name', score desc))[1] as src from hits group by cid), "
+                + "(array_agg(src order by kind = 'name', score desc))[1] as src, max(sort_name) as sort_name "
+                + "from hits group by cid), "
                 + "counts as (select (select count(*) from hits) as hit_rows, (select count(*) from ranked) as found), "
+                // Ordered by the name the name matches carry (looked up only for the others), so only the page's
+                // rows are read from candidate: a common name's thousand matches cost no thousand look-ups.
                 + "paged as (select r.cid, r.score, r.kind, r.src, c.name, c.email, c.source, c.created_at "
-                + "from ranked r join candidate c on c.id = r.cid "
-                + "order by r.score desc, lower(c.name), c.id limit :size offset :offset) "
+                + "from (select * from ranked r order by r.score desc, coalesce(r.sort_name, (select lower(n.name) "
+                + "from candidate n where n.id = r.cid)), r.cid limit :size offset :offset) r "
+                + "join candidate c on c.id = r.cid) "
                 + "select k.hit_rows, k.found, p.cid, p.name, p.email, p.source, o.title, a.stage, a.status, "
                 + "(select count(*) from application z where z.candidate_id = p.cid), "
                 + "coalesce(greatest(a.stage_entered_at, (select max(e.occurred_at) from audit_entry e "

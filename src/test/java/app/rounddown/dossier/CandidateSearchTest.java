@@ -50,6 +50,23 @@ class CandidateSearchTest {
     }
 
     @Test
+    void equalMatchesComeInNameOrderWhateverMatched() {
+        String word = word();
+        long zed = Fixtures.candidate("Zed " + word);
+        long ann = Fixtures.candidate("ann " + word);
+        long mia = Fixtures.candidate("Mia " + word);
+        assertEquals(List.of(ann, mia, zed), ids(given(), word), "name matches of equal rank, by name (any case)");
+
+        String inCvs = word();
+        String text = "Closed the " + inCvs + " renewal two quarters early.";
+        long yara = Fixtures.candidate("Yara " + word());
+        long bo = Fixtures.candidate("Bo " + word());
+        cv(yara, text);
+        cv(bo, text);
+        assertEquals(List.of(bo, yara), ids(given(), inCvs), "CV matches of equal rank, by name");
+    }
+
+    @Test
     void severalMatchesAddUpAndANoteOutweighsACv() {
         String word = word();
         long cvOnly = Fixtures.candidate("Cyril " + word());
