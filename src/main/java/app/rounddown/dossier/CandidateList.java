@@ -163,8 +163,11 @@ public final class CandidateList {
         return sql.toString();
     }
 
-    /** An opening the filter offers: only what the list's select shows. */
-    public record OpeningChoice(long id, String title) {
+    /**
+     * An opening the filter offers: only what the list's select shows, and whether it is the one chosen (an option
+     * that asked the page's filters would look the name up through every enclosing scope, for each of 200 options).
+     */
+    public record OpeningChoice(long id, String title, boolean selected) {
     }
 
     /**
@@ -172,7 +175,7 @@ public final class CandidateList {
      * openings list, those of the candidates they interview.
      */
     @SuppressWarnings("unchecked")
-    public static List<OpeningChoice> openings(EntityManager em, CandidateFinder.Searcher searcher) {
+    public static List<OpeningChoice> openings(EntityManager em, CandidateFinder.Searcher searcher, Long chosen) {
         Query query = em.createNativeQuery("select o.id, o.title from opening o "
                 + (searcher.findsEveryone() ? "" : "where o.id in (select a.opening_id from interview_assignment s "
                 + "join application a on a.id = s.application_id where s.interviewer_id = :me) ")
@@ -181,6 +184,9 @@ public final class CandidateList {
             query.setParameter("me", searcher.userId());
         }
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new OpeningChoice(((Number) r[0]).longValue(), (String) r[1])).toList();
+        return rows.stream().map(r -> {
+            long id = ((Number) r[0]).longValue();
+            return new OpeningChoice(id, (String) r[1], chosen != null && chosen == id);
+        }).toList();
     }
 }

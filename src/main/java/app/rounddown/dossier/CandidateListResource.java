@@ -48,7 +48,7 @@ public class CandidateListResource {
         CandidateFinder.Searcher searcher = searcher();
         return Templates.list(CandidateList.page(Panache.getEntityManager(), filters, searcher,
                 PageRequest.parse(page, filters.q().isEmpty() ? "50" : CandidateFinder.PAGE_SIZE), CandidateFinder.COUNT_CAP),
-                filters, CandidateList.openings(Panache.getEntityManager(), searcher));
+                filters, CandidateList.openings(Panache.getEntityManager(), searcher, filters.openingId()));
     }
 
     /** The typeahead under the header's search box: the first few matches as links, nothing for an empty box. */

@@ -12,7 +12,8 @@ import java.util.List;
 public record ReportFrame(String path, String title, ReportFilter filter, ReportScope scope,
                           List<OpeningChoice> openings, Instant asOf) {
 
-    public record OpeningChoice(long id, String title) {
+    /** An opening the filter offers, and whether it is the one chosen (so an option reads only its own values). */
+    public record OpeningChoice(long id, String title, boolean selected) {
     }
 
     public List<RoleType> roleTypes() {

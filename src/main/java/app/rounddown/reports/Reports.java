@@ -41,8 +41,8 @@ public class Reports {
         LocalDate today = LocalDate.ofInstant(now, company.zone());
         ReportScope scope = scope();
         ReportFilter filter = ReportFilter.parse(query, today, company.zone());
-        List<ReportFrame.OpeningChoice> openings = openings(scope);
         Long chosen = filter.openingId();
+        List<ReportFrame.OpeningChoice> openings = openings(scope, chosen);
         if (chosen != null && openings.stream().noneMatch(o -> o.id() == chosen) && !inScope(scope, chosen)) {
             filter = filter.withoutOpening(scope.allOpenings() ? "That opening does not exist; choose one from the list."
                     : "Reports show your own openings; choose one from the list.");
@@ -56,12 +56,15 @@ public class Reports {
     }
 
     @SuppressWarnings("unchecked")
-    private List<ReportFrame.OpeningChoice> openings(ReportScope scope) {
+    private List<ReportFrame.OpeningChoice> openings(ReportScope scope, Long chosen) {
         List<Object[]> rows = em.createNativeQuery("select o.id, o.title from opening o where (:all or o.hiring_manager_id = :me) "
                         + "order by (o.status = 'OPEN') desc, o.created_at desc, o.id desc limit :limit")
                 .setParameter("all", scope.allOpenings()).setParameter("me", scope.userId())
                 .setParameter("limit", OPENING_CHOICES).getResultList();
-        return rows.stream().map(r -> new ReportFrame.OpeningChoice(((Number) r[0]).longValue(), (String) r[1])).toList();
+        return rows.stream().map(r -> {
+            long id = ((Number) r[0]).longValue();
+            return new ReportFrame.OpeningChoice(id, (String) r[1], chosen != null && chosen == id);
+        }).toList();
     }
 
     private boolean inScope(ReportScope scope, long openingId) {

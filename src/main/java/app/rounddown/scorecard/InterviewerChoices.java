@@ -3,6 +3,7 @@ package app.rounddown.scorecard;
 import app.rounddown.people.Role;
 import app.rounddown.people.User;
 import app.rounddown.pipeline.Stage;
+import app.rounddown.web.FormData;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -82,8 +83,31 @@ public record InterviewerChoices(LocalDate day, ZoneId zone, List<Choice> interv
                 .map(p -> new Choice(p.id(), p.name(), busy.getOrDefault(p.id(), List.of()))).toList();
     }
 
+    /** One option of the picker: who, what it says of them, and whether the form being filled chose them. */
+    public record Option(long id, String text, boolean selected) {
+    }
+
+    /**
+     * The interviewers as the picker offers them: for the form being filled ({@code mine}), each with their interviews
+     * that day and the one chosen; for the others, names only. Worked out once for the list: an option that asked the
+     * picker's parameters would look each name up through every enclosing scope, hundreds of times a page.
+     */
+    public List<Option> interviewerOptions(FormData form, boolean mine) {
+        return options(interviewers, form, mine);
+    }
+
+    /** Everyone else, as {@link #interviewerOptions} offers the interviewers. */
+    public List<Option> otherOptions(FormData form, boolean mine) {
+        return options(others, form, mine);
+    }
+
+    private List<Option> options(List<Choice> people, FormData form, boolean mine) {
+        return people.stream().map(c -> new Option(c.id(), mine ? label(c) : c.name(),
+                mine && form.is("interviewerId", c.id()))).toList();
+    }
+
     /** "Simon Technical · free on Tue 1 Dec", or with the times of their interviews that day. */
-    public String label(Choice choice) {
+    private String label(Choice choice) {
         if (day == null) {
             return choice.name();
         }

@@ -63,6 +63,9 @@ class CandidateListTest {
         assertEquals("Cora Culture", names("q=" + tag + "&opening=" + opening + "&stage=CULTURE", tag));
         assertEquals("Rhea Rejected", names("q=" + tag + "&status=REJECTED", tag));
         assertEquals("Abe Applied", names("q=" + tag + "&source=REFERRAL", tag));
+        given().get("/candidates?q=" + tag + "&opening=" + opening).then()
+                .body(containsString("<option value=\"" + opening + "\" selected>Filter TAE " + tag + "</option>"))
+                .body(containsString("<option value=\"" + other + "\">Other TAE " + tag + "</option>"));
         given().get("/candidates?q=" + tag + "&status=REJECTED").then()
                 .body(containsString("<option value=\"REJECTED\" selected>Rejected</option>"))
                 .body(containsString("<a href=\"/candidates\">Clear</a>"));

@@ -120,6 +120,7 @@ class FunnelReportTest {
     @Test
     void theStageWithTheBiggestDropIsNamedInWordsAndLinksToTheCandidatesWhoLeftThere() {
         given().get("/reports/funnel?" + filters()).then().statusCode(200)
+                .body(containsString("<option value=\"" + opening + "\" selected>"))
                 .body(containsString("Biggest drop: Technical, 50% did not move on (2 of the 4 who entered were "
                         + "rejected or withdrew there)."))
                 .body(containsString("href=\"/reports/funnel/candidates?" + MARCH.replace("&", "&amp;") + "&amp;opening="
