@@ -4,6 +4,7 @@ import app.rounddown.candidate.Source;
 import app.rounddown.pipeline.ApplicationStatus;
 import app.rounddown.pipeline.Stage;
 import app.rounddown.web.InvalidInput;
+import app.rounddown.web.Option;
 import app.rounddown.web.PageRequest;
 import app.rounddown.web.SqlValues;
 import app.rounddown.web.StorableText;
@@ -164,18 +165,11 @@ public final class CandidateList {
     }
 
     /**
-     * An opening the filter offers: only what the list's select shows, and whether it is the one chosen (an option
-     * that asked the page's filters would look the name up through every enclosing scope, for each of 200 options).
-     */
-    public record OpeningChoice(long id, String title, boolean selected) {
-    }
-
-    /**
      * The newest 200 openings to filter by, in one statement: all of them; or for an interviewer, who does not see the
      * openings list, those of the candidates they interview.
      */
     @SuppressWarnings("unchecked")
-    public static List<OpeningChoice> openings(EntityManager em, CandidateFinder.Searcher searcher, Long chosen) {
+    public static List<Option> openings(EntityManager em, CandidateFinder.Searcher searcher, Long chosen) {
         Query query = em.createNativeQuery("select o.id, o.title from opening o "
                 + (searcher.findsEveryone() ? "" : "where o.id in (select a.opening_id from interview_assignment s "
                 + "join application a on a.id = s.application_id where s.interviewer_id = :me) ")
@@ -183,10 +177,6 @@ public final class CandidateList {
         if (!searcher.findsEveryone()) {
             query.setParameter("me", searcher.userId());
         }
-        List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> {
-            long id = ((Number) r[0]).longValue();
-            return new OpeningChoice(id, (String) r[1], chosen != null && chosen == id);
-        }).toList();
+        return Option.of(query.getResultList(), chosen);
     }
 }

@@ -3,6 +3,7 @@ package app.rounddown.dossier;
 import app.rounddown.people.CurrentUser;
 import app.rounddown.people.Role;
 import app.rounddown.people.User;
+import app.rounddown.web.Option;
 import app.rounddown.web.PageRequest;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.CheckedTemplate;
@@ -33,7 +34,7 @@ public class CandidateListResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(CandidateFinder.Results candidates, CandidateList.Filters filters,
-                                            List<CandidateList.OpeningChoice> openings);
+                                            List<Option> openings);
 
         static native TemplateInstance list$suggestions(CandidateFinder.Results candidates, CandidateList.Filters filters);
     }

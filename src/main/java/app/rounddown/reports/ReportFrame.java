@@ -2,6 +2,7 @@ package app.rounddown.reports;
 
 import app.rounddown.candidate.Source;
 import app.rounddown.opening.RoleType;
+import app.rounddown.web.Option;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,11 +11,7 @@ import java.util.List;
  * and when the figures were computed. {@code path} is the report's address, such as "/reports/funnel".
  */
 public record ReportFrame(String path, String title, ReportFilter filter, ReportScope scope,
-                          List<OpeningChoice> openings, Instant asOf) {
-
-    /** An opening the filter offers, and whether it is the one chosen (so an option reads only its own values). */
-    public record OpeningChoice(long id, String title, boolean selected) {
-    }
+                          List<Option> openings, Instant asOf) {
 
     public List<RoleType> roleTypes() {
         return List.of(RoleType.values());

@@ -3,6 +3,7 @@ package app.rounddown.reports;
 import app.rounddown.people.CurrentUser;
 import app.rounddown.web.Clock;
 import app.rounddown.web.CompanyDefaults;
+import app.rounddown.web.Option;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,7 +43,7 @@ public class Reports {
         ReportScope scope = scope();
         ReportFilter filter = ReportFilter.parse(query, today, company.zone());
         Long chosen = filter.openingId();
-        List<ReportFrame.OpeningChoice> openings = openings(scope, chosen);
+        List<Option> openings = openings(scope, chosen);
         if (chosen != null && openings.stream().noneMatch(o -> o.id() == chosen) && !inScope(scope, chosen)) {
             filter = filter.withoutOpening(scope.allOpenings() ? "That opening does not exist; choose one from the list."
                     : "Reports show your own openings; choose one from the list.");
@@ -56,15 +57,11 @@ public class Reports {
     }
 
     @SuppressWarnings("unchecked")
-    private List<ReportFrame.OpeningChoice> openings(ReportScope scope, Long chosen) {
-        List<Object[]> rows = em.createNativeQuery("select o.id, o.title from opening o where (:all or o.hiring_manager_id = :me) "
+    private List<Option> openings(ReportScope scope, Long chosen) {
+        return Option.of(em.createNativeQuery("select o.id, o.title from opening o where (:all or o.hiring_manager_id = :me) "
                         + "order by (o.status = 'OPEN') desc, o.created_at desc, o.id desc limit :limit")
                 .setParameter("all", scope.allOpenings()).setParameter("me", scope.userId())
-                .setParameter("limit", OPENING_CHOICES).getResultList();
-        return rows.stream().map(r -> {
-            long id = ((Number) r[0]).longValue();
-            return new ReportFrame.OpeningChoice(id, (String) r[1], chosen != null && chosen == id);
-        }).toList();
+                .setParameter("limit", OPENING_CHOICES).getResultList(), chosen);
     }
 
     private boolean inScope(ReportScope scope, long openingId) {

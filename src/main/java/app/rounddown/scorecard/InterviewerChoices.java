@@ -4,6 +4,7 @@ import app.rounddown.people.Role;
 import app.rounddown.people.User;
 import app.rounddown.pipeline.Stage;
 import app.rounddown.web.FormData;
+import app.rounddown.web.Option;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -83,14 +84,9 @@ public record InterviewerChoices(LocalDate day, ZoneId zone, List<Choice> interv
                 .map(p -> new Choice(p.id(), p.name(), busy.getOrDefault(p.id(), List.of()))).toList();
     }
 
-    /** One option of the picker: who, what it says of them, and whether the form being filled chose them. */
-    public record Option(long id, String text, boolean selected) {
-    }
-
     /**
      * The interviewers as the picker offers them: for the form being filled ({@code mine}), each with their interviews
-     * that day and the one chosen; for the others, names only. Worked out once for the list: an option that asked the
-     * picker's parameters would look each name up through every enclosing scope, hundreds of times a page.
+     * that day and the one chosen; for the others, names only (see {@link Option} for why the list carries both).
      */
     public List<Option> interviewerOptions(FormData form, boolean mine) {
         return options(interviewers, form, mine);
