@@ -30,7 +30,7 @@ public record JobPost(long id, String title, String slug, RoleType roleType, Str
     /** One published opening by its address; a closed or unpublished one is not found. */
     static Optional<JobPost> bySlug(String slug) {
         return Opening.getEntityManager().createQuery(SELECT + "and o.slug = :slug", JobPost.class)
-                .setParameter("open", OpeningStatus.OPEN).setParameter("slug", slug).getResultStream().findFirst();
+                .setParameter("open", OpeningStatus.OPEN).setParameter("slug", slug).getResultList().stream().findFirst();
     }
 
     /** Posts of one role type, under its heading on the careers page. */

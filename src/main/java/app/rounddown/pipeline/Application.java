@@ -66,7 +66,7 @@ public class Application extends PanacheEntityBase implements Managed {
     /** The status as last committed, read without waiting for anyone's lock on the row. */
     static Optional<ApplicationStatus> statusNow(long id) {
         return getEntityManager().createQuery("select a.status from Application a where a.id = :id", ApplicationStatus.class)
-                .setParameter("id", id).getResultStream().findFirst();
+                .setParameter("id", id).getResultList().stream().findFirst();
     }
 
     /** Loads the application for a change, holding its row until the transaction ends, so changes queue up. */
