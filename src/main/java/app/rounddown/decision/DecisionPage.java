@@ -16,11 +16,16 @@ public record DecisionPage(Application application, SuperDay superDay, StageRevi
                            FormData form, FieldErrors errors, Instant now, User viewer) {
 
     public static DecisionPage of(Application application, FormData form, FieldErrors errors, User viewer) {
+        return of(application, Decision.of(application.id).orElse(null), form, errors, viewer);
+    }
+
+    /** With the decision already read (null: none yet). */
+    public static DecisionPage of(Application application, Decision decision, FormData form, FieldErrors errors,
+                                  User viewer) {
         SuperDay day = SuperDay.<SuperDay>find("application.id = ?1 and status <> ?2 order by startsAt desc",
                 application.id, SuperDayStatus.CANCELLED).firstResult();
         StageReview review = StageResults.of(application).at(application.id, Stage.SUPERDAY);
-        return new DecisionPage(application, day, review, Decision.of(application.id).orElse(null), form, errors,
-                Instant.now(), viewer);
+        return new DecisionPage(application, day, review, decision, form, errors, Instant.now(), viewer);
     }
 
     public DecisionClock clock() {

@@ -46,7 +46,7 @@ public class DecisionResource {
         if (decision != null && decision.message != null) {
             form = FormData.of(Map.of("message", decision.message, "version", decision.version));
         }
-        return Templates.decision(DecisionPage.of(application(id), form, FieldErrors.none(), current.require()));
+        return Templates.decision(DecisionPage.of(application(id), decision, form, FieldErrors.none(), current.require()));
     }
 
     @POST
