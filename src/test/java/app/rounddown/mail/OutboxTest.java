@@ -181,6 +181,12 @@ class OutboxTest {
         assertEquals(1, database.count("select count(*) from audit_entry where entity_type = 'message' and entity_id = ? "
                 + "and action = 'resent'", id));
         deliverAll(Instant.now());
+        if (Smtp.to(hannah.email()).isEmpty()) {
+            // Now and then the app's mail client waits out its timeout on the first send to the restarted server
+            // (seen in CI, 1 run in 5); the message then gets its first retry a minute later, as any failed send does.
+            assertEquals("QUEUED 1", database.text("select status || ' ' || attempts from outbox where id = ?", id));
+            deliverAll(Instant.now().plus(Retries.DELAYS.get(0)).plusSeconds(1));
+        }
         assertEquals(1, Smtp.to(hannah.email()).size());
         assertEquals(Smtp.to(hannah.email()).get(0).getMessageID(),
                 database.text("select message_id from outbox where id = ?", id), "the resend keeps its Message-ID");
