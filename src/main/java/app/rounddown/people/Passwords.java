@@ -28,7 +28,12 @@ public final class Passwords {
      * {@link SignIns} in the background.
      */
     static String decoyHash() {
-        return COST == DEFAULT_COST ? DECOY_AT_DEFAULT_COST : Decoy.HASH;
+        return decoyWritten() ? DECOY_AT_DEFAULT_COST : Decoy.HASH;
+    }
+
+    /** Whether the decoy for the cost in use is written here, so nothing needs making. */
+    static boolean decoyWritten() {
+        return COST == DEFAULT_COST;
     }
 
     static final String DECOY_AT_DEFAULT_COST = "$2a$12$mNItdqZQ9obJaHKmR77LJO03mbgP0khDGzfAmbr7o15gVM.UZsure";

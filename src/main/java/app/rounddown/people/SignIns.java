@@ -27,8 +27,14 @@ public class SignIns {
     @Inject
     PasswordChecks checks;
 
-    /** The decoy hash is made beside the start-up, not in its way, and before the first sign-in needs it. */
+    /**
+     * At a cost whose decoy hash is not written in the code, it is made beside the start-up, not in its way, and before
+     * the first sign-in needs it.
+     */
     void makeDecoyHash(@Observes StartupEvent event) {
+        if (Passwords.decoyWritten()) {
+            return;
+        }
         Thread maker = new Thread(Passwords::decoyHash, "decoy-password-hash");
         maker.setDaemon(true);
         maker.start();

@@ -82,8 +82,7 @@ class BoardCardsTest {
         Fixtures.card(pedro.application, "TECHNICAL", Fixtures.person("No Norman", "INTERVIEWER"), 1);
         assign(pedro.application, "TECHNICAL", Fixtures.hannah());
 
-        String card = cardOf(Fixtures.hannah().calls().get("/boards/" + pedro.opening).then().statusCode(200)
-                .extract().asString(), pedro.name);
+        String card = cardOf(board(pedro.opening, Fixtures.hannah()), pedro.name);
         assertThat(card, containsString("Results hidden<span class=\"visually-hidden\">: </span>"
                 + "<span class=\"blocker-reason\">The interview results do not allow a move on yet"));
         assertThat(card, not(containsString("Strong No")));
@@ -133,8 +132,7 @@ class BoardCardsTest {
         assertThat(allIn, containsString("Needs discussion"));
 
         assign(pedro.application, "TECHNICAL", Fixtures.hannah());
-        String asHannah = cardOf(Fixtures.hannah().calls().get("/boards/" + pedro.opening).then().statusCode(200)
-                .extract().asString(), pedro.name);
+        String asHannah = cardOf(board(pedro.opening, Fixtures.hannah()), pedro.name);
         assertThat(asHannah, containsString("2/3 cards"));
         assertThat(asHannah, not(containsString("Needs discussion")));
         assertThat(asHannah, not(containsString("class=\"score")));
@@ -232,6 +230,10 @@ class BoardCardsTest {
 
     private static String board(long opening) {
         return given().get("/boards/" + opening).then().statusCode(200).extract().asString();
+    }
+
+    private static String board(long opening, Fixtures.Person viewer) {
+        return viewer.calls().get("/boards/" + opening).then().statusCode(200).extract().asString();
     }
 
     /** The actions a card opens (as htmx loads them into it), fetched from the card's own link. */
