@@ -29,9 +29,11 @@ public class CardActionsResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance actions(Application application, String held, String returnTo);
+        static native TemplateInstance actions(Application application, String held, List<String> reasons,
+                                               String returnTo);
 
-        static native TemplateInstance actions$panel(Application application, String held, String returnTo);
+        static native TemplateInstance actions$panel(Application application, String held, List<String> reasons,
+                                                     String returnTo);
     }
 
     @GET
@@ -39,12 +41,13 @@ public class CardActionsResource {
                                  @HeaderParam("HX-Request") String htmx) {
         Application application = Found.or404(Application.<Application>find("from Application a join fetch a.candidate "
                 + "join fetch a.opening where a.id = ?1", id).firstResult(), "application", id);
-        // The card's badges give each reason; the forward button names them, as it did on the card.
+        // The card's badges name what holds a move; here the forward button names them too, and each gets its reason.
         List<Gate.Hold> holds = application.status.isActive()
                 ? StageResults.of(application).holds(application.id, application.stage, current.require()) : List.of();
         String held = holds.isEmpty() ? null : BoardCard.Readiness.summaryOf(holds);
+        List<String> reasons = holds.stream().map(Gate.Hold::reason).toList();
         String returnTo = "/boards/" + application.opening.id + BoardFilter.of(filter, closed).query();
-        return "true".equals(htmx) ? Templates.actions$panel(application, held, returnTo)
-                : Templates.actions(application, held, returnTo);
+        return "true".equals(htmx) ? Templates.actions$panel(application, held, reasons, returnTo)
+                : Templates.actions(application, held, reasons, returnTo);
     }
 }

@@ -84,7 +84,7 @@ class CareersJourneyTest {
                     + name + "']]"));
             assertTrue(card.getText().contains("New"), card.getText());
             recruiter.check("board-with-a-new-application");
-            recruiter.click(card.findElement(By.cssSelector("a.card-name")));
+            recruiter.click(card.findElement(By.cssSelector(".card > a:first-child")));
             recruiter.check("candidate-from-the-careers-page");
             assertTrue(recruiter.pageText().contains("Applied for \u201c" + title + "\u201d on the careers page."),
                     "the candidate's note is on their profile");
