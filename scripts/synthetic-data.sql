@@ -53,7 +53,41 @@ select id, row_number() over (order by id) as g from inserted;
 create temporary table synthetic_cv_file on commit drop as
 with inserted as (
     insert into stored_file (filename, content_type, size_bytes, sha256, content)
-    values ('synthetic-cv.pdf', 'application/pdf', 8, 'synthetic', '\x255044462d312e37'::bytea)
+    select 'synthetic-cv.pdf', 'application/pdf', octet_length(f.pdf), encode(sha256(f.pdf), 'hex'), f.pdf
+    -- A one-page PDF that says what it is, so the CV viewer shows it (the cross-reference table counts these bytes).
+    from (select convert_to('%PDF-1.4
+1 0 obj
+<< /Type /Catalog /Pages 2 0 R >>
+endobj
+2 0 obj
+<< /Type /Pages /Kids [3 0 R] /Count 1 >>
+endobj
+3 0 obj
+<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>
+endobj
+4 0 obj
+<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>
+endobj
+5 0 obj
+<< /Length 99 >>
+stream
+BT /F1 11 Tf 56 760 Td (Synthetic CV for the benchmark: its text is in the candidate record.) Tj ET
+endstream
+endobj
+xref
+0 6
+0000000000 65535 f 
+0000000009 00000 n 
+0000000058 00000 n 
+0000000115 00000 n 
+0000000241 00000 n 
+0000000311 00000 n 
+trailer
+<< /Size 6 /Root 1 0 R >>
+startxref
+460
+%%EOF
+', 'UTF8') as pdf) f
     returning id)
 select id from inserted;
 
