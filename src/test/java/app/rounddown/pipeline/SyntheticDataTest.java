@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The benchmark loader (scripts/synthetic-data.sql, run with psql) writes data the app's rules accept, with CV text
- * so the search is measured on realistic vectors (issue 14: "the benchmark data loader, which should add CV-sized
- * text to synthetic candidates").
+ * The benchmark loader (scripts/synthetic-data.sql, and synthetic-cvs.sql for the CVs, run with psql) writes data
+ * the app's rules accept, with CV text so the search is measured on realistic vectors (issue 14: "the benchmark data
+ * loader, which should add CV-sized text to synthetic candidates").
  */
 @QuarkusTest
 class SyntheticDataTest {
@@ -22,7 +22,11 @@ class SyntheticDataTest {
 
     @Test
     void theLoaderAddsNCandidatesSpreadOverEveryStageWithTheirHistory() throws Exception {
-        String script = Files.readString(Path.of("scripts/synthetic-data.sql")).replace(":n", "600");
+        String tag = "'" + System.nanoTime() + "'";
+        String script = Files.readString(Path.of("scripts/synthetic-data.sql")).replace(":n", "600")
+                .replace(":'tag'", tag);
+        String cvScript = Files.readString(Path.of("scripts/synthetic-cvs.sql")).replace(":n", "600")
+                .replace(":'tag'", tag);
         long candidatesBefore = database.count("select count(*) from candidate");
         long applicationsBefore = database.count("select count(*) from application");
         String cvs = "select count(*) from candidate_cv v join candidate c on c.id = v.candidate_id "
@@ -30,6 +34,7 @@ class SyntheticDataTest {
         long cvsBefore = database.count(cvs);
 
         database.execute(script);
+        database.execute(cvScript);
 
         assertEquals(600, database.count("select count(*) from candidate") - candidatesBefore);
         assertEquals(600, database.count("select count(*) from application") - applicationsBefore);
