@@ -7,7 +7,6 @@ import app.rounddown.web.InvalidInput;
 import app.rounddown.web.Option;
 import app.rounddown.web.PageRequest;
 import app.rounddown.web.SqlValues;
-import app.rounddown.web.StorableText;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.net.URLEncoder;
@@ -33,9 +32,6 @@ public final class CandidateList {
     public record Filters(String q, Long openingId, Stage stage, ApplicationStatus status, Source source) {
 
         public static Filters parse(String q, String opening, String stage, String status, String source) {
-            if (StorableText.hasNul(q)) {
-                throw InvalidInput.of("q", StorableText.NUL);
-            }
             return new Filters(q == null ? "" : q.strip(), openingId(opening),
                     choice(Stage.class, "stage", stage, "Choose a stage from the list."),
                     choice(ApplicationStatus.class, "status", status, "Choose a status from the list."),

@@ -6,10 +6,8 @@ import app.rounddown.opening.OpeningStatus;
 import app.rounddown.opening.RoleType;
 import app.rounddown.pipeline.Stage;
 import app.rounddown.web.Page;
-import app.rounddown.web.InvalidInput;
 import app.rounddown.web.PageRequest;
 import app.rounddown.web.SqlValues;
-import app.rounddown.web.StorableText;
 import jakarta.persistence.Query;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -68,9 +66,6 @@ public final class OpeningListPage {
     /** What the list is narrowed to: words in the title, a status, a role type. */
     public record Filters(String q, OpeningStatus status, RoleType roleType) {
         public static Filters parse(String q, String status, String roleType) {
-            if (StorableText.hasNul(q)) {
-                throw InvalidInput.of("q", StorableText.NUL);
-            }
             return new Filters(q == null ? "" : q.strip(),
                     CandidateList.Filters.choice(OpeningStatus.class, "status", status, "Choose a status from the list."),
                     CandidateList.Filters.choice(RoleType.class, "roleType", roleType, "Choose a role type from the list."));
