@@ -101,7 +101,9 @@ with picked as (
            (hashtext('roll' || c.g) & 2147483647) % 100 as roll,
            (6 + (c.g * 13) % 6)::int as step_days
     from synthetic_candidate c
-    join synthetic_opening o on o.k = c.g % o.total),
+    -- The count as a value of its own, not each row's total: the join is then one hash join, not every candidate
+    -- against every opening (a billion comparisons at a million candidates).
+    join synthetic_opening o on o.k = c.g % (select count(*) from synthetic_opening)),
 drawn as (
     -- Started long enough ago that every stage step lies in the past; spread over about two and a half years.
     select p.*, now() - make_interval(days => p.stage_index * p.step_days + 1 + ((p.g * 31) % 900)::int,
@@ -205,7 +207,9 @@ select i.application_id, i.stage, i.starts_at, iv.id as interviewer_id,
 from synthetic_interview i
 cross join generate_series(0, 2) j
 cross join lateral (select (hashtext(i.application_id || i.stage || j) & 2147483647) as seed) h
-join synthetic_interviewer iv on iv.k = ((hashtext('panel' || i.application_id || i.stage) & 2147483647) + j) % iv.total
+-- The count as a value of its own (see synthetic_application): one hash join, not every card against every interviewer.
+join synthetic_interviewer iv
+    on iv.k = ((hashtext('panel' || i.application_id || i.stage) & 2147483647) + j) % (select count(*) from synthetic_interviewer)
 where j < i.panel;
 
 -- The kit each stage's cards use: the newest kit that serves every role type.
