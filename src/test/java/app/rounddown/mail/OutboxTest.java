@@ -152,6 +152,9 @@ class OutboxTest {
             deliverAll(now);
             return null;
         });
+        // A send that waits out the mail client's timeout (on a busy machine) is queued for its first retry, as any
+        // failed send is; that retry sends it, and a message either worker sent is not due again.
+        deliverAll(now.plus(Retries.DELAYS.get(0)).plusSeconds(1));
         for (Fixtures.Person person : interviewers) {
             assertEquals(1, Smtp.to(person.email()).size(), () -> database.text("select status || ' ' || attempts || ' ' "
                     + "|| coalesce(last_error, '') from outbox where to_address = ?", person.email()));
