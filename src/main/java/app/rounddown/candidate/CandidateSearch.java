@@ -1,10 +1,8 @@
 package app.rounddown.candidate;
 
 import app.rounddown.web.SqlValues;
-import app.rounddown.web.InvalidInput;
 import app.rounddown.web.Page;
 import app.rounddown.web.PageRequest;
-import app.rounddown.web.StorableText;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /** Candidates by any part of their name or e-mail, alphabetically, a page at a time (trigram indexes). */
@@ -13,9 +11,6 @@ public final class CandidateSearch {
     }
 
     public static Page<Candidate> page(String text, PageRequest request) {
-        if (StorableText.hasNul(text)) {
-            throw InvalidInput.of("q", StorableText.NUL);
-        }
         PanacheQuery<Candidate> query;
         if (text == null || text.isBlank()) {
             query = Candidate.find("order by lower(name), id");
