@@ -3,6 +3,14 @@
 -- A CV costs PostgreSQL about 3 ms (its two search vectors and their indexes), as much as the rest of the load put
 -- together, so scripts/load-synthetic-data runs this file in a session of its own alongside synthetic-data.sql: it
 -- waits for that run's candidates to be committed, then writes their CVs in one transaction.
+-- When the loader is stopped (Ctrl-C, a failed run), its psql goes away but this session would go on writing CVs
+-- for minutes; PostgreSQL 14 and later notice a vanished client within a second when asked to.
+do $$
+begin
+    if current_setting('server_version_num')::integer >= 140000 then
+        perform set_config('client_connection_check_interval', '1000', false);
+    end if;
+end $$;
 create temporary table synthetic_last_candidate as
 select 'synthetic-' || :'tag' || '-' || :n || '@example.test' as email;
 do $$
