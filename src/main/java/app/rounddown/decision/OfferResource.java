@@ -8,6 +8,7 @@ import app.rounddown.web.FieldErrors;
 import app.rounddown.web.Flash;
 import app.rounddown.web.FormData;
 import app.rounddown.web.Found;
+import app.rounddown.web.HtmxRequests;
 import app.rounddown.web.InvalidInput;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -64,7 +65,7 @@ public class OfferResource {
      */
     @GET
     @Path("{id}/team/{memberId}/forms")
-    public TemplateInstance memberForms(long id, long memberId, @HeaderParam("HX-Request") String htmx) {
+    public TemplateInstance memberForms(long id, long memberId, @HeaderParam(HtmxRequests.HEADER) String htmx) {
         Application application = Found.or404(Application.<Application>findById(id), "application", id);
         Offer offer = Offer.of(id).orElse(null);
         User teamManager = OfferPage.teamManagerOf(application, offer);
@@ -73,7 +74,7 @@ public class OfferResource {
                 || !OfferPage.listed(member, offer)) {
             throw new NotFoundException("There is no member " + memberId + " on this offer's team.");
         }
-        return "true".equals(htmx) ? Templates.memberForms$panel(application, member, RosterInput.none())
+        return HtmxRequests.asked(htmx) ? Templates.memberForms$panel(application, member, RosterInput.none())
                 : Templates.memberForms(application, member, RosterInput.none());
     }
 

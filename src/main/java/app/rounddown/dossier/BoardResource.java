@@ -5,6 +5,7 @@ import app.rounddown.opening.Opening;
 import app.rounddown.people.CurrentUser;
 import app.rounddown.pipeline.Stage;
 import app.rounddown.web.Found;
+import app.rounddown.web.HtmxRequests;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -45,12 +46,12 @@ public class BoardResource {
     @Path("{openingId}/columns/{stage}")
     public TemplateInstance column(Long openingId, String stage, @QueryParam("q") String filter,
                                    @QueryParam("closed") String closed, @QueryParam("offset") String offset,
-                                   @HeaderParam("HX-Request") String htmx) {
+                                   @HeaderParam(HtmxRequests.HEADER) String htmx) {
         Opening opening = opening(openingId);
         BoardFilter shown = BoardFilter.of(filter, closed);
         BoardPage.Column column = BoardPage.column(opening, stageNamed(stage), shown, offsetOf(offset),
                 viewerOf(opening));
-        return "true".equals(htmx) ? Templates.column$cards(opening, column, shown)
+        return HtmxRequests.asked(htmx) ? Templates.column$cards(opening, column, shown)
                 : Templates.column(opening, column, shown);
     }
 

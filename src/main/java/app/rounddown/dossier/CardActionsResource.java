@@ -5,6 +5,7 @@ import app.rounddown.pipeline.Application;
 import app.rounddown.scorecard.Gate;
 import app.rounddown.scorecard.StageResults;
 import app.rounddown.web.Found;
+import app.rounddown.web.HtmxRequests;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -38,7 +39,7 @@ public class CardActionsResource {
 
     @GET
     public TemplateInstance show(Long id, @QueryParam("q") String filter, @QueryParam("closed") String closed,
-                                 @HeaderParam("HX-Request") String htmx) {
+                                 @HeaderParam(HtmxRequests.HEADER) String htmx) {
         Application application = Found.or404(Application.<Application>find("from Application a join fetch a.candidate "
                 + "join fetch a.opening where a.id = ?1", id).firstResult(), "application", id);
         // The card's badges name what holds a move; here the forward button names them too, and each gets its reason.
@@ -47,7 +48,7 @@ public class CardActionsResource {
         String held = holds.isEmpty() ? null : BoardCard.Readiness.summaryOf(holds);
         List<String> reasons = holds.stream().map(Gate.Hold::reason).toList();
         String returnTo = "/boards/" + application.opening.id + BoardFilter.of(filter, closed).query();
-        return "true".equals(htmx) ? Templates.actions$panel(application, held, reasons, returnTo)
+        return HtmxRequests.asked(htmx) ? Templates.actions$panel(application, held, reasons, returnTo)
                 : Templates.actions(application, held, reasons, returnTo);
     }
 }

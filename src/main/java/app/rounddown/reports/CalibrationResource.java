@@ -3,6 +3,7 @@ package app.rounddown.reports;
 import app.rounddown.people.CurrentUser;
 import app.rounddown.pipeline.Stage;
 import app.rounddown.web.CompanyDefaults;
+import app.rounddown.web.HtmxRequests;
 import app.rounddown.web.InvalidInput;
 import app.rounddown.web.PageRequest;
 import io.quarkus.qute.CheckedTemplate;
@@ -83,10 +84,10 @@ public class CalibrationResource {
     /** The asker's own rows, over every opening and all their cards: an htmx fragment for the profile, or a page. */
     @GET
     @Path("calibration/me")
-    public TemplateInstance me(@HeaderParam("HX-Request") String htmx) {
+    public TemplateInstance me(@HeaderParam(HtmxRequests.HEADER) String htmx) {
         ReportFilter everything = ReportFilter.parse(new MultivaluedHashMap<>(), LocalDate.now(company.zone()), company.zone());
         List<CalibrationRow> rows = calibration.mine(current.require().id, everything);
-        return "true".equals(htmx) ? Templates.me$rows(rows) : Templates.me(rows);
+        return HtmxRequests.asked(htmx) ? Templates.me$rows(rows) : Templates.me(rows);
     }
 
     private static long interviewer(String typed) {

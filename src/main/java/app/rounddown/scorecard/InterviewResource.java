@@ -7,6 +7,7 @@ import app.rounddown.pipeline.Stage;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.Flash;
 import app.rounddown.web.FormData;
+import app.rounddown.web.HtmxRequests;
 import app.rounddown.web.InvalidInput;
 import app.rounddown.web.LostRace;
 import app.rounddown.web.Times;
@@ -68,26 +69,26 @@ public class InterviewResource {
     @Path("{applicationId}/{stage}/draft")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveDraft(Long applicationId, String stage, MultivaluedMap<String, String> posted,
-                              @HeaderParam("HX-Request") String htmx) {
+                              @HeaderParam(HtmxRequests.HEADER) String htmx) {
         Stage at = ScorecardApi.stage(stage, "stage");
         FormData form = FormData.of(posted);
         String back = "/interviews/" + applicationId + "/" + at;
         try {
             interviews.saveDraft(applicationId, at, ScorecardInput.fromForm(form, interviews.kitFor(applicationId, at)));
         } catch (InvalidInput invalid) {
-            if ("true".equals(htmx)) {
+            if (HtmxRequests.asked(htmx)) {
                 return Response.ok(Templates.saved("Not saved: " + invalid.errors().asList().get(0).message()))
                         .build();
             }
             return rerender(applicationId, at, form, invalid.errors());
         } catch (LostRace lost) {
-            if ("true".equals(htmx)) {
+            if (HtmxRequests.asked(htmx)) {
                 return Response.ok(Templates.saved("Not saved: " + lost.getMessage())).build();
             }
             return rerender(409, applicationId, at, form, FieldErrors.of("form", lost.getMessage()));
         }
         String saved = "Draft saved " + Times.format(Instant.now()) + ".";
-        return "true".equals(htmx) ? Response.ok(Templates.saved(saved)).build() : Flash.success(back, saved);
+        return HtmxRequests.asked(htmx) ? Response.ok(Templates.saved(saved)).build() : Flash.success(back, saved);
     }
 
     @POST

@@ -45,6 +45,19 @@ class CardActionsTest {
     }
 
     @Test
+    void thePanelAndThePageAtOneAddressSayTheyVaryWithHtmxsHeaderSoABrowserCacheKeepsThemApart() {
+        long candidate = Fixtures.candidate(Fixtures.unique("Vera Vary"));
+        long application = Fixtures.application(candidate, Fixtures.openingTae());
+
+        given().header("HX-Request", "true").get("/applications/" + application + "/actions").then().statusCode(200)
+                .header("Vary", containsString("HX-Request"));
+        given().get("/applications/" + application + "/actions").then().statusCode(200)
+                .header("Vary", containsString("HX-Request"));
+        given().get("/api/candidates/" + candidate).then().statusCode(200).contentType(containsString("json"))
+                .header("Vary", not(containsString("HX-Request")));
+    }
+
+    @Test
     void aHiredCardHasNoActionsToOpen() throws Exception {
         long opening = Fixtures.openingTae();
         String name = Fixtures.unique("Hana Hired");
