@@ -11,10 +11,14 @@ import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How long from applying to each stage and to the hire: for every application that entered a stage in the period
@@ -26,6 +30,11 @@ public class TimeToHireReport {
     /** The stages a time is measured to; applying itself takes no time. */
     static final List<Stage> STAGES = List.of(Stage.CULTURE, Stage.TECHNICAL, Stage.SMALL_TEAM, Stage.SUPERDAY,
             Stage.OFFER, Stage.HIRED);
+    /**
+     * At most this many openings get a row on the page (those most applications moved on in, in the period); the CSV
+     * has every opening. A company with thousands of openings got a page of megabytes otherwise.
+     */
+    static final int OPENING_ROWS = 100;
 
     @Inject
     EntityManager em;
@@ -40,16 +49,35 @@ public class TimeToHireReport {
         Time time(Stage stage) {
             return times.getOrDefault(stage, Time.NONE);
         }
+
+        /** How many times applications reached a stage after applying, here: how much this row has to say. */
+        long reached() {
+            return times.values().stream().mapToLong(Time::reached).sum();
+        }
     }
 
+    /** {@code openingsCount}: how many openings have times in the period, of which {@code openings} shows at most 100. */
     public record TimeToHirePage(ReportFrame frame, ReportTable overall, ReportTable roleTypes, ReportTable openings,
-                                 BarChart chart) {
+                                 BarChart chart, int openingsCount) {
         public String csvHref(String part) {
             return frame.csvHref() + "&part=" + part;
+        }
+
+        public boolean openingsCut() {
+            return openingsCount > openings.rows().size();
+        }
+
+        public int openingRows() {
+            return OPENING_ROWS;
         }
     }
 
     public TimeToHirePage page(ReportFrame frame) {
+        return page(frame, OPENING_ROWS);
+    }
+
+    /** The page with at most {@code openingRows} openings in their table, alphabetically. */
+    TimeToHirePage page(ReportFrame frame, int openingRows) {
         Row overall = new Row("All openings", null, null, new EnumMap<>(Stage.class));
         Map<RoleType, Row> roleTypes = new LinkedHashMap<>();
         Map<Long, Row> openings = new LinkedHashMap<>();
@@ -67,7 +95,18 @@ public class TimeToHireReport {
         }
         return new TimeToHirePage(frame, overallTable(frame, overall),
                 table(frame, "Days from applying, per role type", "Role type", roleTypes.values()),
-                table(frame, "Days from applying, per opening", "Opening", openings.values()), chart(overall));
+                table(frame, "Days from applying, per opening", "Opening", busiest(openings.values(), openingRows)),
+                chart(overall), openings.size());
+    }
+
+    /** The {@code limit} rows with the most stages reached, in the order given (alphabetical). */
+    static List<Row> busiest(Collection<Row> rows, int limit) {
+        if (rows.size() <= limit) {
+            return List.copyOf(rows);
+        }
+        Set<Row> kept = rows.stream().sorted(Comparator.comparingLong(Row::reached).reversed())
+                .limit(limit).collect(Collectors.toSet());
+        return rows.stream().filter(kept::contains).toList();
     }
 
     private static ReportTable overallTable(ReportFrame frame, Row overall) {
@@ -125,9 +164,9 @@ public class TimeToHireReport {
         return frame.path() + "/candidates?" + filter.query() + "&stage=" + stage.name();
     }
 
-    /** The CSV: the per-opening table, or with {@code part} the overall or per-role-type one. */
+    /** The CSV: the per-opening table (every opening), or with {@code part} the overall or per-role-type one. */
     public ReportTable csv(ReportFrame frame, String part) {
-        TimeToHirePage page = page(frame);
+        TimeToHirePage page = page(frame, Integer.MAX_VALUE);
         return switch (part == null ? "" : part) {
             case "overall" -> page.overall();
             case "roleTypes" -> page.roleTypes();

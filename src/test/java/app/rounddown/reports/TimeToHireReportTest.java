@@ -120,6 +120,35 @@ class TimeToHireReportTest {
     }
 
     @Test
+    void aCompanyWithManyOpeningsSeesTheHundredBusiestOnThePageAndEveryOneInTheCsv() {
+        Fixtures.Person many = Fixtures.person(Fixtures.unique("Mona Many"), "HIRING_MANAGER");
+        String prefix = Fixtures.unique("Many");
+        String february = "from=2026-02-01&to=2026-02-28";
+        long busy = Fixtures.opening(prefix + " zz busy", "BUSINESS_DEVELOPMENT_REP", many.id());
+        for (int i = 0; i < 3; i++) {
+            ReportHistory.applied(busy, Fixtures.unique("Bea Busy"), "INBOUND", "2026-02-0" + (i + 1) + "T10:00")
+                    .moved("CULTURE", "2026-02-1" + i + "T10:00");
+        }
+        for (int i = 0; i < 100; i++) {
+            long opening = Fixtures.opening(prefix + " " + String.format("%03d", i), "BUSINESS_DEVELOPMENT_REP", many.id());
+            ReportHistory.applied(opening, Fixtures.unique("Quinn Quiet"), "INBOUND", "2026-02-02T10:00")
+                    .moved("CULTURE", "2026-02-05T10:00");
+        }
+
+        String page = many.calls().get("/reports/time-to-hire?" + february).then().statusCode(200)
+                .body(containsString("The table shows the 100 openings where most applications moved on, of 101 with "
+                        + "times in the period; the CSV has every opening"))
+                .extract().asString();
+        assertEquals(100, page.split("<th scope=\"row\">" + prefix, -1).length - 1);
+        assertTrue(page.contains("<th scope=\"row\">" + prefix + " zz busy</th>"), "the busiest opening is kept");
+        assertTrue(page.contains("<th scope=\"row\">" + prefix + " 000</th>"), "the rest alphabetically");
+        String csv = csv(many, "/reports/time-to-hire.csv?" + february);
+        assertEquals(101, csv.split("\n" + prefix, -1).length - 1);
+        assertTrue(csv.contains("\n" + prefix + " 099,"), csv);
+        assertTrue(!page.contains("<th scope=\"row\">" + prefix + " 099</th>"), "a quiet opening gives way to the busy one");
+    }
+
+    @Test
     void thePageRunsTheSameStatementsWhateverTheData() {
         long before = Statements.during(() -> manager.calls().get("/reports/time-to-hire?" + APRIL).then().statusCode(200));
         for (int i = 0; i < 5; i++) {
