@@ -83,13 +83,17 @@ public final class CandidateFinder {
                         + "as text), case when :unfiltered then search_name_matches(:frag, :q) end, "
                         + "(select reltuples from pg_class where oid = to_regclass('candidate')), "
                         + "case when :unfiltered then search_cv_matches(:q) end, "
-                        + "(select reltuples from pg_class where oid = to_regclass('candidate_cv')) "
+                        + "(select reltuples from pg_class where oid = to_regclass('candidate_cv')), "
+                        + "case when cast(websearch_to_tsquery('simple', :q) as text) = quote_literal(lower(:q)) "
+                        + "then lower(:q) end "
                         + "from (select set_config('enable_seqscan', 'off', true)) s")
                 .setParameter("phrases", String.join("\u001f", QuotedPhrases.requiredIn(text.replace('\u001f', ' '))))
                 .setParameter("unfiltered", unfiltered)
                 .setParameter("frag", fragment(text))
                 .setParameter("q", text).getSingleResult();
-        Reading reading = Reading.of((String) first[0], first[1], first[2], first[3], first[4], cap);
+        // The word as PostgreSQL lowercases it (and reads it: one lexeme, itself), the case the words are kept in.
+        String word = Reading.plainWord(text) ? (String) first[5] : null;
+        Reading reading = Reading.of((String) first[0], first[1], first[2], first[3], first[4], cap).withNameWord(word);
         return results(em, filters, searcher, request, cap, reading);
     }
 
@@ -125,9 +129,25 @@ public final class CandidateFinder {
      * How the matches are read. {@code cvPairs}: the word pairs a CV must hold (null: no quoted phrase). For a word
      * or fragment most rows hold, the index's bitmap of every match costs more than the whole page should, so those
      * rows are read newest first until the cap instead ({@code newestNames}, {@code newestCvs}); a rare one is read
-     * through its index.
+     * through its index. {@code nameWord}: the search is one plain word (letters and digits, as PostgreSQL reads it
+     * too), so names and e-mails with a word starting with it come from the B-tree of their words (V42), newest first,
+     * and stop at the cap however many there are; only the fragments inside a word ("kafo" in "Okafor") still come
+     * from the trigram indexes, read only when the words did not reach the cap.
      */
-    record Reading(String cvPairs, boolean newestNames, boolean newestCvs) {
+    record Reading(String cvPairs, boolean newestNames, boolean newestCvs, String nameWord) {
+        Reading(String cvPairs, boolean newestNames, boolean newestCvs) {
+            this(cvPairs, newestNames, newestCvs, null);
+        }
+
+        Reading withNameWord(String word) {
+            return new Reading(cvPairs, newestNames, newestCvs, word);
+        }
+
+        /** Letters and digits only: no operator, quote or space websearch_to_tsquery would read, no LIKE wildcard. */
+        static boolean plainWord(String text) {
+            return text != null && text.strip().matches("[\\p{L}\\p{N}]+");
+        }
+
         /** Above this share of rows matching, reading newest first reaches the cap sooner than the index answers. */
         static final double COMMON = 0.5;
 
@@ -186,6 +206,9 @@ public final class CandidateFinder {
         if (cvPairs != null) {
             parameters.put("pairs", cvPairs);
         }
+        if (reading.nameWord() != null) {
+            parameters.put("word", reading.nameWord());
+        }
         String onApplication = CandidateList.applicationConditions(filters, parameters);
         String prose = "websearch_to_tsquery('english', :q)";
         String names = "websearch_to_tsquery('simple', :q)";
@@ -197,13 +220,7 @@ public final class CandidateFinder {
                 + (reading.newestCvs() ? "newest_cvs as materialized (select v.id, v.candidate_id, v.search_text"
                 + (cvPairs == null ? "" : ", v.search_pairs") + " from candidate_cv v order by v.id desc), " : "")
                 + "matches as materialized (("
-                + "select c.id as cid, 'name' as kind, c.id as src, "
-                + "case when lower(c.name) = :exact or lower(c.email) = :exact then 10 else 0 end "
-                + "+ case when lower(c.name) like :frag escape '\\' or lower(c.email) like :frag escape '\\' then 4 else 3 end "
-                + "+ ts_rank_cd(c.search_name, " + names + ", 32) as score, lower(c.name) as sort_name "
-                + "from " + (reading.newestNames() ? "newest_candidates" : "candidate") + " c where (c.search_name @@ " + names
-                + " or lower(c.name) like :frag escape '\\' or lower(c.email) like :frag escape '\\') and "
-                + scope("c.id", everyone, filters, onApplication, parameters)
+                + nameMatches(reading, names, everyone, filters, onApplication, parameters)
                 + ") union all (select n.candidate_id, 'note', n.id, 2 + ts_rank_cd(n.search_body, " + prose + ", 32), "
                 + "cast(null as text) "
                 + "from candidate_note n where n.search_body @@ " + prose + " and "
@@ -252,6 +269,34 @@ public final class CandidateFinder {
                 + "left join opening o on o.id = a.opening_id "
                 + "order by p.score desc nulls last, lower(p.name), p.cid";
         return sql;
+    }
+
+    /**
+     * The name and e-mail matches: the words or any fragment. For one plain word ({@link Reading#nameWord}), first the
+     * candidates with a word starting with it from the words' B-tree (newest first; each candidate looked up on its own,
+     * so the reading stops at the cap), then those matched only by a fragment inside a word, through the trigram
+     * indexes. Together they are exactly the candidates whose name or e-mail contains the word, which includes those
+     * the word matches as a word.
+     */
+    private static String nameMatches(Reading reading, String names, boolean everyone, CandidateList.Filters filters,
+                                      String onApplication, Map<String, Object> parameters) {
+        String columns = "select c.id as cid, 'name' as kind, c.id as src, "
+                + "case when lower(c.name) = :exact or lower(c.email) = :exact then 10 else 0 end "
+                + "+ case when lower(c.name) like :frag escape '\\' or lower(c.email) like :frag escape '\\' then 4 else 3 end "
+                + "+ ts_rank_cd(c.search_name, " + names + ", 32) as score, lower(c.name) as sort_name ";
+        String fragments = "(lower(c.name) like :frag escape '\\' or lower(c.email) like :frag escape '\\')";
+        if (reading.nameWord() == null) {
+            return columns + "from " + (reading.newestNames() ? "newest_candidates" : "candidate") + " c where (c.search_name @@ "
+                    + names + " or " + fragments + ") and " + scope("c.id", everyone, filters, onApplication, parameters);
+        }
+        // "offset 0" keeps each candidate a look-up of its own: joined, the planner may read every candidate to hash them.
+        return "select m.* from (select w.candidate_id from candidate_name_word w where w.word >= :word "
+                + "and w.word < :word || chr(1114111) order by w.word desc, w.candidate_id desc) w "
+                + "cross join lateral (" + columns + "from candidate c where c.id = w.candidate_id and "
+                + scope("c.id", everyone, filters, onApplication, parameters) + " offset 0) m "
+                + ") union all (" + columns + "from candidate c where " + fragments
+                + " and not exists (select 1 from unnest(tsvector_to_array(c.search_name)) x (word) "
+                + "where starts_with(x.word, :word)) and " + scope("c.id", everyone, filters, onApplication, parameters);
     }
 
     private static SearchSnippet snippet(String kind, String headline) {

@@ -18,7 +18,10 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -209,10 +212,13 @@ class CandidateSearchTest {
             List<List<Long>> found = new ArrayList<>();
             for (boolean names : List.of(false, true)) {
                 for (boolean cvs : List.of(false, true)) {
-                    CandidateFinder.Reading reading = new CandidateFinder.Reading(q.startsWith("\"")
-                            ? pairs(q) : null, names, cvs);
-                    found.add(ids(QuarkusTransaction.requiringNew().call(() -> CandidateFinder.results(
-                            Panache.getEntityManager(), filters, admin, new PageRequest(0, 20), 100, reading))));
+                    for (String nameWord : q.startsWith("\"") ? Collections.<String>singletonList(null)
+                            : Arrays.asList(null, q.toLowerCase(Locale.ROOT))) {
+                        CandidateFinder.Reading reading = new CandidateFinder.Reading(q.startsWith("\"")
+                                ? pairs(q) : null, names, cvs, nameWord);
+                        found.add(ids(QuarkusTransaction.requiringNew().call(() -> CandidateFinder.results(
+                                Panache.getEntityManager(), filters, admin, new PageRequest(0, 20), 100, reading))));
+                    }
                 }
             }
             assertFalse(found.get(0).isEmpty(), q);
@@ -231,6 +237,12 @@ class CandidateSearchTest {
                 new CandidateFinder.Reading(null, true, true)));
         assertTrue(capped.more());
         assertEquals(List.of(made.get(3), made.get(4)), ids(capped).stream().sorted().toList());
+        // So does one word read through the B-tree of names' and e-mails' words (V42), however many hold it.
+        CandidateFinder.Results byWord = QuarkusTransaction.requiringNew().call(() -> CandidateFinder.results(
+                Panache.getEntityManager(), filters, admin, new PageRequest(0, 20), 1,
+                new CandidateFinder.Reading(null, false, false, word)));
+        assertTrue(byWord.more());
+        assertEquals(List.of(made.get(3), made.get(4)), ids(byWord).stream().sorted().toList());
     }
 
     @Test
@@ -354,6 +366,42 @@ class CandidateSearchTest {
                 .body(Map.of("overall", 3, "takeaways", "Submitted: " + said, "ratings", Map.of()))
                 .post("/api/scorecards/" + application + "/CULTURE/submission").then().statusCode(201);
         assertEquals(List.of(candidate), ids(given(), said));
+    }
+
+    /** The B-tree of names' and e-mails' words (V42) holds exactly each candidate's words, through every kind of write. */
+    @Test
+    void theWordsOfNamesAndEmailsFollowEveryWrite() {
+        String first = word();
+        String second = word();
+        database.update("insert into candidate (name, email, time_zone, source) values (?, ?, 'UTC', 'INBOUND'), "
+                + "(?, ?, 'UTC', 'INBOUND')", "Wendy " + first, first + "@words.test", "Walt " + second,
+                second + ".w@words.test");
+        long wendy = database.count("select id from candidate where email = ?", first + "@words.test");
+        long walt = database.count("select id from candidate where email = ?", second + ".w@words.test");
+        assertEquals(sorted("wendy", first, "words", "test"), words(wendy));
+        assertEquals(sorted("walt", second, "w", "words", "test"), words(walt));
+
+        String renamed = word();
+        database.update("update candidate set name = ?, email = ? where id = ?", "Wendy " + renamed,
+                renamed + "@words.test", wendy);
+        assertEquals(sorted("wendy", renamed, "words", "test"), words(wendy));
+        assertEquals(List.of(wendy), ids(given(), renamed));
+        assertEquals(List.of(), ids(given(), first), "the old name is no longer found");
+        database.update("update candidate set phone = '+44 20 7946 0000' where id = ?", walt);
+        assertEquals(sorted("walt", second, "w", "words", "test"), words(walt));
+    }
+
+    /** A candidate's words as the B-tree holds them, in byte order, after checking them against their search vector. */
+    private String words(long candidate) {
+        String kept = database.text("select string_agg(word, ' ' order by word) from candidate_name_word "
+                + "where candidate_id = ?", candidate);
+        assertEquals(database.text("select string_agg(w, ' ' order by w collate \"C\") from candidate c, "
+                + "unnest(tsvector_to_array(c.search_name)) w where c.id = ?", candidate), kept);
+        return kept;
+    }
+
+    private static String sorted(String... words) {
+        return String.join(" ", Arrays.stream(words).sorted().toList());
     }
 
     @Test

@@ -3,6 +3,7 @@ package app.rounddown.dossier;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** When the search reads newest first instead of through its index (CandidateFinder.Reading). */
@@ -36,5 +37,16 @@ class SearchReadingTest {
                 100_000.0f, 1000);
         assertFalse(phrase.newestCvs());
         assertTrue(CandidateFinder.Reading.of(null, 100.0, 100_000.0f, 54_000.0, 100_000.0f, 1000).newestCvs());
+    }
+
+    @Test
+    void oneWordOfLettersOrDigitsIsReadThroughTheWordsOfNamesAndEmails() {
+        for (String word : List.of("okafor", "Okafor", " Ökafor ", "2026", "o2")) {
+            assertTrue(CandidateFinder.Reading.plainWord(word), word);
+        }
+        for (String text : List.of("jane okafor", "-okafor", "synthetic-2026", "\"okafor\"", "okafor%", "o_k", "@acme",
+                "", " ")) {
+            assertFalse(CandidateFinder.Reading.plainWord(text), text);
+        }
     }
 }

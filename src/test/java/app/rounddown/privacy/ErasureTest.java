@@ -37,8 +37,8 @@ class ErasureTest {
         CandidateWithEverything zora = CandidateWithEverything.make();
         assertFalse(placesHolding(zora).isEmpty(), "the scan finds the candidate's data before the erasure");
         List<String> placesBefore = placesHolding(zora);
-        for (String place : List.of("candidate.name", "candidate.email", "candidate.phone", "candidate_cv.text",
-                "stored_file.content", "candidate_note.body", "scorecard.takeaways", "scorecard.ratings",
+        for (String place : List.of("candidate.name", "candidate.email", "candidate_name_word.word", "candidate.phone",
+                "candidate_cv.text", "stored_file.content", "candidate_note.body", "scorecard.takeaways", "scorecard.ratings",
                 "superday_submission.notes", "application_event.reason", "decision.message", "outbox.body_text",
                 "outbox_attachment.content", "audit_entry.summary", "audit_entry.changes", "superday.prepare_notes")) {
             assertTrue(placesBefore.contains(place), "the candidate's data is in " + place + " before: " + placesBefore);
