@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -69,6 +70,11 @@ public class TimeToHireReport {
 
         public int openingRows() {
             return OPENING_ROWS;
+        }
+
+        /** "2,000": how many openings have times, as the page writes a number. */
+        public String openingsCountText() {
+            return String.format(Locale.ROOT, "%,d", openingsCount);
         }
     }
 
