@@ -68,10 +68,6 @@ public class TimeToHireReport {
             return openingsCount > openings.rows().size();
         }
 
-        public int openingRows() {
-            return OPENING_ROWS;
-        }
-
         /** "2,000": how many openings have times, as the page writes a number. */
         public String openingsCountText() {
             return String.format(Locale.ROOT, "%,d", openingsCount);
@@ -105,14 +101,14 @@ public class TimeToHireReport {
                 chart(overall), openings.size());
     }
 
-    /** The {@code limit} rows with the most stages reached, in the order given (alphabetical). */
+    /** The {@code limit} openings' rows with the most stages reached, in the order given (alphabetical). */
     static List<Row> busiest(Collection<Row> rows, int limit) {
         if (rows.size() <= limit) {
             return List.copyOf(rows);
         }
-        Set<Row> kept = rows.stream().sorted(Comparator.comparingLong(Row::reached).reversed())
-                .limit(limit).collect(Collectors.toSet());
-        return rows.stream().filter(kept::contains).toList();
+        Set<Long> kept = rows.stream().sorted(Comparator.comparingLong(Row::reached).reversed())
+                .limit(limit).map(Row::openingId).collect(Collectors.toSet());
+        return rows.stream().filter(row -> kept.contains(row.openingId())).toList();
     }
 
     private static ReportTable overallTable(ReportFrame frame, Row overall) {
