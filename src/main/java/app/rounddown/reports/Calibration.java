@@ -25,6 +25,8 @@ public class Calibration {
 
     @Inject
     EntityManager em;
+    @Inject
+    KeptFigures kept;
 
     /**
      * The cards that count (newest submitted revision) with their panel, first submission and interview, as
@@ -63,7 +65,7 @@ public class Calibration {
         ReportWhere where = ReportWhere.of(frame.filter(), frame.scope()).openings("o").candidates("c").during("s.submitted_at");
         String sql = cards(where, where.needsCandidate()) + FIGURES
                 + " order by u.name, f.interviewer_id, report_stage_order(f.stage)";
-        List<Object[]> rows = where.bind(em.createNativeQuery(sql)).getResultList();
+        List<Object[]> rows = kept.rows(sql, where.values());
         return rows.stream().map(CalibrationRow::of).toList();
     }
 
@@ -77,7 +79,7 @@ public class Calibration {
                 .and("s.interviewer_id = :interviewer", "interviewer", userId);
         String sql = cards(where, false) + FIGURES
                 + " order by report_stage_order(f.stage)";
-        List<Object[]> rows = where.bind(em.createNativeQuery(sql)).getResultList();
+        List<Object[]> rows = kept.rows(sql, where.values());
         return rows.stream().map(CalibrationRow::of).toList();
     }
 

@@ -8,7 +8,6 @@ import app.rounddown.web.SqlValues;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,6 +36,8 @@ public class FunnelReport {
 
     @Inject
     EntityManager em;
+    @Inject
+    KeptFigures kept;
 
     /** Which candidates of a stage a figure counts; the drill-down's {@code outcome}. */
     public enum Outcome {
@@ -258,10 +259,8 @@ public class FunnelReport {
         String joins = (where.needsOpening() ? "join opening o on o.id = x.opening_id " : "")
                 + (where.needsCandidate() ? "join application a on a.id = x.application_id "
                 + "join candidate c on c.id = a.candidate_id " : "");
-        Query query = em.createNativeQuery(FIGURES.formatted(joins, where.sql(), joins, where.sql()));
-        where.bind(query);
-        periods(frame.filter(), compared).forEach(query::setParameter);
-        return query.getResultList();
+        periods(frame.filter(), compared).forEach(where::with);
+        return kept.rows(FIGURES.formatted(joins, where.sql(), joins, where.sql()), where.values());
     }
 
     /** The candidates behind one figure: a stage, how they left it (and why), in the period of the filters. */

@@ -73,6 +73,8 @@ public class OffersReport {
 
     @Inject
     EntityManager em;
+    @Inject
+    KeptFigures kept;
 
     public OffersPage of(ReportFrame frame) {
         List<Row> rows = rows(frame);
@@ -130,14 +132,14 @@ public class OffersReport {
     List<Row> rows(ReportFrame frame) {
         ReportWhere where = where(frame);
         String accepted = " filter (where f.status = 'ACCEPTED')";
-        List<Object[]> rows = where.bind(em.createNativeQuery(counted(frame, where) + "select f.role_type, "
+        List<Object[]> rows = kept.rows(counted(frame, where) + "select f.role_type, "
                 + "count(*) filter (where f.sent_at is null), count(*) filter (where f.sent_at is not null), "
                 + "count(*)" + accepted + ", count(*) filter (where f.status = 'DECLINED'), "
                 + "count(*) filter (where f.status = 'SENT'), "
                 + "percentile_cont(0.5) within group (order by " + DAYS_TO_ACCEPT + ")" + accepted + ", "
                 + "percentile_cont(0.9) within group (order by " + DAYS_TO_ACCEPT + ")" + accepted + " "
                 + "from offers f group by grouping sets ((), (f.role_type)) "
-                + "order by grouping(f.role_type) desc, f.role_type")).getResultList();
+                + "order by grouping(f.role_type) desc, f.role_type", where.values());
         return rows.stream().map(r -> new Row(r[0] == null ? null : RoleType.valueOf((String) r[0]), count(r[1]),
                 count(r[2]), count(r[3]), count(r[4]), count(r[5]), (Double) r[6], (Double) r[7])).toList();
     }

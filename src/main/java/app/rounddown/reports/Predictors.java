@@ -42,6 +42,8 @@ public class Predictors {
 
     @Inject
     EntityManager em;
+    @Inject
+    KeptFigures kept;
 
     /** One score compared between the hires who did well and the rest; an average is null when nobody is in it. */
     public record Comparison(Stage stage, String criterion, long goodHires, BigDecimal goodAverage,
@@ -102,7 +104,7 @@ public class Predictors {
     public Figures of(ReportFrame frame) {
         LocalDate today = LocalDate.ofInstant(frame.asOf(), frame.filter().zone());
         ReportWhere where = where(frame);
-        List<Object[]> rows = where.bind(em.createNativeQuery(outcomes(where) + """
+        List<Object[]> rows = kept.rows(outcomes(where) + """
                 , score as (
                     select s.stage, s.criterion_key,
                            max(s.criterion_name) filter (where o.reached is not null) as quota_name,
@@ -135,7 +137,7 @@ public class Predictors {
                        stage, stay_name, stay_good, stay_other, null, null, null, null, null,
                        stay_good_average, stay_other_average
                 from score where stay_good + stay_other > 0
-                order by 1, 2""")).setParameter("today", today).getResultList();
+                order by 1, 2""", where.with("today", today).values());
         Object[] counts = rows.get(0);
         Hires hires = new Hires(count(counts[4]), count(counts[5]), count(counts[6]), count(counts[7]),
                 count(counts[8]), count(counts[9]), count(counts[10]));

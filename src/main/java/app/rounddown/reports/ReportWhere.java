@@ -2,6 +2,7 @@ package app.rounddown.reports;
 
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -81,6 +82,17 @@ public final class ReportWhere {
             values.put(name, value);
         }
         return this;
+    }
+
+    /** A value the statement binds outside these conditions (a range of its own, a time zone). */
+    public ReportWhere with(String name, Object value) {
+        values.put(name, value);
+        return this;
+    }
+
+    /** The values to bind, by name. */
+    public Map<String, Object> values() {
+        return Collections.unmodifiableMap(values);
     }
 
     public String sql() {

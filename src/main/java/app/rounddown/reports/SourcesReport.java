@@ -8,7 +8,6 @@ import app.rounddown.web.SqlValues;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,6 +30,8 @@ public class SourcesReport {
 
     @Inject
     EntityManager em;
+    @Inject
+    KeptFigures kept;
 
     /** The applications of one source (for one role type, or all), and how many reached each stage after applying. */
     public record Counts(long applications, long[] reached) {
@@ -157,11 +158,9 @@ public class SourcesReport {
         for (Stage stage : REACHED) {
             reached.append(", count(*) filter (where furthest >= ").append(stage.ordinal() + 1).append(')');
         }
-        Query query = em.createNativeQuery(REACH.formatted(where.sql())
+        return kept.rows(REACH.formatted(where.sql())
                 + "select grouping(role_type), role_type, source, count(*)" + reached
-                + " from cohort group by grouping sets ((source), (role_type, source))");
-        where.bind(query);
-        return query.getResultList();
+                + " from cohort group by grouping sets ((source), (role_type, source))", where.values());
     }
 
     /** The applications behind a figure: made in the period (of a source, if chosen), having reached a stage. */

@@ -52,6 +52,8 @@ public class SuperDayMoneyReport {
 
     @Inject
     EntityManager em;
+    @Inject
+    KeptFigures kept;
 
     public MoneyPage of(ReportFrame frame) {
         List<Month> months = months(frame);
@@ -133,7 +135,7 @@ public class SuperDayMoneyReport {
         ReportWhere where = where(frame, OWED_AT).and(OWED_AT + " <= :now", "now", Timestamp.from(frame.asOf()));
         String held = "m.status <> 'CANCELLED'";
         String withFee = "m.status = 'CANCELLED' and m.cancelled_by_company";
-        List<Object[]> rows = where.bind(em.createNativeQuery("select m.month, m.currency, count(*) filter (where " + held
+        List<Object[]> rows = kept.rows("select m.month, m.currency, count(*) filter (where " + held
                 + "), coalesce(sum(m.fee) filter (where " + held + "), 0), count(*) filter (where " + withFee + "), "
                 + "coalesce(sum(m.cancellation_fee) filter (where " + withFee + "), 0), "
                 + "count(*) filter (where m.status = 'CANCELLED' and not coalesce(m.cancelled_by_company, false)), "
@@ -144,8 +146,7 @@ public class SuperDayMoneyReport {
                 + "s.cancellation_fee, s.cancelled_by_company, s.paid_on, s.donate_fee, " + OWED + " as owed "
                 + "from superday s " + (FigureRows.needsOpening(frame) ? "join application a on a.id = s.application_id "
                 + "join opening o on o.id = a.opening_id " + candidates(where) : "") + "where " + where.sql() + ") m group by grouping sets ((m.currency, m.month), (m.currency)) "
-                + "order by m.currency, grouping(m.month), m.month")).setParameter("zone", frame.filter().zone().getId())
-                .getResultList();
+                + "order by m.currency, grouping(m.month), m.month", where.with("zone", frame.filter().zone().getId()).values());
         return rows.stream().map(r -> new Month((String) r[0], (String) r[1], count(r[2]), (BigDecimal) r[3], count(r[4]),
                 (BigDecimal) r[5], count(r[6]), (BigDecimal) r[7], (BigDecimal) r[8], (BigDecimal) r[9], (BigDecimal) r[10]))
                 .toList();
@@ -155,11 +156,10 @@ public class SuperDayMoneyReport {
     @SuppressWarnings("unchecked")
     Map<String, Long> hires(ReportFrame frame) {
         ReportWhere where = where(frame, "v.entered_at");
-        List<Object[]> rows = where.bind(em.createNativeQuery("select coalesce(o.superday_currency, ''), "
+        List<Object[]> rows = kept.rows("select coalesce(o.superday_currency, ''), "
                 + "count(distinct v.application_id) from report_stage_visit v join opening o on o.id = v.opening_id "
                 + (where.needsCandidate() ? "join application a on a.id = v.application_id " + candidates(where) : "")
-                + "where v.stage = 'HIRED' and " + where.sql() + " group by rollup (o.superday_currency)"))
-                .getResultList();
+                + "where v.stage = 'HIRED' and " + where.sql() + " group by rollup (o.superday_currency)", where.values());
         Map<String, Long> hires = new LinkedHashMap<>();
         for (Object[] row : rows) {
             hires.put(grouped(row[0]), count(row[1]));

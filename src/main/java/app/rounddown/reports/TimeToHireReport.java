@@ -7,7 +7,6 @@ import app.rounddown.web.SqlValues;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,6 +38,8 @@ public class TimeToHireReport {
 
     @Inject
     EntityManager em;
+    @Inject
+    KeptFigures kept;
 
     /** The applications that reached a stage in the period, and the days they took from applying. */
     public record Time(long reached, Double medianDays, Double p90Days) {
@@ -185,11 +186,9 @@ public class TimeToHireReport {
         ReportWhere where = ReportWhere.of(frame.filter(), frame.scope()).openings("o").candidates("c");
         String joins = where.needsCandidate()
                 ? "join application ca on ca.id = x.application_id join candidate c on c.id = ca.candidate_id" : "";
-        Query query = em.createNativeQuery(TIMES.formatted(joins, where.sql()));
-        where.bind(query);
-        query.setParameter("rangeStart", Timestamp.from(frame.filter().start()));
-        query.setParameter("rangeEnd", Timestamp.from(frame.filter().end()));
-        return query.getResultList();
+        where.with("rangeStart", Timestamp.from(frame.filter().start()))
+                .with("rangeEnd", Timestamp.from(frame.filter().end()));
+        return kept.rows(TIMES.formatted(joins, where.sql()), where.values());
     }
 
     /** The candidates behind a time: those who reached the stage in the period, with the days they took. */

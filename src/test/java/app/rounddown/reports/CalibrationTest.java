@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import app.rounddown.support.Database;
 import app.rounddown.support.Fixtures;
 import app.rounddown.support.Fixtures.Person;
-import app.rounddown.support.Statements;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
@@ -273,8 +272,8 @@ class CalibrationTest {
         long opening = Fixtures.opening(Fixtures.unique("Calibration Count"), "TECHNICAL_ACCOUNT_EXECUTIVE");
         card(Fixtures.application(Fixtures.candidateJane(), opening), quinn, 3, AFTERNOON, false);
         String report = "/reports/calibration?" + MARCH + "&opening=" + opening;
-        long few = Statements.during(() -> given().get(report).then().statusCode(200));
-        long fewMine = Statements.during(() -> quinn.calls().get("/reports/calibration/me").then().statusCode(200));
+        long few = ReportHistory.statementsAfresh(() -> given().get(report).then().statusCode(200));
+        long fewMine = ReportHistory.statementsAfresh(() -> quinn.calls().get("/reports/calibration/me").then().statusCode(200));
 
         for (int i = 0; i < 6; i++) {
             long application = Fixtures.application(Fixtures.candidateJane(), opening);
@@ -282,8 +281,8 @@ class CalibrationTest {
             card(application, rob, 2, AFTERNOON, true);
         }
         assertEquals("7", row(given().get(report).then().statusCode(200).extract().asString(), quinn.name()).get(2));
-        assertEquals(few, Statements.during(() -> given().get(report).then().statusCode(200)));
-        assertEquals(fewMine, Statements.during(() -> quinn.calls().get("/reports/calibration/me").then().statusCode(200)));
+        assertEquals(few, ReportHistory.statementsAfresh(() -> given().get(report).then().statusCode(200)));
+        assertEquals(fewMine, ReportHistory.statementsAfresh(() -> quinn.calls().get("/reports/calibration/me").then().statusCode(200)));
     }
 
     /** The cells of the table row headed by this name, as text. */

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rounddown.support.Fixtures;
-import app.rounddown.support.Statements;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
@@ -126,9 +125,9 @@ class OffersReportTest {
 
     @Test
     void thePageRunsTheSameStatementsForOneOfferAsForNine() {
-        long one = Statements.during(() -> given().get("/reports/offers?" + RANGE + "&opening=" + elsewhere)
+        long one = ReportHistory.statementsAfresh(() -> given().get("/reports/offers?" + RANGE + "&opening=" + elsewhere)
                 .then().statusCode(200));
-        long nine = Statements.during(() -> olive.calls().get("/reports/offers?" + RANGE).then().statusCode(200));
+        long nine = ReportHistory.statementsAfresh(() -> olive.calls().get("/reports/offers?" + RANGE).then().statusCode(200));
         assertEquals(one, nine);
     }
 }

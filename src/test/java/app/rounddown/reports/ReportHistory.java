@@ -2,6 +2,7 @@ package app.rounddown.reports;
 
 import app.rounddown.support.Database;
 import app.rounddown.support.Fixtures;
+import app.rounddown.support.Statements;
 import io.quarkus.arc.Arc;
 import java.time.OffsetDateTime;
 
@@ -73,5 +74,15 @@ public final class ReportHistory {
 
     private static OffsetDateTime time(String at) {
         return OffsetDateTime.parse(at + ":00Z");
+    }
+
+    /**
+     * The statements a report view runs when it reads its figures afresh: a change is noted first, as any write to
+     * what reports read notes one, so the rows an earlier view kept are not used (KeptFigures).
+     */
+    public static long statementsAfresh(Runnable view) {
+        Arc.container().instance(Database.class).get()
+                .update("insert into report_change (xid) values (pg_current_xact_id()) on conflict do nothing");
+        return Statements.during(view);
     }
 }

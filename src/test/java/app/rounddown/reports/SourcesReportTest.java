@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rounddown.support.Fixtures;
-import app.rounddown.support.Statements;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,12 +128,12 @@ class SourcesReportTest {
 
     @Test
     void thePageRunsTheSameStatementsWhateverTheData() {
-        long before = Statements.during(() -> manager.calls().get("/reports/sources?" + MAY).then().statusCode(200));
+        long before = ReportHistory.statementsAfresh(() -> manager.calls().get("/reports/sources?" + MAY).then().statusCode(200));
         long csm = Fixtures.opening(Fixtures.unique("Sources more"), "CUSTOMER_SUCCESS_MANAGER", manager.id());
         for (int i = 0; i < 5; i++) {
             through(ReportHistory.applied(csm, Fixtures.unique("Extra"), "OUTBOUND", "2026-05-0" + (i + 1) + "T08:00"), 2);
         }
-        assertEquals(before, Statements.during(() -> manager.calls().get("/reports/sources?" + MAY).then()
+        assertEquals(before, ReportHistory.statementsAfresh(() -> manager.calls().get("/reports/sources?" + MAY).then()
                 .statusCode(200)));
         manager = null;
     }

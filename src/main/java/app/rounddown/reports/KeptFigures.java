@@ -1,0 +1,129 @@
+package app.rounddown.reports;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Report statements' rows, kept by this instance between views (V43). A view runs the statement again only when a
+ * transaction that committed since the kept rows were read has written to a table the reports read; otherwise it
+ * costs one small statement instead of a year of history. The answer is always the statement's own: instances keep
+ * their own rows and every use is checked against the database, so nothing kept can be stale. Only for statements
+ * whose values are all bound (one asking {@code now()} would be kept wrong).
+ */
+@ApplicationScoped
+public class KeptFigures {
+    /** Rows kept longer are dropped: the database forgets the changes it would need to check them (V43). */
+    static final Duration KEPT = Duration.ofMinutes(50);
+    /** What one instance keeps at most, in values (a value is a few dozen bytes of heap): the oldest go first. */
+    static final int MOST_VALUES = 400_000;
+
+    /** The snapshot to keep new rows under, and whether rows read under {@code :snapshot} are still the answer. */
+    static final String CHECK = """
+            select cast(pg_current_snapshot() as text),
+                   pg_snapshot_xmin(s.kept) >= (select f.below from report_change_floor f)
+                   and not exists (select 1 from report_change r
+                                    where r.xid >= pg_snapshot_xmin(s.kept)
+                                      and not pg_visible_in_snapshot(r.xid, s.kept))
+            from (select cast(:snapshot as pg_snapshot) as kept) s""";
+    static final String SNAPSHOT = "select cast(pg_current_snapshot() as text)";
+
+    private record Kept(String statement, String snapshot, List<Object[]> rows, int values, long keptAt) {
+    }
+
+    private final Map<String, Kept> kept = new LinkedHashMap<>(64, 0.75f, true);
+    private int values;
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * The rows of a statement of two or more columns with the values given, unchanged by the caller. The snapshot is
+     * taken before the statement runs, so rows that already hold a later change are kept as older than they are: the
+     * next view reads them afresh, never the other way round.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> rows(String sql, Map<String, Object> values) {
+        String key = key(sql, values);
+        Kept before = kept(key);
+        String snapshot;
+        if (before == null) {
+            snapshot = (String) em.createNativeQuery(SNAPSHOT).getSingleResult();
+        } else {
+            Object[] check = (Object[]) em.createNativeQuery(CHECK).setParameter("snapshot", before.snapshot())
+                    .getSingleResult();
+            if (Boolean.TRUE.equals(check[1])) {
+                return before.rows();
+            }
+            snapshot = (String) check[0];
+        }
+        Query query = em.createNativeQuery(sql);
+        values.forEach(query::setParameter);
+        List<Object[]> rows = Collections.unmodifiableList(query.getResultList());
+        keep(key, new Kept(sql, snapshot, rows, rows.stream().mapToInt(r -> r.length).sum(), System.nanoTime()));
+        return rows;
+    }
+
+    /** The statement and its values, named in order. */
+    static String key(String sql, Map<String, Object> values) {
+        StringBuilder key = new StringBuilder(sql);
+        new TreeMap<>(values).forEach((name, value) -> key.append('\n').append(name).append('=')
+                .append(value == null ? "null" : value.getClass().getName() + ':' + value));
+        return key.toString();
+    }
+
+    private synchronized Kept kept(String key) {
+        Kept found = kept.get(key);
+        if (found != null && System.nanoTime() - found.keptAt() > KEPT.toNanos()) {
+            values -= kept.remove(key).values();
+            return null;
+        }
+        return found;
+    }
+
+    private synchronized void keep(String key, Kept rows) {
+        if (rows.values() > MOST_VALUES / 4) {
+            return;
+        }
+        Kept replaced = kept.put(key, rows);
+        values += rows.values() - (replaced == null ? 0 : replaced.values());
+        for (Iterator<Kept> oldest = kept.values().iterator(); values > MOST_VALUES && oldest.hasNext(); ) {
+            values -= oldest.next().values();
+            oldest.remove();
+        }
+    }
+
+    /** The statements this instance keeps rows of (for tests). */
+    synchronized Set<String> statements() {
+        return kept.values().stream().map(Kept::statement).collect(Collectors.toSet());
+    }
+
+    /**
+     * Raises the floor to where it was taken an hour ago and forgets the changes below it: rows kept for less than an
+     * hour, on any instance, were read under a snapshot at or above it. Any instance may run it; the floor only rises.
+     */
+    @Scheduled(every = "${rounddown.reports.kept-figures-prune-every:10m}", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void forgetOldChanges() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("""
+                    update report_change_floor set below = greatest(below, next_xmin),
+                           next_xmin = pg_snapshot_xmin(pg_current_snapshot()), next_at = now()
+                     where next_at <= now() - interval '1 hour'""").executeUpdate();
+            em.createNativeQuery("delete from report_change where xid < (select below from report_change_floor)")
+                    .executeUpdate();
+        });
+    }
+}
