@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * transaction that committed since the kept rows were read has written to a table the reports read; otherwise it
  * costs one small statement instead of a year of history. The answer is always the statement's own: instances keep
  * their own rows and every use is checked against the database, so nothing kept can be stale. Only for statements
- * whose values are all bound (one asking {@code now()} would be kept wrong).
+ * whose answer changes with nothing but writes: not one asking {@code now()}, which would be kept wrong, nor one bound
+ * to the present moment, which would never be asked again and would push useful rows out.
  */
 @ApplicationScoped
 public class KeptFigures {
@@ -103,6 +104,11 @@ public class KeptFigures {
             values -= oldest.next().values();
             oldest.remove();
         }
+    }
+
+    /** How many statements with their values this instance keeps rows of (for tests). */
+    synchronized int size() {
+        return kept.size();
     }
 
     /** The statements this instance keeps rows of (for tests). */
