@@ -116,6 +116,8 @@ public class DecisionClockReport {
 
     @Inject
     EntityManager em;
+    @Inject
+    KeptFigures kept;
 
     public DecisionClockPage of(ReportFrame frame) {
         List<Clock> clocks = clocks(frame);
@@ -234,12 +236,20 @@ public class DecisionClockReport {
                 + "where r.live and " + where.sql() + ") ";
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * When the figures next change with no write, as time passes: the next live SuperDay ends (it joins the counts)
+     * or the next undecided one's 48 hours run out (it turns overdue).
+     */
+    static final KeptFigures.Moment NEXT_CHANGE = new KeptFigures.Moment("now", "select least("
+            + "(select min(r.ends_at) from report_superday r where r.live and r.ends_at > :now), "
+            + "(select min(r.ends_at) from report_superday r where r.live and r.ends_at >= cast(:now as timestamptz) - interval '" + HOURS
+            + "') + interval '" + HOURS + "')");
+
     List<Clock> clocks(ReportFrame frame) {
         ReportWhere where = where(frame, "r");
         String due = "d.ends_at + interval '" + HOURS + "'";
         String hours = "extract(epoch from d.decided_at - d.ends_at) / 3600.0";
-        List<Object[]> rows = where.bind(em.createNativeQuery(clockDays(where) + "select d.opening_id, min(d.title), count(*), "
+        List<Object[]> rows = kept.rows(clockDays(where) + "select d.opening_id, min(d.title), count(*), "
                 + "count(*) filter (where d.decided_at <= " + due + "), count(*) filter (where d.decided_at > " + due + "), "
                 + "count(*) filter (where d.decided_at is null and d.waiting and " + due + " < :now), "
                 + "count(*) filter (where d.decided_at is null and d.waiting and " + due + " >= :now), "
@@ -247,23 +257,22 @@ public class DecisionClockReport {
                 + "percentile_cont(0.5) within group (order by " + hours + "), "
                 + "percentile_cont(0.9) within group (order by " + hours + ") "
                 + "from days d group by grouping sets ((), (d.opening_id)) "
-                + "order by grouping(d.opening_id) desc, count(*) desc, min(d.title) limit " + (OPENING_ROWS + 2)))
-                .getResultList();
+                + "order by grouping(d.opening_id) desc, count(*) desc, min(d.title) limit " + (OPENING_ROWS + 2),
+                where.values(), NEXT_CHANGE);
         return rows.stream().map(r -> new Clock(r[0] == null ? null : ((Number) r[0]).longValue(),
                 r[0] == null ? "All openings" : (String) r[1], count(r[2]), count(r[3]), count(r[4]), count(r[5]),
                 count(r[6]), count(r[7]), (Double) r[8], (Double) r[9])).toList();
     }
 
-    @SuppressWarnings("unchecked")
     List<Panels> panels(ReportFrame frame) {
         ReportWhere where = where(frame, "r");
-        List<Object[]> rows = where.bind(em.createNativeQuery(decidedDays(where)
+        List<Object[]> rows = kept.rows(decidedDays(where)
                 + "select p.divergent, count(*), count(*) filter (where d.outcome = 'OFFER'), "
                 + "count(*) filter (where d.outcome = 'REJECT'), count(*) filter (where d.outcome is null), "
                 + "count(*) filter (where d.outcome is not null and " + FOLLOWED + "), "
                 + "count(*) filter (where d.outcome is not null and not " + FOLLOWED + "), "
                 + "count(*) filter (where d.noted) from days d join " + PANEL + " p on p.application_id = d.application_id "
-                + "group by p.divergent order by p.divergent desc")).getResultList();
+                + "group by p.divergent order by p.divergent desc", where.values(), NEXT_CHANGE);
         return rows.stream().map(r -> new Panels((Boolean) r[0], count(r[1]), count(r[2]), count(r[3]), count(r[4]),
                 count(r[5]), count(r[6]), count(r[7]))).toList();
     }

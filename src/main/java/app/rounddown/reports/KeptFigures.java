@@ -1,12 +1,15 @@
 package app.rounddown.reports;
 
+import app.rounddown.web.SqlValues;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -31,17 +34,33 @@ public class KeptFigures {
     /** What one instance keeps at most, in values (a value is a few dozen bytes of heap): the oldest go first. */
     static final int MOST_VALUES = 400_000;
 
-    /** The snapshot to keep new rows under, and whether rows read under {@code :snapshot} are still the answer. */
+    /**
+     * The snapshot to keep new rows under, whether rows read under {@code :snapshot} are still the answer, and (%s) for
+     * rows of a moment, when they next may change.
+     */
     static final String CHECK = """
             select cast(pg_current_snapshot() as text),
                    pg_snapshot_xmin(s.kept) >= (select f.below from report_change_floor f)
                    and not exists (select 1 from report_change r
                                     where r.xid >= pg_snapshot_xmin(s.kept)
-                                      and not pg_visible_in_snapshot(r.xid, s.kept))
+                                      and not pg_visible_in_snapshot(r.xid, s.kept))%s
             from (select cast(:snapshot as pg_snapshot) as kept) s""";
-    static final String SNAPSHOT = "select cast(pg_current_snapshot() as text)";
+    static final String SNAPSHOT = "select cast(pg_current_snapshot() as text), cast(null as boolean)%s";
 
-    private record Kept(String statement, String snapshot, List<Object[]> rows, int values, long keptAt) {
+    /**
+     * The present moment a statement is asked at, when its rows also change as time passes: {@code name} is the bound
+     * value holding it (a {@link Timestamp}, left out of the key), {@code nextChange} a scalar query naming it that
+     * gives the first time after it at which the rows may change with no write (a SuperDay ending, a deadline
+     * passing), or null when none is due. Rows kept at one moment answer for later ones up to that time.
+     */
+    public record Moment(String name, String nextChange) {
+    }
+
+    private record Kept(String statement, String snapshot, List<Object[]> rows, int values, long keptAt, Instant from,
+                        Instant until) {
+        boolean answers(Instant at) {
+            return from == null || (!at.isBefore(from) && (until == null || at.isBefore(until)));
+        }
     }
 
     private final Map<String, Kept> kept = new LinkedHashMap<>(64, 0.75f, true);
@@ -55,33 +74,47 @@ public class KeptFigures {
      * taken before the statement runs, so rows that already hold a later change are kept as older than they are: the
      * next view reads them afresh, never the other way round.
      */
-    @SuppressWarnings("unchecked")
     public List<Object[]> rows(String sql, Map<String, Object> values) {
-        String key = key(sql, values);
+        return rows(sql, values, null);
+    }
+
+    /** The rows of a statement asked at a moment (see {@link Moment}), as {@link #rows(String, Map)}. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> rows(String sql, Map<String, Object> values, Moment moment) {
+        String key = key(sql, values, moment == null ? null : moment.name());
+        Timestamp at = moment == null ? null : (Timestamp) values.get(moment.name());
+        String next = moment == null ? "" : ", (" + moment.nextChange() + ")";
         Kept before = kept(key);
-        String snapshot;
-        if (before == null) {
-            snapshot = (String) em.createNativeQuery(SNAPSHOT).getSingleResult();
+        Query asked;
+        if (before != null && (at == null || before.answers(at.toInstant()))) {
+            asked = em.createNativeQuery(CHECK.formatted(next)).setParameter("snapshot", before.snapshot());
         } else {
-            Object[] check = (Object[]) em.createNativeQuery(CHECK).setParameter("snapshot", before.snapshot())
-                    .getSingleResult();
-            if (Boolean.TRUE.equals(check[1])) {
-                return before.rows();
-            }
-            snapshot = (String) check[0];
+            asked = em.createNativeQuery(SNAPSHOT.formatted(next));
+        }
+        if (moment != null) {
+            asked.setParameter(moment.name(), at);
+        }
+        Object[] answer = (Object[]) asked.getSingleResult();
+        if (Boolean.TRUE.equals(answer[1])) {
+            return before.rows();
         }
         Query query = em.createNativeQuery(sql);
         values.forEach(query::setParameter);
         List<Object[]> rows = Collections.unmodifiableList(query.getResultList());
-        keep(key, new Kept(sql, snapshot, rows, rows.stream().mapToInt(r -> r.length).sum(), System.nanoTime()));
+        keep(key, new Kept(sql, (String) answer[0], rows, rows.stream().mapToInt(r -> r.length).sum(),
+                System.nanoTime(), at == null ? null : at.toInstant(), moment == null ? null : SqlValues.instant(answer[2])));
         return rows;
     }
 
-    /** The statement and its values, named in order. */
-    static String key(String sql, Map<String, Object> values) {
+    /** The statement and its values, named in order, but for the moment's, which kept rows answer for a while. */
+    static String key(String sql, Map<String, Object> values, String moment) {
         StringBuilder key = new StringBuilder(sql);
-        new TreeMap<>(values).forEach((name, value) -> key.append('\n').append(name).append('=')
-                .append(value == null ? "null" : value.getClass().getName() + ':' + value));
+        new TreeMap<>(values).forEach((name, value) -> {
+            if (!name.equals(moment)) {
+                key.append('\n').append(name).append('=')
+                        .append(value == null ? "null" : value.getClass().getName() + ':' + value);
+            }
+        });
         return key.toString();
     }
 

@@ -130,14 +130,15 @@ public class SuperDayMoneyReport {
         return where.needsCandidate() ? "join candidate c on c.id = a.candidate_id " : "";
     }
 
-    @SuppressWarnings("unchecked")
+    /** What is owed changes with no write when the next SuperDay ends (or a cancellation recorded ahead takes effect). */
+    static final KeptFigures.Moment NEXT_OWED = new KeptFigures.Moment("now",
+            "select min(" + OWED_AT + ") from superday s where " + OWED_AT + " > :now");
+
     List<Month> months(ReportFrame frame) {
         ReportWhere where = where(frame, OWED_AT).and(OWED_AT + " <= :now", "now", Timestamp.from(frame.asOf()));
         String held = "m.status <> 'CANCELLED'";
         String withFee = "m.status = 'CANCELLED' and m.cancelled_by_company";
-        // What is owed depends on the hour (SuperDays ended by now), which no write marks: read afresh, never kept.
-        List<Object[]> rows = where.with("zone", frame.filter().zone().getId()).bind(em.createNativeQuery(
-                "select m.month, m.currency, count(*) filter (where " + held
+        List<Object[]> rows = kept.rows("select m.month, m.currency, count(*) filter (where " + held
                 + "), coalesce(sum(m.fee) filter (where " + held + "), 0), count(*) filter (where " + withFee + "), "
                 + "coalesce(sum(m.cancellation_fee) filter (where " + withFee + "), 0), "
                 + "count(*) filter (where m.status = 'CANCELLED' and not coalesce(m.cancelled_by_company, false)), "
@@ -148,7 +149,8 @@ public class SuperDayMoneyReport {
                 + "s.cancellation_fee, s.cancelled_by_company, s.paid_on, s.donate_fee, " + OWED + " as owed "
                 + "from superday s " + (FigureRows.needsOpening(frame) ? "join application a on a.id = s.application_id "
                 + "join opening o on o.id = a.opening_id " + candidates(where) : "") + "where " + where.sql() + ") m group by grouping sets ((m.currency, m.month), (m.currency)) "
-                + "order by m.currency, grouping(m.month), m.month")).getResultList();
+                + "order by m.currency, grouping(m.month), m.month", where.with("zone", frame.filter().zone().getId()).values(),
+                NEXT_OWED);
         return rows.stream().map(r -> new Month((String) r[0], (String) r[1], count(r[2]), (BigDecimal) r[3], count(r[4]),
                 (BigDecimal) r[5], count(r[6]), (BigDecimal) r[7], (BigDecimal) r[8], (BigDecimal) r[9], (BigDecimal) r[10]))
                 .toList();

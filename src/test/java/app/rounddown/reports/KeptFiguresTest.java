@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.rounddown.support.Database;
 import app.rounddown.support.Fixtures;
 import app.rounddown.support.Statements;
+import app.rounddown.support.SuperDayFixtures;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -16,6 +18,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,15 +131,45 @@ class KeptFiguresTest {
     }
 
     @Test
+    void rowsAskedAtAMomentAnswerForLaterOnesUntilTheNextChangeTheDataNames() {
+        long superDay = SuperDayFixtures.schedule(SuperDayFixtures.usualDay(SuperDayFixtures.atSuperDay(opening,
+                Fixtures.unique("Moe Moment")), "Europe/London", LocalDate.now().plusDays(40).atTime(9, 0),
+                Fixtures.hannah().id(), null));
+        Instant ends = Instant.parse(database.text("select to_char(ends_at at time zone 'UTC', "
+                + "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') from superday where id = ?", superDay));
+        String ended = "select count(*), min(s.id) from superday s where s.id = " + superDay + " and s.ends_at <= :now";
+        KeptFigures.Moment moment = new KeptFigures.Moment("now",
+                "select min(s.ends_at) from superday s where s.id = " + superDay + " and s.ends_at > :now");
+
+        assertEquals(0, endedAt(ended, moment, ends.minusSeconds(7200)));
+        assertEquals(1, Statements.during(() -> assertEquals(0, endedAt(ended, moment, ends.minusSeconds(3600)))),
+                "an hour later, before the day ends: the kept rows, after one check");
+        assertEquals(2, Statements.during(() -> assertEquals(1, endedAt(ended, moment, ends.plusSeconds(60)))),
+                "once it has ended: read afresh");
+        assertEquals(1, Statements.during(() -> assertEquals(1, endedAt(ended, moment, ends.plusSeconds(7200)))),
+                "nothing else is due to change: kept");
+        assertEquals(2, Statements.during(() -> assertEquals(0, endedAt(ended, moment, ends.minusSeconds(60)))),
+                "an earlier moment than the rows were read at: read afresh");
+    }
+
+    private long endedAt(String sql, KeptFigures.Moment moment, Instant at) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) kept.rows(sql,
+                Map.of("now", Timestamp.from(at)), moment).get(0)[0]).longValue());
+    }
+
+    @Test
     void theKeyTellsValuesAndTheirTypesApart() {
         Map<String, Object> one = new LinkedHashMap<>(Map.of("a", 1L, "b", "x"));
         Map<String, Object> reordered = new LinkedHashMap<>();
         reordered.put("b", "x");
         reordered.put("a", 1L);
-        assertEquals(KeptFigures.key("select", one), KeptFigures.key("select", reordered));
-        assertNotEquals(KeptFigures.key("select", one), KeptFigures.key("select", Map.of("a", "1", "b", "x")));
-        assertNotEquals(KeptFigures.key("select", Map.of("t", Timestamp.from(Instant.EPOCH))),
-                KeptFigures.key("select", Map.of("t", Timestamp.from(Instant.EPOCH.plusMillis(1)))));
+        assertEquals(KeptFigures.key("select", one, null), KeptFigures.key("select", reordered, null));
+        assertNotEquals(KeptFigures.key("select", one, null), KeptFigures.key("select", Map.of("a", "1", "b", "x"), null));
+        assertNotEquals(KeptFigures.key("select", Map.of("t", Timestamp.from(Instant.EPOCH)), null),
+                KeptFigures.key("select", Map.of("t", Timestamp.from(Instant.EPOCH.plusMillis(1))), null));
+        assertEquals(KeptFigures.key("select", Map.of("now", Timestamp.from(Instant.EPOCH), "a", 1L), "now"),
+                KeptFigures.key("select", Map.of("now", Timestamp.from(Instant.EPOCH.plusMillis(1)), "a", 1L), "now"),
+                "the moment is not part of the key");
     }
 
     private void viewEveryReport() {
