@@ -31,8 +31,12 @@ import java.util.stream.Collectors;
 public class KeptFigures {
     /** Rows kept longer are dropped: the database forgets the changes it would need to check them (V43). */
     static final Duration KEPT = Duration.ofMinutes(50);
-    /** What one instance keeps at most, in values (a value is a few dozen bytes of heap): the oldest go first. */
-    static final int MOST_VALUES = 400_000;
+    /**
+     * What one instance keeps at most, in values (about 25 bytes of heap each, so some 25 MB): the least recently
+     * used go first. One statement's rows are kept up to a quarter of it (time to hire over 2,000 openings: about
+     * 100,000 values).
+     */
+    static final int MOST_VALUES = 1_000_000;
 
     /**
      * The snapshot to keep new rows under, whether rows read under {@code :snapshot} are still the answer, and (%s) for

@@ -158,6 +158,26 @@ class KeptFiguresTest {
     }
 
     @Test
+    void anInstanceKeepsAMillionValuesAtMostDroppingTheLeastRecentlyUsedAndNoStatementOverAQuarterOfThem() {
+        String series = "select g, -g from generate_series(1, :rows) g";
+        int rows = KeptFigures.MOST_VALUES / 4 / 2;
+        for (int i = 0; i < 4; i++) {
+            seriesOf(series, rows - i);
+        }
+        assertEquals(1, Statements.during(() -> seriesOf(series, rows)), "kept");
+        seriesOf(series, rows - 4);
+        assertEquals(1, Statements.during(() -> seriesOf(series, rows)), "used lately: still kept");
+        assertEquals(2, Statements.during(() -> seriesOf(series, rows - 1)), "the least recently used went first");
+        seriesOf(series, rows + 1);
+        assertEquals(2, Statements.during(() -> seriesOf(series, rows + 1)), "over a quarter: never kept");
+    }
+
+    private void seriesOf(String sql, int rows) {
+        List<Object[]> read = QuarkusTransaction.requiringNew().call(() -> kept.rows(sql, Map.of("rows", rows)));
+        assertEquals(rows, read.size());
+    }
+
+    @Test
     void theKeyTellsValuesAndTheirTypesApart() {
         Map<String, Object> one = new LinkedHashMap<>(Map.of("a", 1L, "b", "x"));
         Map<String, Object> reordered = new LinkedHashMap<>();
