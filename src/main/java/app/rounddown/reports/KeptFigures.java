@@ -23,33 +23,38 @@ import java.util.stream.Collectors;
  * Report statements' rows, kept by this instance between views (V43). A view runs the statement again only when a
  * transaction that committed since the kept rows were read has written to a table the reports read; otherwise it
  * costs one small statement instead of a year of history. The answer is always the statement's own: instances keep
- * their own rows and every use is checked against the database, so nothing kept can be stale. Only for statements
- * whose answer changes with nothing but writes: not one asking {@code now()}, which would be kept wrong, nor one bound
- * to the present moment, which would never be asked again and would push useful rows out.
+ * their own rows and every use is checked against the database, so nothing kept can be stale. A statement whose
+ * answer also changes as time passes is asked at a {@link Moment}; one asking {@code now()} itself would be kept wrong.
+ * Rows read by a transaction that has written are neither used nor kept: its own writes count as seen.
  */
 @ApplicationScoped
 public class KeptFigures {
     /** Rows kept longer are dropped: the database forgets the changes it would need to check them (V43). */
     static final Duration KEPT = Duration.ofMinutes(50);
     /**
-     * What one instance keeps at most, in values (about 25 bytes of heap each, so some 25 MB): the least recently
-     * used go first. One statement's rows are kept up to a quarter of it (time to hire over 2,000 openings: about
-     * 100,000 values).
+     * What one instance keeps at most, in values (30 to 60 bytes of heap each with their rows, so some 15 to 30 MB):
+     * the least recently used go first. Each statement also counts for its text and {@link #ENTRY} more. One
+     * statement's rows are kept up to a quarter of it (time to hire over 2,000 openings: about 100,000 values).
      */
-    static final int MOST_VALUES = 1_000_000;
+    static final int MOST_VALUES = 500_000;
+    /** What keeping a statement costs besides its values, in values: the key and the entry itself. */
+    static final int ENTRY = 100;
 
     /**
-     * The snapshot to keep new rows under, whether rows read under {@code :snapshot} are still the answer, and (%s) for
-     * rows of a moment, when they next may change.
+     * The snapshot to keep new rows under, whether rows read under {@code :snapshot} are still the answer, whether
+     * this transaction has written nothing (its own writes are visible in its snapshots, so rows it reads are not
+     * kept), and (%s) for rows of a moment, when they next may change.
      */
     static final String CHECK = """
             select cast(pg_current_snapshot() as text),
                    pg_snapshot_xmin(s.kept) >= (select f.below from report_change_floor f)
                    and not exists (select 1 from report_change r
                                     where r.xid >= pg_snapshot_xmin(s.kept)
-                                      and not pg_visible_in_snapshot(r.xid, s.kept))%s
+                                      and not pg_visible_in_snapshot(r.xid, s.kept)),
+                   pg_current_xact_id_if_assigned() is null%s
             from (select cast(:snapshot as pg_snapshot) as kept) s""";
-    static final String SNAPSHOT = "select cast(pg_current_snapshot() as text), cast(null as boolean)%s";
+    static final String SNAPSHOT = """
+            select cast(pg_current_snapshot() as text), false, pg_current_xact_id_if_assigned() is null%s""";
 
     /**
      * The present moment a statement is asked at, when its rows also change as time passes: {@code name} is the bound
@@ -99,14 +104,18 @@ public class KeptFigures {
             asked.setParameter(moment.name(), at);
         }
         Object[] answer = (Object[]) asked.getSingleResult();
-        if (Boolean.TRUE.equals(answer[1])) {
+        boolean unwritten = Boolean.TRUE.equals(answer[2]);
+        if (unwritten && Boolean.TRUE.equals(answer[1])) {
             return before.rows();
         }
         Query query = em.createNativeQuery(sql);
         values.forEach(query::setParameter);
         List<Object[]> rows = Collections.unmodifiableList(query.getResultList());
-        keep(key, new Kept(sql, (String) answer[0], rows, rows.stream().mapToInt(r -> r.length).sum(),
-                System.nanoTime(), at == null ? null : at.toInstant(), moment == null ? null : SqlValues.instant(answer[2])));
+        if (unwritten) {
+            keep(key, new Kept(sql, (String) answer[0], rows, ENTRY + key.length() / 16
+                    + rows.stream().mapToInt(r -> r.length).sum(), System.nanoTime(),
+                    at == null ? null : at.toInstant(), moment == null ? null : SqlValues.instant(answer[3])));
+        }
         return rows;
     }
 
@@ -115,8 +124,10 @@ public class KeptFigures {
         StringBuilder key = new StringBuilder(sql);
         new TreeMap<>(values).forEach((name, value) -> {
             if (!name.equals(moment)) {
+                // A Timestamp prints in the JVM's zone, where two instants of a clock change's repeated hour look alike.
+                Object exact = value instanceof Timestamp time ? time.toInstant() : value;
                 key.append('\n').append(name).append('=')
-                        .append(value == null ? "null" : value.getClass().getName() + ':' + value);
+                        .append(value == null ? "null" : value.getClass().getName() + ':' + exact);
             }
         });
         return key.toString();
@@ -143,6 +154,17 @@ public class KeptFigures {
         }
     }
 
+    /** Rows kept longer than {@link #KEPT}, which no view may use any more, give their memory back. */
+    synchronized void forgetExpired() {
+        for (Iterator<Kept> each = kept.values().iterator(); each.hasNext(); ) {
+            Kept rows = each.next();
+            if (System.nanoTime() - rows.keptAt() > KEPT.toNanos()) {
+                values -= rows.values();
+                each.remove();
+            }
+        }
+    }
+
     /** How many statements with their values this instance keeps rows of (for tests). */
     synchronized int size() {
         return kept.size();
@@ -160,6 +182,7 @@ public class KeptFigures {
     @Scheduled(every = "${rounddown.reports.kept-figures-prune-every:10m}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forgetOldChanges() {
+        forgetExpired();
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("""
                     update report_change_floor set below = greatest(below, next_xmin),
