@@ -60,7 +60,6 @@ public class Calibration {
             + " select f.interviewer_id, u.name, f.stage, " + FIGURE_COLUMNS + " from figures f join app_user u on u.id = f.interviewer_id";
 
     /** Every interviewer's rows for the report's filters and the asker's scope (date range on the card's submission). */
-    @SuppressWarnings("unchecked")
     public List<CalibrationRow> rows(ReportFrame frame) {
         ReportWhere where = ReportWhere.of(frame.filter(), frame.scope()).openings("o").candidates("c").during("s.submitted_at");
         String sql = cards(where, where.needsCandidate()) + FIGURES
@@ -73,7 +72,6 @@ public class Calibration {
      * One interviewer's own rows over every opening and all time, against the panels of their candidates. The
      * query names nobody else: only the asker's cards are grouped, the others are summed into their panels.
      */
-    @SuppressWarnings("unchecked")
     public List<CalibrationRow> mine(long userId, ReportFilter everything) {
         ReportWhere where = ReportWhere.of(everything, new ReportScope(userId, true))
                 .and("s.interviewer_id = :interviewer", "interviewer", userId);

@@ -253,7 +253,6 @@ public class FunnelReport {
         return "reasons".equals(part) ? page.reasons() : page.table();
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> rows(ReportFrame frame, ReportFilter compared) {
         ReportWhere where = where(frame);
         String joins = (where.needsOpening() ? "join opening o on o.id = x.opening_id " : "")

@@ -67,6 +67,10 @@ public class KeptFigures {
 
     private record Kept(String statement, String snapshot, List<Object[]> rows, int values, long keptAt, Instant from,
                         Instant until) {
+        boolean expired() {
+            return System.nanoTime() - keptAt > KEPT.toNanos();
+        }
+
         boolean answers(Instant at) {
             return from == null || (!at.isBefore(from) && (until == null || at.isBefore(until)));
         }
@@ -135,7 +139,7 @@ public class KeptFigures {
 
     private synchronized Kept kept(String key) {
         Kept found = kept.get(key);
-        if (found != null && System.nanoTime() - found.keptAt() > KEPT.toNanos()) {
+        if (found != null && found.expired()) {
             values -= kept.remove(key).values();
             return null;
         }
@@ -158,7 +162,7 @@ public class KeptFigures {
     synchronized void forgetExpired() {
         for (Iterator<Kept> each = kept.values().iterator(); each.hasNext(); ) {
             Kept rows = each.next();
-            if (System.nanoTime() - rows.keptAt() > KEPT.toNanos()) {
+            if (rows.expired()) {
                 values -= rows.values();
                 each.remove();
             }

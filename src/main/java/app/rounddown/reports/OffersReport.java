@@ -128,7 +128,6 @@ public class OffersReport {
     }
 
     /** The first row counts every role type; then one row per role type that has offers. */
-    @SuppressWarnings("unchecked")
     List<Row> rows(ReportFrame frame) {
         ReportWhere where = where(frame);
         String accepted = " filter (where f.status = 'ACCEPTED')";

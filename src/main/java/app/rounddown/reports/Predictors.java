@@ -100,7 +100,6 @@ public class Predictors {
      * single pass over their results, the rows compared by quota (part 1) and by retention (part 2), each in the
      * order of the stages, the stage result first, then the criteria by name.
      */
-    @SuppressWarnings("unchecked")
     public Figures of(ReportFrame frame) {
         LocalDate today = LocalDate.ofInstant(frame.asOf(), frame.filter().zone());
         ReportWhere where = where(frame);

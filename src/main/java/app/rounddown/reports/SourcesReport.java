@@ -150,7 +150,6 @@ public class SourcesReport {
         return "best".equals(part) ? page.best() : page.sources();
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> rows(ReportFrame frame) {
         ReportWhere where = ReportWhere.of(frame.filter(), frame.scope()).openings("o").candidates("k")
                 .during("k.applied_at");

@@ -51,8 +51,6 @@ public class SuperDayMoneyReport {
     }
 
     @Inject
-    EntityManager em;
-    @Inject
     KeptFigures kept;
 
     public MoneyPage of(ReportFrame frame) {
@@ -157,7 +155,6 @@ public class SuperDayMoneyReport {
     }
 
     /** Hires in the range per currency their opening pays SuperDays in; the key "" holds all of them. */
-    @SuppressWarnings("unchecked")
     Map<String, Long> hires(ReportFrame frame) {
         ReportWhere where = where(frame, "v.entered_at");
         List<Object[]> rows = kept.rows("select coalesce(o.superday_currency, ''), "

@@ -181,7 +181,6 @@ public class TimeToHireReport {
         return "overall".equals(part) || "roleTypes".equals(part) ? "time-to-hire-" + part : "time-to-hire";
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> rows(ReportFrame frame) {
         ReportWhere where = ReportWhere.of(frame.filter(), frame.scope()).openings("o").candidates("c");
         String joins = where.needsCandidate()
