@@ -1,5 +1,6 @@
 package app.rounddown.dossier;
 
+import app.rounddown.web.FieldErrors;
 import app.rounddown.web.FormData;
 import app.rounddown.web.InvalidInput;
 import java.time.DateTimeException;
@@ -36,6 +37,11 @@ public record AssignmentDraft(FormData form, List<String> warnings) {
         } catch (DateTimeException notYet) {
             return null;
         }
+    }
+
+    /** Whether this draft, for this application, came back with an error or a clash to read. */
+    public boolean troubles(long applicationId, FieldErrors errors) {
+        return is("applicationId", applicationId) && (!errors.isEmpty() || !warnings.isEmpty());
     }
 
     public boolean is(String name, Object value) {

@@ -122,7 +122,7 @@ public class AssignmentFormResource {
     private Response again(Candidate candidate, int status, FieldErrors errors, FormData form, List<String> warnings) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(CandidatePageResource.Templates.show(
                 candidate, CandidatePage.of(candidate, AssignmentDraft.day(form), zone()), errors, current.require(),
-                new AssignmentDraft(form, warnings))).build();
+                new AssignmentDraft(form, warnings), Unfold.none())).build();
     }
 
     private Interviews.NewAssignment input(FormData form) {

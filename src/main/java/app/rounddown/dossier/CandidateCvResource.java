@@ -50,7 +50,7 @@ public class CandidateCvResource {
         if (problem != null) {
             return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(CandidatePageResource.Templates.show(
                     candidate, CandidatePage.of(candidate), FieldErrors.of("cv", problem), current.require(),
-                    AssignmentDraft.none())).build();
+                    AssignmentDraft.none(), Unfold.none())).build();
         }
         String filename = QuarkusTransaction.requiringNew().call(() ->
                 cvs.attach(Candidate.findById(id), upload, current.name()).file.filename);

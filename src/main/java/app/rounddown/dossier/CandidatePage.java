@@ -58,6 +58,11 @@ public record CandidatePage(List<Application> applications, List<TimelineEntry> 
                 pipeline.superDays(), pipeline.offers(), CandidatePapers.of(candidateId, viewerId));
     }
 
+    /** Whether the candidate is in no pipeline now (no application, or none still active). */
+    public boolean inNoPipeline() {
+        return applications.stream().noneMatch(application -> application.status.isActive());
+    }
+
     /** An open opening the candidate could be added to. */
     public record Joinable(long id, String title) {
     }

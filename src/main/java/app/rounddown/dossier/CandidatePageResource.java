@@ -24,6 +24,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -36,7 +37,7 @@ public class CandidatePageResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance show(Candidate candidate, CandidatePage history, FieldErrors errors, User viewer,
-                                            AssignmentDraft assignment);
+                                            AssignmentDraft assignment, Unfold unfold);
     }
 
     @Inject
@@ -52,7 +53,7 @@ public class CandidatePageResource {
 
     @GET
     @Path("{id}")
-    public TemplateInstance show(Long id) {
+    public TemplateInstance show(Long id, @QueryParam("assign") String assign, @QueryParam("add") String add) {
         User viewer = current.require();
         CandidatePage history = CandidatePage.of(id, viewer.id);
         // Already loaded with the applications, unless there are none.
@@ -72,7 +73,8 @@ public class CandidatePageResource {
                     "update application set opened_at = now() where candidate_id = ?1 and opened_at is null")
                     .setParameter(1, candidate.id).executeUpdate());
         }
-        return Templates.show(candidate, history, FieldErrors.none(), viewer, AssignmentDraft.none());
+        return Templates.show(candidate, history, FieldErrors.none(), viewer, AssignmentDraft.none(),
+                Unfold.of(assign, add));
     }
 
     @POST
@@ -92,6 +94,6 @@ public class CandidatePageResource {
             }
         }
         return Response.status(400).entity(Templates.show(candidate, CandidatePage.of(candidate), errors,
-                current.require(), AssignmentDraft.none())).build();
+                current.require(), AssignmentDraft.none(), Unfold.none())).build();
     }
 }

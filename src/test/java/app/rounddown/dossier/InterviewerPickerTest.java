@@ -30,7 +30,8 @@ class InterviewerPickerTest {
         long application = Fixtures.janeApplied();
         Fixtures.Person interviewer = Fixtures.person(Fixtures.unique("Aa Ines Interviewer"), "INTERVIEWER");
         Fixtures.Person admin = Fixtures.person(Fixtures.unique("Aa Aaron Admin"), "ADMIN");
-        String page = given().get("/candidates/" + candidateOf(application)).then().statusCode(200).extract().asString();
+        String page = given().get("/candidates/" + candidateOf(application) + "?assign=" + application).then()
+                .statusCode(200).extract().asString();
         String picker = page.substring(page.indexOf("id=\"interviewer-" + application + "\""));
         picker = picker.substring(0, picker.indexOf("</select>"));
 

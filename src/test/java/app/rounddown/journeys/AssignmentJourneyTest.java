@@ -65,6 +65,19 @@ class AssignmentJourneyTest {
             assertTrue(browser.text(".flash").contains(ines.name() + " will interview at the Culture interview. "
                     + ines.name() + " has another interview at that time too."), browser.text(".flash"));
             browser.check("assigned-anyway");
+
+            // Issue 16: with someone assigned the form is folded, and its hundreds of names come when it is opened.
+            assertTrue(browser.find("details.assign").getAttribute("open") == null, "folded once someone interviews");
+            assertTrue(browser.driver.findElements(org.openqa.selenium.By.id("interviewer-" + application)).isEmpty(),
+                    "no list of people until the form is opened");
+            browser.find("details.assign summary").click();
+            browser.waitForText("#assign-picker-" + application, "Choose the time first");
+            assertTrue(browser.text("#interviewer-" + application).contains(ines.name()),
+                    browser.text("#assign-picker-" + application));
+            browser.find("details.add-opening summary").click();
+            browser.waitForText("#add-opening", "Add at Applied");
+            assertTrue(new Select(browser.find("#openingId")).getOptions().size() > 1, "the open openings are listed");
+            browser.check("folded-forms-opened");
         }
     }
 }
