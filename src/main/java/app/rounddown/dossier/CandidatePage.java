@@ -22,16 +22,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.hibernate.jpa.HibernateHints;
 
 /**
- * A candidate's applications, their history, the openings they could still join, edits to the profile and
- * their interviews: a fixed number of statements, whatever the number of applications.
+ * A candidate's applications, their history, edits to the profile and their interviews, and the openings they could
+ * still join with the people an interview could go to (read only when a form listing them is shown open): a fixed
+ * number of statements, whatever the number of applications.
  */
-public record CandidatePage(List<Application> applications, List<TimelineEntry> entries, List<Joinable> openToJoin,
-                            List<RecordEdit> recordHistory, StageResults interviews,
-                            InterviewerChoices interviewerChoices, Map<Long, SuperDay> superDays,
-                            Map<Long, OfferProgress> offers, CandidatePapers papers) {
+public record CandidatePage(List<Application> applications, List<TimelineEntry> entries,
+                            List<RecordEdit> recordHistory, StageResults interviews, Supplier<FormChoices> formChoices,
+                            Map<Long, SuperDay> superDays, Map<Long, OfferProgress> offers, CandidatePapers papers) {
     static final int TIMELINE_LIMIT = 200;
     static final int OPENINGS_LIMIT = 500;
 
@@ -52,10 +53,33 @@ public record CandidatePage(List<Application> applications, List<TimelineEntry> 
     private static CandidatePage of(long candidateId, Long viewerId, LocalDate interviewDay, ZoneId zone) {
         Pipeline pipeline = Pipeline.of(candidateId);
         History history = History.of(candidateId, pipeline.applications());
-        FormChoices choices = FormChoices.of(candidateId, interviewDay, zone);
-        return new CandidatePage(pipeline.applications(), history.timeline(), choices.openToJoin(),
-                history.recordEdits(), StageResults.forShowing(candidateId), choices.interviewers(),
+        return new CandidatePage(pipeline.applications(), history.timeline(), history.recordEdits(),
+                StageResults.forShowing(candidateId), once(() -> FormChoices.of(candidateId, interviewDay, zone)),
                 pipeline.superDays(), pipeline.offers(), CandidatePapers.of(candidateId, viewerId));
+    }
+
+    /** The openings the candidate could join: read only when a form that lists them is shown open. */
+    public List<Joinable> openToJoin() {
+        return formChoices.get().openToJoin();
+    }
+
+    /** The people an interview could go to: read only when an assign form is shown open. */
+    public InterviewerChoices interviewerChoices() {
+        return formChoices.get().interviewers();
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> read) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = read.get();
+                }
+                return value;
+            }
+        };
     }
 
     /** Whether the candidate is in no pipeline now (no application, or none still active). */
@@ -71,7 +95,7 @@ public record CandidatePage(List<Application> applications, List<TimelineEntry> 
      * What the page's two forms offer: the open openings the candidate has not applied to, and the people an interview
      * can be given to, in one statement.
      */
-    private record FormChoices(List<Joinable> openToJoin, InterviewerChoices interviewers) {
+    record FormChoices(List<Joinable> openToJoin, InterviewerChoices interviewers) {
         static FormChoices of(long candidateId, LocalDate interviewDay, ZoneId zone) {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = Application.getEntityManager().createNativeQuery("select * from ((select 'opening' as part, o.id, "

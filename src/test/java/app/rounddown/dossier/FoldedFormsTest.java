@@ -53,7 +53,7 @@ class FoldedFormsTest {
                 .body(containsString("href=\"/candidates/" + candidate + "?add=opening#add-opening\""));
         given().get("/candidates/" + candidate + "?add=opening").then().statusCode(200)
                 .body(containsString("<details class=\"add-opening\" id=\"add-opening\" open>"))
-                .body(containsString("id=\"add-opening-form\""))
+                .body(containsString("id=\"add-opening-choice\""))
                 .body(containsString("id=\"openingId\""));
         given().get("/candidates/" + candidate + "?assign=not-a-number&add=other").then().statusCode(200)
                 .body(not(containsString("id=\"openingId\"")));
