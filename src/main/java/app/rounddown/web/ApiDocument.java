@@ -1,5 +1,6 @@
 package app.rounddown.web;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -26,7 +27,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * error answers it can give, all in the one error shape ({@code {"message", "errors": [{"field", "message"}]}},
  * with errors on 400 only), takes a personal API token, and every POST an optional Idempotency-Key. Every field
  * of an answer is always sent, so each is required; the ones that may be null say so ({@code nullable}).
+ * It runs when the app is built: the document is then written into the build, not worked out at every start.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ApiDocument implements OASFilter {
     static final String ERROR = "Error";
     static final String FIELD_ERROR = "FieldError";
