@@ -10,6 +10,7 @@ import app.rounddown.pipeline.EventKind;
 import app.rounddown.pipeline.Stage;
 import app.rounddown.scorecard.Gate;
 import app.rounddown.scorecard.InterviewerChoices;
+import app.rounddown.scorecard.Interviews;
 import app.rounddown.scorecard.StageResults;
 import app.rounddown.superday.SuperDay;
 import app.rounddown.web.SqlValues;
@@ -19,9 +20,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.hibernate.jpa.HibernateHints;
 
@@ -32,7 +35,8 @@ import org.hibernate.jpa.HibernateHints;
  */
 public record CandidatePage(List<Application> applications, List<TimelineEntry> entries,
                             List<RecordEdit> recordHistory, StageResults interviews, Supplier<FormChoices> formChoices,
-                            Map<Long, SuperDay> superDays, Map<Long, OfferProgress> offers, CandidatePapers papers) {
+                            Map<Long, SuperDay> superDays, Map<Long, OfferProgress> offers, CandidatePapers papers,
+                            Set<Interviews.Seen> seenBefore) {
     static final int TIMELINE_LIMIT = 200;
     static final int OPENINGS_LIMIT = 500;
 
@@ -52,10 +56,22 @@ public record CandidatePage(List<Application> applications, List<TimelineEntry> 
 
     private static CandidatePage of(long candidateId, Long viewerId, LocalDate interviewDay, ZoneId zone) {
         Pipeline pipeline = Pipeline.of(candidateId);
-        History history = History.of(candidateId, pipeline.applications());
+        History history = History.of(candidateId, viewerId, pipeline.applications());
         return new CandidatePage(pipeline.applications(), history.timeline(), history.recordEdits(),
                 StageResults.forShowing(candidateId), once(() -> FormChoices.of(candidateId, interviewDay, zone)),
-                pipeline.superDays(), pipeline.offers(), CandidatePapers.of(candidateId, viewerId));
+                pipeline.superDays(), pipeline.offers(), CandidatePapers.of(candidateId, viewerId), history.seen());
+    }
+
+    /**
+     * The stages whose other people's cards this page shows the viewer for the first time: what the view must record
+     * (nothing, and no write, when they were all shown before).
+     */
+    public List<Interviews.Seen> shownFirstTime(User viewer) {
+        return applications.stream().flatMap(application -> interviews.stagesOf(application.id).stream()
+                        .filter(stage -> stage.othersVisibleTo(viewer)
+                                && stage.current().stream().anyMatch(card -> !card.interviewer.id.equals(viewer.id)))
+                        .map(stage -> new Interviews.Seen(application.id, stage.stage)))
+                .filter(seen -> !seenBefore.contains(seen)).toList();
     }
 
     /** The openings the candidate could join: read only when a form that lists them is shown open. */
@@ -163,10 +179,10 @@ public record CandidatePage(List<Application> applications, List<TimelineEntry> 
 
     /**
      * The applications' events, the edits to the candidate's record and the messages sent to them (the newest
-     * {@link #TIMELINE_LIMIT} of each) in one statement.
+     * {@link #TIMELINE_LIMIT} of each), and the stages whose cards the viewer was shown before, in one statement.
      */
-    private record History(List<TimelineEntry> timeline, List<RecordEdit> recordEdits) {
-        static History of(long candidateId, List<Application> applications) {
+    private record History(List<TimelineEntry> timeline, List<RecordEdit> recordEdits, Set<Interviews.Seen> seen) {
+        static History of(long candidateId, Long viewerId, List<Application> applications) {
             // Messages to the candidate are recorded in the audit log when the outbox hands them to the mail server.
             @SuppressWarnings("unchecked")
             List<Object[]> rows = Application.getEntityManager().createNativeQuery("(select 'event' as part, "
@@ -179,12 +195,18 @@ public record CandidatePage(List<Application> applications, List<TimelineEntry> 
                             + "and entity_type = 'candidate' order by occurred_at desc, id desc limit ?2) "
                             + "union all (select entity_type, occurred_at, id, null, null, null, null, actor_name, null, "
                             + "summary, null from audit_entry where candidate_id = ?1 and entity_type = 'message' "
-                            + "and action = 'sent' order by occurred_at desc, id desc limit ?2) order by at desc, id desc")
-                    .setParameter(1, candidateId).setParameter(2, TIMELINE_LIMIT).getResultList();
+                            + "and action = 'sent' order by occurred_at desc, id desc limit ?2) "
+                            + "union all (select 'seen', null, null, v.application_id, v.stage, null, null, null, null, "
+                            + "null, null from scorecard_view v join application a on a.id = v.application_id "
+                            + "where a.candidate_id = ?1 and v.viewer_id = ?3) order by at desc, id desc")
+                    // No viewer: no one's id is 0, and the statement stays the same one.
+                    .setParameter(1, candidateId).setParameter(2, TIMELINE_LIMIT)
+                    .setParameter(3, viewerId == null ? 0L : viewerId).getResultList();
             Map<Long, String> openings = new HashMap<>();
             applications.forEach(a -> openings.put(a.id, a.opening.title));
             List<TimelineEntry> timeline = new ArrayList<>();
             List<RecordEdit> recordEdits = new ArrayList<>();
+            Set<Interviews.Seen> seen = new HashSet<>();
             for (Object[] row : rows) {
                 Instant at = SqlValues.instant(row[1]);
                 switch ((String) row[0]) {
@@ -195,13 +217,14 @@ public record CandidatePage(List<Application> applications, List<TimelineEntry> 
                                 ApplicationEvent.reasonLabel(kind, (String) row[8]), (String) row[9]));
                     }
                     case "message" -> timeline.add(new TimelineEntry(at, (String) row[9], (String) row[7], null, null));
+                    case "seen" -> seen.add(new Interviews.Seen(((Number) row[3]).longValue(), stage(row[4])));
                     default -> recordEdits.add(new RecordEdit(at, (String) row[9], (String) row[7],
                             AuditEntry.changesFrom((String) row[10])));
                 }
             }
             // Newest first already; the applications' events and the messages share the timeline's one limit.
             return new History(timeline.size() > TIMELINE_LIMIT ? timeline.subList(0, TIMELINE_LIMIT) : timeline,
-                    recordEdits);
+                    recordEdits, seen);
         }
 
         private static Stage stage(Object column) {

@@ -28,6 +28,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /** The candidate page: profile, applications with their interview results and SuperDays, timeline, history. */
 @Path("/candidates")
@@ -58,11 +59,10 @@ public class CandidatePageResource {
         CandidatePage history = CandidatePage.of(id, viewer.id);
         // Already loaded with the applications, unless there are none.
         Candidate candidate = Candidates.find(id);
-        interviews.sawCards(viewer, history.applications().stream().flatMap(application -> history.interviews()
-                .stagesOf(application.id).stream()
-                .filter(stage -> stage.othersVisibleTo(viewer)
-                        && stage.current().stream().anyMatch(card -> !card.interviewer.id.equals(viewer.id)))
-                .map(stage -> new Interviews.Seen(application.id, stage.stage))).toList());
+        List<Interviews.Seen> firstShown = history.shownFirstTime(viewer);
+        if (!firstShown.isEmpty()) {
+            interviews.sawCards(viewer, firstShown);
+        }
         if (history.papers().notes().unseenMention()) {
             notes.sawNotesOn(viewer, candidate.id);
         }
