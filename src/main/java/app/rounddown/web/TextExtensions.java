@@ -52,8 +52,6 @@ public final class TextExtensions {
     }
 
     private static String inline(String line) {
-        String escaped = line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
-        return escaped.replaceAll("\\*\\*(.+?)\\*\\*", "<strong>$1</strong>");
+        return Html.escape(line).replaceAll("\\*\\*(.+?)\\*\\*", "<strong>$1</strong>");
     }
 }
