@@ -27,14 +27,25 @@ public final class GateReadings {
                           String cultureStrongNo) {
     }
 
+    /** An application at a stage: a board asks about hundreds, each several times, so each is looked up, not sought. */
+    private record At(long applicationId, Stage stage) {
+    }
+
     private final Map<Long, List<Assigned>> assigned = new HashMap<>();
+    private final Map<At, List<Assigned>> assignedAt = new HashMap<>();
     /** By application, in stage order: the culture veto names the earliest stage's Strong No. */
     private final Map<Long, List<Counted>> counted = new HashMap<>();
+    private final Map<At, List<Counted>> countedAt = new HashMap<>();
 
     private GateReadings(List<Assigned> assigned, List<Counted> counted) {
-        assigned.forEach(a -> this.assigned.computeIfAbsent(a.applicationId(), id -> new ArrayList<>()).add(a));
-        counted.stream().sorted(Comparator.comparing(Counted::stage))
-                .forEach(c -> this.counted.computeIfAbsent(c.applicationId(), id -> new ArrayList<>()).add(c));
+        for (Assigned a : assigned) {
+            this.assigned.computeIfAbsent(a.applicationId(), id -> new ArrayList<>()).add(a);
+            assignedAt.computeIfAbsent(new At(a.applicationId(), a.stage()), at -> new ArrayList<>()).add(a);
+        }
+        counted.stream().sorted(Comparator.comparing(Counted::stage)).forEach(c -> {
+            this.counted.computeIfAbsent(c.applicationId(), id -> new ArrayList<>()).add(c);
+            countedAt.computeIfAbsent(new At(c.applicationId(), c.stage()), at -> new ArrayList<>()).add(c);
+        });
     }
 
     /** From assignments and counted cards already loaded (as whole entities, by {@link StageResults}). */
@@ -137,10 +148,10 @@ public final class GateReadings {
     }
 
     private List<Assigned> assignedAt(long applicationId, Stage stage) {
-        return assigned.getOrDefault(applicationId, List.of()).stream().filter(a -> a.stage() == stage).toList();
+        return assignedAt.getOrDefault(new At(applicationId, stage), List.of());
     }
 
     private List<Counted> countedAt(long applicationId, Stage stage) {
-        return counted.getOrDefault(applicationId, List.of()).stream().filter(c -> c.stage() == stage).toList();
+        return countedAt.getOrDefault(new At(applicationId, stage), List.of());
     }
 }
