@@ -115,6 +115,7 @@ public final class AccessTable {
             entry("GET /candidates/{id}/edit", STAFF),
             entry("POST /candidates/{id}", STAFF),
             entry("POST /candidates/{id}/applications", STAFF),
+            entry("GET /candidates/{id}/applications/new", STAFF),
             // The candidate's data (privacy/): export, erasure on request and the retention list are for admins only.
             entry("GET /candidates/{id}/export.zip", roles(ADMIN)),
             entry("GET /candidates/{id}/erasures", roles(ADMIN)),

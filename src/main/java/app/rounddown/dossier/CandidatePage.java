@@ -107,6 +107,19 @@ public record CandidatePage(List<Application> applications, List<TimelineEntry> 
     public record Joinable(long id, String title) {
     }
 
+    /** The open openings candidate ?1 has not applied to, the first ?2 by title. */
+    private static final String OPEN_TO_JOIN = "select 'opening' as part, o.id, o.title as name, null as kind "
+            + "from opening o where o.status = 'OPEN' and not exists (select 1 from application a "
+            + "where a.opening_id = o.id and a.candidate_id = ?1) order by lower(o.title), o.id limit ?2";
+
+    /** The openings the candidate could join, alone: for the add-to-opening form when it is unfolded in place. */
+    public static List<Joinable> openToJoin(long candidateId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Application.getEntityManager().createNativeQuery(OPEN_TO_JOIN)
+                .setParameter(1, candidateId).setParameter(2, OPENINGS_LIMIT).getResultList();
+        return rows.stream().map(row -> new Joinable(((Number) row[1]).longValue(), (String) row[2])).toList();
+    }
+
     /**
      * What the page's two forms offer: the open openings the candidate has not applied to, and the people an interview
      * can be given to, in one statement.
@@ -114,10 +127,8 @@ public record CandidatePage(List<Application> applications, List<TimelineEntry> 
     record FormChoices(List<Joinable> openToJoin, InterviewerChoices interviewers) {
         static FormChoices of(long candidateId, LocalDate interviewDay, ZoneId zone) {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = Application.getEntityManager().createNativeQuery("select * from ((select 'opening' as part, o.id, "
-                            + "o.title as name, null as kind from opening o where o.status = 'OPEN' and not exists "
-                            + "(select 1 from application a where a.opening_id = o.id and a.candidate_id = ?1) "
-                            + "order by lower(o.title), o.id limit ?2) union all (select 'person', p.id, p.name, p.kind "
+            List<Object[]> rows = Application.getEntityManager().createNativeQuery("select * from ((" + OPEN_TO_JOIN
+                            + ") union all (select 'person', p.id, p.name, p.kind "
                             + "from (" + InterviewerChoices.PEOPLE + ") p)) c order by part, kind, lower(name), id")
                     .setParameter(1, candidateId).setParameter(2, OPENINGS_LIMIT).getResultList();
             List<Joinable> openings = new ArrayList<>();

@@ -13,6 +13,7 @@ import app.rounddown.scorecard.Interviews;
 import app.rounddown.web.FieldErrors;
 import app.rounddown.web.Flash;
 import app.rounddown.web.FormData;
+import app.rounddown.web.HtmxRequests;
 import app.rounddown.web.InputCheck;
 import app.rounddown.web.InvalidInput;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -21,6 +22,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,6 +30,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 
 /** The candidate page: profile, applications with their interview results and SuperDays, timeline, history. */
@@ -39,6 +42,9 @@ public class CandidatePageResource {
     static class Templates {
         static native TemplateInstance show(Candidate candidate, CandidatePage history, FieldErrors errors, User viewer,
                                             AssignmentDraft assignment, Unfold unfold);
+
+        static native TemplateInstance openingsToJoin(Candidate candidate, List<CandidatePage.Joinable> openings,
+                                                      FieldErrors errors);
     }
 
     @Inject
@@ -75,6 +81,21 @@ public class CandidatePageResource {
         }
         return Templates.show(candidate, history, FieldErrors.none(), viewer, AssignmentDraft.none(),
                 Unfold.of(assign, add));
+    }
+
+    /**
+     * The folded add-to-opening form's choice, when htmx unfolds it: the openings alone (up to 500), not the whole page
+     * again. A browser without htmx is sent to the page with the form open.
+     */
+    @GET
+    @Path("{id}/applications/new")
+    public Response openingsToJoin(Long id, @HeaderParam(HtmxRequests.HEADER) String htmx) {
+        if (!HtmxRequests.asked(htmx)) {
+            return Response.seeOther(URI.create("/candidates/" + id + "?add=opening#add-opening")).build();
+        }
+        Candidate candidate = Candidates.find(id);
+        return Response.ok(Templates.openingsToJoin(candidate, CandidatePage.openToJoin(candidate.id), FieldErrors.none()))
+                .build();
     }
 
     @POST

@@ -2,9 +2,16 @@ package app.rounddown.dossier;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.rounddown.people.Sessions;
 import app.rounddown.support.Fixtures;
+import app.rounddown.support.SignIn;
+import app.rounddown.support.SignedInAsAdmin;
+import app.rounddown.support.Statements;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -57,6 +64,30 @@ class FoldedFormsTest {
                 .body(containsString("id=\"openingId\""));
         given().get("/candidates/" + candidate + "?assign=not-a-number&add=other").then().statusCode(200)
                 .body(not(containsString("id=\"openingId\"")));
+    }
+
+    @Test
+    void htmxUnfoldsTheOpeningsAloneNotTheWholePageAgain() {
+        Fixtures.openingTae();
+        long candidate = candidateOf(Fixtures.janeApplied());
+        given().get("/candidates/" + candidate).then().statusCode(200)
+                .body(containsString("data-hx-get=\"/candidates/" + candidate + "/applications/new\""));
+        String session = SignIn.throughTheForm(SignedInAsAdmin.EMAIL, SignedInAsAdmin.PASSWORD).getCookie(Sessions.COOKIE);
+        String[] fragment = new String[1];
+        long statements = Statements.during(() -> fragment[0] = given().auth().none().cookie(Sessions.COOKIE, session)
+                .header("HX-Request", "true")
+                .get("/candidates/" + candidate + "/applications/new").then().statusCode(200)
+                .body(containsString("id=\"openingId\"")).body(containsString("name=\"_csrf\""))
+                .body(not(containsString("<html"))).extract().asString());
+        assertTrue(fragment[0].strip().startsWith("<form class=\"inline-form\" id=\"add-opening-choice\""), fragment[0]);
+        assertEquals(3, statements, "the session and its person, the candidate, the openings");
+        // Without htmx (a link followed, a bookmark), the page with the form open.
+        given().redirects().follow(false).get("/candidates/" + candidate + "/applications/new").then().statusCode(303)
+                .header("Location", endsWith("/candidates/" + candidate + "?add=opening#add-opening"));
+        // Adding to an opening is the staff's, and so is the list.
+        Fixtures.simon().calls().header("HX-Request", "true").get("/candidates/" + candidate + "/applications/new")
+                .then().statusCode(403);
+        given().header("HX-Request", "true").get("/candidates/999999999/applications/new").then().statusCode(404);
     }
 
     private static long candidateOf(long application) {
