@@ -6,7 +6,6 @@ import app.rounddown.pipeline.ApplicationStatus;
 import app.rounddown.pipeline.Stage;
 import app.rounddown.scorecard.Gate;
 import app.rounddown.scorecard.RoundDown;
-import io.quarkus.qute.RawString;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,11 +65,6 @@ public record BoardCard(long applicationId, long candidateId, String name, Sourc
     /** The rounded-down score is shown once every card is in; before that it would only be a partial picture. */
     public boolean scoreShown() {
         return result != null && (readiness == null || readiness.allIn());
-    }
-
-    /** The card's markup on the board. */
-    public RawString html() {
-        return BoardCardHtml.of(this);
     }
 
     /** Held by the gate: the forward button says why instead of failing after the click. */

@@ -4,6 +4,7 @@ import app.rounddown.scorecard.Gate;
 import app.rounddown.web.Html;
 import app.rounddown.web.Times;
 import io.quarkus.qute.RawString;
+import java.util.List;
 
 /**
  * A board card's HTML. A board shows hundreds of cards, and Qute evaluating each card's few dozen values (each through
@@ -14,8 +15,23 @@ final class BoardCardHtml {
     private BoardCardHtml() {
     }
 
+    /** A column's cards, one line each, in one piece of text (the last line's end is the template's). */
+    static RawString list(List<BoardCard> cards) {
+        Html html = new Html(cards.size() * 512);
+        for (int i = 0; i < cards.size(); i++) {
+            html.tag(i == 0 ? "  " : "\n  ");
+            write(cards.get(i), html);
+        }
+        return new RawString(html.toString());
+    }
+
     static RawString of(BoardCard card) {
         Html html = new Html(512);
+        write(card, html);
+        return new RawString(html.toString());
+    }
+
+    private static void write(BoardCard card, Html html) {
         html.tag(card.status().isClosed() ? "<li class=\"card card-closed\">" : "<li class=\"card\">")
                 .tag("<a href=\"/candidates/").number(card.candidateId()).tag("\">").text(card.name()).tag("</a>");
         flags(card, html);
@@ -29,7 +45,7 @@ final class BoardCardHtml {
             html.tag("\n<a class=\"card-act\" href=\"").text(card.actionsHref()).tag("\" aria-label=\"Actions for ")
                     .text(card.name()).tag("\">Actions</a>");
         }
-        return new RawString(html.tag("</li>").toString());
+        html.tag("</li>");
     }
 
     private static void flags(BoardCard card, Html html) {

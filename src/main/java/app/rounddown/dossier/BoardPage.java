@@ -15,6 +15,7 @@ import jakarta.persistence.Query;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
+import io.quarkus.qute.RawString;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -197,6 +198,11 @@ public final class BoardPage {
 
         public long active() {
             return total - closed;
+        }
+
+        /** The cards' markup, one line each (see BoardCardHtml). */
+        public RawString cardsHtml() {
+            return BoardCardHtml.list(cards);
         }
     }
 }

@@ -101,15 +101,26 @@ public final class GateReadings {
         return from(assigned, counted);
     }
 
+    // The board asks these of hundreds of cards a view: plain loops, where streams made a good part of its garbage.
+
     /** The overall scores of the cards that count at a stage: the stage's result is these, rounded down. */
     public List<Integer> overalls(long applicationId, Stage stage) {
-        return countedAt(applicationId, stage).stream().map(Counted::overall).toList();
+        List<Counted> atStage = countedAt(applicationId, stage);
+        List<Integer> overalls = new ArrayList<>(atStage.size());
+        for (Counted card : atStage) {
+            overalls.add(card.overall());
+        }
+        return overalls;
     }
 
     /** Whether this person is assigned at the stage, not excused, and has not submitted their card there yet. */
     public boolean owes(long applicationId, Stage stage, long personId) {
-        return assignedAt(applicationId, stage).stream().anyMatch(a -> a.interviewerId() == personId && !a.excused())
-                && countedAt(applicationId, stage).stream().noneMatch(c -> c.interviewerId() == personId);
+        for (Assigned assignment : assignedAt(applicationId, stage)) {
+            if (assignment.interviewerId() == personId && !assignment.excused()) {
+                return !hasCard(countedAt(applicationId, stage), personId);
+            }
+        }
+        return false;
     }
 
     public int cardsIn(long applicationId, Stage stage) {
@@ -119,8 +130,14 @@ public final class GateReadings {
     /** Every interviewer not excused, and anyone whose card is in: "2/3 cards". */
     public int cardsDue(long applicationId, Stage stage) {
         Set<Long> due = new HashSet<>();
-        assignedAt(applicationId, stage).stream().filter(a -> !a.excused()).forEach(a -> due.add(a.interviewerId()));
-        countedAt(applicationId, stage).forEach(c -> due.add(c.interviewerId()));
+        for (Assigned assignment : assignedAt(applicationId, stage)) {
+            if (!assignment.excused()) {
+                due.add(assignment.interviewerId());
+            }
+        }
+        for (Counted card : countedAt(applicationId, stage)) {
+            due.add(card.interviewerId());
+        }
         return due.size();
     }
 
@@ -129,9 +146,20 @@ public final class GateReadings {
      * the application learns that the move is held, but not the scores or who said what.
      */
     public List<Gate.Hold> holds(long applicationId, Stage stage, long viewerId) {
-        boolean owesACard = assigned.getOrDefault(applicationId, List.of()).stream()
-                .anyMatch(a -> a.interviewerId() == viewerId && owes(applicationId, a.stage(), viewerId));
+        boolean owesACard = false;
+        for (Assigned assignment : assigned.getOrDefault(applicationId, List.of())) {
+            owesACard = owesACard || assignment.interviewerId() == viewerId && owes(applicationId, assignment.stage(), viewerId);
+        }
         return CardVisibility.asSeenBy(holds(applicationId, stage), owesACard);
+    }
+
+    private static boolean hasCard(List<Counted> cards, long interviewerId) {
+        for (Counted card : cards) {
+            if (card.interviewerId() == interviewerId) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -141,7 +169,7 @@ public final class GateReadings {
     public List<Gate.Hold> holds(long applicationId, Stage stage) {
         List<Counted> atStage = countedAt(applicationId, stage);
         List<Gate.Interviewer> interviewers = assignedAt(applicationId, stage).stream().map(a -> new Gate.Interviewer(
-                a.name(), atStage.stream().anyMatch(c -> c.interviewerId() == a.interviewerId()), a.excused())).toList();
+                a.name(), hasCard(atStage, a.interviewerId()), a.excused())).toList();
         List<Gate.Card> cards = atStage.stream().map(c -> new Gate.Card(c.name(), c.overall())).toList();
         return Gate.holds(stage, interviewers, cards, Gate.cultureVeto(counted.getOrDefault(applicationId, List.of())
                 .stream().map(c -> new Gate.CultureCard(c.name(), c.stage(), c.overall(), c.cultureStrongNo())).toList()));
