@@ -25,12 +25,6 @@ final class BoardCardHtml {
         return new RawString(html.toString());
     }
 
-    static RawString of(BoardCard card) {
-        Html html = new Html(512);
-        write(card, html);
-        return new RawString(html.toString());
-    }
-
     private static void write(BoardCard card, Html html) {
         html.tag(card.status().isClosed() ? "<li class=\"card card-closed\">" : "<li class=\"card\">")
                 .tag("<a href=\"/candidates/").number(card.candidateId()).tag("\">").text(card.name()).tag("</a>");

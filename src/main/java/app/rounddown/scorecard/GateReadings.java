@@ -146,11 +146,17 @@ public final class GateReadings {
      * the application learns that the move is held, but not the scores or who said what.
      */
     public List<Gate.Hold> holds(long applicationId, Stage stage, long viewerId) {
-        boolean owesACard = false;
+        return CardVisibility.asSeenBy(holds(applicationId, stage), owesAnywhere(applicationId, viewerId));
+    }
+
+    /** Whether this person still owes a card at any stage of the application. */
+    private boolean owesAnywhere(long applicationId, long personId) {
         for (Assigned assignment : assigned.getOrDefault(applicationId, List.of())) {
-            owesACard = owesACard || assignment.interviewerId() == viewerId && owes(applicationId, assignment.stage(), viewerId);
+            if (assignment.interviewerId() == personId && owes(applicationId, assignment.stage(), personId)) {
+                return true;
+            }
         }
-        return CardVisibility.asSeenBy(holds(applicationId, stage), owesACard);
+        return false;
     }
 
     private static boolean hasCard(List<Counted> cards, long interviewerId) {

@@ -40,6 +40,7 @@ public final class Html {
         return this;
     }
 
+    @Override
     public String toString() {
         return out.toString();
     }

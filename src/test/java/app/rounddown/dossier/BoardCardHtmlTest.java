@@ -1,6 +1,7 @@
 package app.rounddown.dossier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rounddown.candidate.Source;
 import app.rounddown.decision.OfferStatus;
@@ -28,7 +29,7 @@ class BoardCardHtmlTest {
         assertEquals("<li class=\"card\"><a href=\"/candidates/42\">Zoë O&#39;Brien &lt;b&gt;&amp;&quot;</a>\n"
                 + "<div class=\"card-meta\">12 days in stage · Referral</div>\n"
                 + "<a class=\"card-act\" href=\"/boards/cards/7/actions\" aria-label=\"Actions for Zoë O&#39;Brien "
-                + "&lt;b&gt;&amp;&quot;\">Actions</a></li>", BoardCardHtml.of(card).getValue());
+                + "&lt;b&gt;&amp;&quot;\">Actions</a></li>", html(card));
     }
 
     @Test
@@ -39,7 +40,7 @@ class BoardCardHtmlTest {
         assertEquals("<li class=\"card\"><a href=\"/candidates/42\">Ann</a>\n<div class=\"card-flags\"><span "
                 + "class=\"badge badge-new\">New<span class=\"visually-hidden\"> application from the careers page</span>"
                 + "</span> <span class=\"badge badge-warn\">Reapplied before 2027-03-01</span></div>\n"
-                + "<div class=\"card-meta\">12 days in stage · Referral</div></li>", BoardCardHtml.of(card).getValue());
+                + "<div class=\"card-meta\">12 days in stage · Referral</div></li>", html(card));
     }
 
     @Test
@@ -49,7 +50,7 @@ class BoardCardHtmlTest {
         assertEquals("<li class=\"card card-closed\"><a href=\"/candidates/42\">Ann</a>\n"
                 + "<div class=\"card-meta\">12 days in stage · Referral</div>\n"
                 + "<p class=\"card-closing\"><strong>Rejected</strong>: Skills &amp; fit</p></li>",
-                BoardCardHtml.of(card).getValue());
+                html(card));
     }
 
     @Test
@@ -63,7 +64,7 @@ class BoardCardHtmlTest {
                 + "<div class=\"card-gate\"><span class=\"cards-in\">2/2 cards</span>\n<span class=\"blocker\">Below 3"
                 + "</span>\n<span class=\"blocker\">Strong No</span></div>\n<div class=\"card-result\"><span class=\"score "
                 + "score-2\">2 No</span> <span class=\"badge badge-warn\">Needs discussion</span> <span class=\"badge "
-                + "badge-warn\">Overridden</span></div></li>", BoardCardHtml.of(card).getValue());
+                + "badge-warn\">Overridden</span></div></li>", html(card));
     }
 
     @Test
@@ -75,7 +76,7 @@ class BoardCardHtmlTest {
         assertEquals("<li class=\"card\"><a href=\"/candidates/42\">Ann</a>\n"
                 + "<div class=\"card-meta\">12 days in stage · Referral</div>\n"
                 + "<div class=\"card-gate\"><span class=\"cards-in\">No interviewer yet</span>\n<span class=\"blocker\">"
-                + "Missing card</span></div></li>", BoardCardHtml.of(card).getValue());
+                + "Missing card</span></div></li>", html(card));
     }
 
     @Test
@@ -87,8 +88,26 @@ class BoardCardHtmlTest {
         String meta = "<li class=\"card\"><a href=\"/candidates/42\">Ann</a>\n"
                 + "<div class=\"card-meta\">12 days in stage · Referral</div>\n<p class=\"card-offer\">";
         assertEquals(meta + "<a href=\"/offers/9\" aria-label=\"Offer: Sent for Ann\">Offer: Sent</a></p></li>",
-                BoardCardHtml.of(linked).getValue());
-        assertEquals(meta + "Offer: Sent</p></li>", BoardCardHtml.of(unlinked).getValue());
+                html(linked));
+        assertEquals(meta + "Offer: Sent</p></li>", html(unlinked));
+    }
+
+    @Test
+    void aColumnsCardsAreOneIndentedLineEach() {
+        BoardCard first = card("Ann", ApplicationStatus.ACTIVE, Stage.APPLIED, null, null, false, false, null, null,
+                null, null, null, false);
+        BoardCard second = card("Bob", ApplicationStatus.ACTIVE, Stage.APPLIED, null, null, false, false, null, null,
+                null, null, null, false);
+        assertEquals("  " + html(first) + "\n  " + html(second), BoardCardHtml.list(List.of(first, second)).getValue(),
+                "the column's template ends the last line");
+        assertEquals("", BoardCardHtml.list(List.of()).getValue());
+    }
+
+    /** One card as a column writes it, without the line's indentation. */
+    private static String html(BoardCard card) {
+        String line = BoardCardHtml.list(List.of(card)).getValue();
+        assertTrue(line.startsWith("  "), "indented as the template indented it");
+        return line.substring(2);
     }
 
     private static BoardCard card(String name, ApplicationStatus status, Stage stage, String closedCategory,
