@@ -35,7 +35,7 @@ final class BoardCardHtml {
         gate(card.readiness(), html);
         result(card, html);
         offer(card, html);
-        if (present(card.actionsHref())) {
+        if (Html.present(card.actionsHref())) {
             html.tag("\n<a class=\"card-act\" href=\"").text(card.actionsHref()).tag("\" aria-label=\"Actions for ")
                     .text(card.name()).tag("\">Actions</a>");
         }
@@ -62,10 +62,10 @@ final class BoardCardHtml {
             return;
         }
         html.tag("\n<p class=\"card-closing\"><strong>").text(card.status().label()).tag("</strong>");
-        if (present(card.closedCategory())) {
+        if (Html.present(card.closedCategory())) {
             html.tag(": ").text(card.closedCategory());
         }
-        if (present(card.closedReason())) {
+        if (Html.present(card.closedReason())) {
             html.tag(". ").text(card.closedReason());
         }
         html.tag("</p>");
@@ -122,10 +122,5 @@ final class BoardCardHtml {
             html.tag("Offer: ").text(card.offerStatus().label());
         }
         html.tag("</p>");
-    }
-
-    /** As the template read it: no text and empty text are both nothing to show. */
-    private static boolean present(String text) {
-        return text != null && !text.isEmpty();
     }
 }

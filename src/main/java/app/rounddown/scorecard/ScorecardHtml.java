@@ -20,8 +20,8 @@ public final class ScorecardHtml {
     public static RawString html(Scorecard card) {
         Html html = new Html(1024);
         html.tag("<article class=\"scorecard\">\n  <header>\n    <strong>").text(card.interviewer.name)
-                .tag("</strong> · <span class=\"score score-").text(shown(card.overall)).tag("\">")
-                .text(shown(card.overall)).tag(" ").text(card.overallWord()).tag("</span>\n    ");
+                .tag("</strong> · <span class=\"score score-").text(card.overall).tag("\">")
+                .text(card.overall).tag(" ").text(card.overallWord()).tag("</span>\n    ");
         if (card.isSoftThree()) {
             html.tag("<span class=\"badge badge-warn\">Soft 3</span>");
         }
@@ -32,7 +32,7 @@ public final class ScorecardHtml {
         }
         html.tag("\n    <span class=\"muted\">submitted ").text(Times.format(card.submittedAt))
                 .tag("</span>\n  </header>\n  ");
-        if (present(card.amendReason)) {
+        if (Html.present(card.amendReason)) {
             html.tag("<p><strong>Why amended:</strong> ").text(card.amendReason).tag("</p>");
         }
         html.tag("\n  <dl class=\"criteria\">\n");
@@ -44,29 +44,19 @@ public final class ScorecardHtml {
             } else {
                 html.tag("not assessed");
             }
-            if (rating != null && present(rating.note())) {
+            if (rating != null && Html.present(rating.note())) {
                 html.tag(" · ").text(rating.note());
             }
             html.tag("</dd>\n");
         }
-        html.tag("  </dl>\n  <p><strong>Key takeaways:</strong> ").text(shown(card.takeaways)).tag("</p>\n  ");
-        if (present(card.mildConcerns)) {
+        html.tag("  </dl>\n  <p><strong>Key takeaways:</strong> ").text(card.takeaways).tag("</p>\n  ");
+        if (Html.present(card.mildConcerns)) {
             html.tag("<p><strong>Mild concerns:</strong> ").text(card.mildConcerns).tag("</p>");
         }
         html.tag("\n  ");
-        if (present(card.askNext)) {
+        if (Html.present(card.askNext)) {
             html.tag("<p><strong>Ask the next interviewer:</strong> ").text(card.askNext).tag("</p>");
         }
         return new RawString(html.tag("\n</article>").toString());
-    }
-
-    /** Qute's truth for a text: there and not empty. */
-    private static boolean present(String text) {
-        return text != null && !text.isEmpty();
-    }
-
-    /** Qute writes nothing for a null value. */
-    private static String shown(Object value) {
-        return value == null ? "" : value.toString();
     }
 }

@@ -17,9 +17,12 @@ public final class Html {
         return this;
     }
 
-    /** A value, escaped. */
+    /** A value, escaped; nothing for null, as Qute writes nothing for it. */
     public Html text(Object value) {
-        String text = String.valueOf(value);
+        if (value == null) {
+            return this;
+        }
+        String text = value.toString();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -38,6 +41,11 @@ public final class Html {
     public Html number(long value) {
         out.append(value);
         return this;
+    }
+
+    /** Qute's truth for a text in an {@code #if}: there and not empty. */
+    public static boolean present(String text) {
+        return text != null && !text.isEmpty();
     }
 
     @Override

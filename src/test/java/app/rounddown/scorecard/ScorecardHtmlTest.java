@@ -75,6 +75,13 @@ class ScorecardHtmlTest {
     }
 
     @Test
+    void aValueThatIsNotThereIsWrittenAsNothingAsTheTemplateDid() {
+        Scorecard card = card("Cy", 2, Boolean.FALSE, 1, null, ratings(2, null, 2, null, 2, null), null, null, null);
+        card.overall = null;
+        assertSameAsTemplate(card);
+    }
+
+    @Test
     void valuesAreEscapedAsInAnHtmlPage() {
         Scorecard card = card("A&B", 4, Boolean.FALSE, 1, null, ratings(4, null, 4, null, 4, null), "<i>x</i>", null,
                 null);
