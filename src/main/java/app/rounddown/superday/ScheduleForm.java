@@ -24,14 +24,14 @@ import java.util.stream.IntStream;
  * from: those likely to take part first (the hiring manager, the candidate's interviewers, whoever is chosen), then
  * everyone else, folded away.
  */
-public record ScheduleForm(Application application, SuperDay day, FormData form, FieldErrors errors, List<String> warnings,
-                           String note, List<User> likely, List<User> others, Map<Long, Assignment> reviewers,
-                           List<TaskVersion> tasks) {
+public record ScheduleForm(Application application, SuperDay day, FormData form, FieldErrors errors,
+                           CheckedWarnings warnings, String note, List<User> likely, List<User> others,
+                           Map<Long, Assignment> reviewers, List<TaskVersion> tasks) {
     static final String[] SETUP_FIELDS = {"taskId", "prepareNotes", "fee", "cancellationFee", "currency"};
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     public static ScheduleForm of(Application application, SuperDay day, FormData form, FieldErrors errors,
-                                  List<String> warnings, String note) {
+                                  CheckedWarnings warnings, String note) {
         List<User> people = User.<User>find("active = true order by lower(name), id").page(0, 500).list();
         List<Assignment> interviews = interviewsOf(application);
         Set<Long> likelyIds = new LinkedHashSet<>();

@@ -37,7 +37,7 @@ public class ScheduleResource {
     static class Templates {
         static native TemplateInstance schedule(ScheduleForm page);
 
-        static native TemplateInstance warnings(List<String> warnings, FieldErrors errors);
+        static native TemplateInstance warnings(CheckedWarnings warnings, FieldErrors errors);
     }
 
     @Inject
@@ -70,14 +70,14 @@ public class ScheduleResource {
         LocalDate day = ScheduleForm.day(dayText, errors);
         ZoneId zone = ScheduleForm.zone(zoneText, errors);
         if (!errors.isEmpty()) {
-            return again(application, null, typed, errors, List.of());
+            return again(application, null, typed, errors, CheckedWarnings.unread(List.of()));
         }
         ScheduleForm.Draft draft = ScheduleForm.template(application, day, zone, typed);
         if (application.stage != Stage.SUPERDAY) {
             errors.add("form", "Move the candidate to the SuperDay stage before scheduling their SuperDay.");
         }
         return Response.ok(Templates.schedule(ScheduleForm.of(application, null, draft.form(), errors,
-                superDays.warnings(AgendaForm.read(draft.form()), null), draft.note()))).build();
+                CheckedWarnings.unread(superDays.warnings(AgendaForm.read(draft.form()), null)), draft.note()))).build();
     }
 
     @POST
@@ -87,8 +87,8 @@ public class ScheduleResource {
         Long applicationId = form.id("applicationId");
         Application application = application(applicationId);
         AgendaForm agenda = AgendaForm.read(form);
-        List<String> warnings = agenda.isValid() ? superDays.warnings(agenda, null) : List.of();
-        if (!agenda.isValid() || !warnings.isEmpty() && form.text("confirmWarnings") == null) {
+        CheckedWarnings warnings = CheckedWarnings.of(agenda.isValid() ? superDays.warnings(agenda, null) : List.of(), form);
+        if (!agenda.isValid() || !warnings.allowSaving()) {
             return again(application, null, form, agenda.errors(), warnings);
         }
         try {
@@ -106,7 +106,7 @@ public class ScheduleResource {
     public TemplateInstance edit(long id) {
         SuperDay day = SuperDays.find(id);
         return Templates.schedule(ScheduleForm.of(day.application, day, ScheduleForm.fields(day), FieldErrors.none(),
-                superDays.warnings(day), null));
+                CheckedWarnings.unread(superDays.warnings(day)), null));
     }
 
     @POST
@@ -116,8 +116,8 @@ public class ScheduleResource {
         SuperDay day = SuperDays.find(id);
         FormData form = FormData.of(posted);
         AgendaForm agenda = AgendaForm.read(form);
-        List<String> warnings = agenda.isValid() ? superDays.warnings(agenda, id) : List.of();
-        if (!agenda.isValid() || !warnings.isEmpty() && form.text("confirmWarnings") == null) {
+        CheckedWarnings warnings = CheckedWarnings.of(agenda.isValid() ? superDays.warnings(agenda, id) : List.of(), form);
+        if (!agenda.isValid() || !warnings.allowSaving()) {
             return again(day.application, day, form, agenda.errors(), warnings);
         }
         try {
@@ -138,11 +138,12 @@ public class ScheduleResource {
     public TemplateInstance warnings(MultivaluedMap<String, String> posted) {
         FormData form = FormData.of(posted);
         AgendaForm agenda = AgendaForm.read(form);
-        return Templates.warnings(agenda.isValid() ? superDays.warnings(agenda, form.id("superDayId")) : List.of(),
-                agenda.errors());
+        return Templates.warnings(CheckedWarnings.of(agenda.isValid() ? superDays.warnings(agenda, form.id("superDayId"))
+                : List.of(), form), agenda.errors());
     }
 
-    private Response again(Application application, SuperDay day, FormData form, FieldErrors errors, List<String> warnings) {
+    private Response again(Application application, SuperDay day, FormData form, FieldErrors errors,
+                           CheckedWarnings warnings) {
         return Response.status(errors.isEmpty() ? 200 : 400)
                 .entity(Templates.schedule(ScheduleForm.of(application, day, form, errors, warnings, null))).build();
     }

@@ -26,12 +26,16 @@ import java.io.RandomAccessFile;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The candidate on their SuperDay page, and the hiring manager deciding from the comparison, in Chromium. */
 @QuarkusTest
@@ -251,7 +255,11 @@ class SuperDayJourneysTest {
             browser.check("live-warnings");
             browser.click(browser.find("form.wider button.primary[type=submit]"));
             assertTrue(browser.pageText().contains("I have read these warnings; save anyway"));
-            browser.find("input[name=confirmWarnings]").click();
+            WebElement tick = browser.find("input[name=confirmWarnings]");
+            tick.click();
+            // The tick is a change to the form, which redraws the warnings; the redrawn box is still ticked.
+            new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(tick));
+            assertTrue(browser.find("input[name=confirmWarnings]").isSelected(), "the tick survives the live redraw");
             browser.click(browser.find("form.wider button.primary[type=submit]"));
             assertTrue(browser.text(".flash").contains("SuperDay scheduled for " + name), browser.text(".flash"));
             assertTrue(browser.pageText().contains("Reviewers: " + nia + ", Hannah Hiring")

@@ -77,6 +77,42 @@ class SuperDayPagesTest {
         assertEquals(1, database.count("select count(*) from superday where application_id = ?", application));
     }
 
+    /**
+     * Ticking "save anyway" is itself a change to the form, which redraws the warnings live: the redrawn box stays
+     * ticked for the warnings it was ticked for (a CI run saved without it and showed the warnings again), and asks
+     * again once the warnings are different, on the screen and on saving.
+     */
+    @Test
+    void theSaveAnywayTickSurvivesTheLiveRedrawOnlyForTheWarningsItWasGivenFor() {
+        long application = janeAtSuperDay();
+        Map<String, Object> day = usualDay(application, "Europe/London", NEXT_MONTH, Fixtures.hannah().id(), null);
+        day.put("minutes1", "200");
+        day.put("start2", NEXT_MONTH.plusMinutes(215).toString());
+        String shown = fingerprint(form().formParams(day).post("/superdays").then().statusCode(200).extract().asString());
+        form().formParams(day).formParam("warningsShown", shown).formParam("confirmWarnings", "yes")
+                .post("/superdays/warnings").then().statusCode(200)
+                .body(containsString("name=\"confirmWarnings\" value=\"yes\" checked"));
+        Map<String, Object> longer = new java.util.HashMap<>(day);
+        longer.put("minutes1", "230");
+        longer.put("start2", NEXT_MONTH.plusMinutes(245).toString());
+        form().formParams(longer).formParam("warningsShown", shown).formParam("confirmWarnings", "yes")
+                .post("/superdays/warnings").then().statusCode(200)
+                .body(containsString("name=\"confirmWarnings\" value=\"yes\">"));
+        form().formParams(longer).formParam("warningsShown", shown).formParam("confirmWarnings", "yes")
+                .post("/superdays").then().statusCode(200).body(containsString("save anyway"));
+        assertEquals(0, database.count("select count(*) from superday where application_id = ?", application));
+        form().formParams(day).formParam("warningsShown", shown).formParam("confirmWarnings", "yes")
+                .post("/superdays").then().statusCode(303);
+        assertEquals(1, database.count("select count(*) from superday where application_id = ?", application));
+    }
+
+    private static String fingerprint(String page) {
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("name=\"warningsShown\" value=\"([^\"]+)\"")
+                .matcher(page);
+        assertTrue(shown.find(), "the warnings carry which ones were shown");
+        return shown.group(1);
+    }
+
     @Test
     void liveWarningsNameABlockOutsideWorkingHoursAndADoubleBookedParticipant() {
         long application = janeAtSuperDay();
