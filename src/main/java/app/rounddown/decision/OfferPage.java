@@ -35,9 +35,8 @@ public record OfferPage(Application application, Offer offer, FormData form, Fie
         TeamTargetRecalculation recalculation = offer == null || teamManager == null ? null
                 : TeamTargetRecalculation.latest(teamManager,
                         TeamQuota.quarterStartOf(offer.startDate)).orElse(null);
-        Map<Long, List<PerformanceLine.Quarter>> attainments = (teamManager == null ? List.<QuarterlyAttainment>of()
-                : QuarterlyAttainment.ofTeam(teamManager)).stream().collect(Collectors.groupingBy(a -> a.member.id,
-                        Collectors.mapping(QuarterlyAttainment::asQuarter, Collectors.toList())));
+        Map<Long, List<PerformanceLine.Quarter>> attainments = teamManager == null ? Map.of()
+                : QuarterlyAttainment.quartersOfTeam(teamManager);
         return new OfferPage(application, offer, form, errors, viewer, team, recalculation, attainments, roster);
     }
 
