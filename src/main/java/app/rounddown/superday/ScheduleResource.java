@@ -87,7 +87,7 @@ public class ScheduleResource {
         Long applicationId = form.id("applicationId");
         Application application = application(applicationId);
         AgendaForm agenda = AgendaForm.read(form);
-        CheckedWarnings warnings = CheckedWarnings.of(agenda.isValid() ? superDays.warnings(agenda, null) : List.of(), form);
+        CheckedWarnings warnings = checked(agenda, null, form);
         if (!agenda.isValid() || !warnings.allowSaving()) {
             return again(application, null, form, agenda.errors(), warnings);
         }
@@ -116,7 +116,7 @@ public class ScheduleResource {
         SuperDay day = SuperDays.find(id);
         FormData form = FormData.of(posted);
         AgendaForm agenda = AgendaForm.read(form);
-        CheckedWarnings warnings = CheckedWarnings.of(agenda.isValid() ? superDays.warnings(agenda, id) : List.of(), form);
+        CheckedWarnings warnings = checked(agenda, id, form);
         if (!agenda.isValid() || !warnings.allowSaving()) {
             return again(day.application, day, form, agenda.errors(), warnings);
         }
@@ -138,8 +138,12 @@ public class ScheduleResource {
     public TemplateInstance warnings(MultivaluedMap<String, String> posted) {
         FormData form = FormData.of(posted);
         AgendaForm agenda = AgendaForm.read(form);
-        return Templates.warnings(CheckedWarnings.of(agenda.isValid() ? superDays.warnings(agenda, form.id("superDayId"))
-                : List.of(), form), agenda.errors());
+        return Templates.warnings(checked(agenda, form.id("superDayId"), form), agenda.errors());
+    }
+
+    /** The agenda's warnings (none until its blocks are valid) and whether the form's tick is for them. */
+    private CheckedWarnings checked(AgendaForm agenda, Long superDayId, FormData form) {
+        return CheckedWarnings.of(agenda.isValid() ? superDays.warnings(agenda, superDayId) : List.of(), form);
     }
 
     private Response again(Application application, SuperDay day, FormData form, FieldErrors errors,

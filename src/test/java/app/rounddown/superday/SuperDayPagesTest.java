@@ -22,7 +22,10 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -66,9 +69,7 @@ class SuperDayPagesTest {
     @Test
     void tooManyMeetingsAreAWarningShownBeforeSavingAndNothingIsSavedUntilTheRecruiterConfirms() {
         long application = janeAtSuperDay();
-        Map<String, Object> day = usualDay(application, "Europe/London", NEXT_MONTH, Fixtures.hannah().id(), null);
-        day.put("minutes1", "200");
-        day.put("start2", NEXT_MONTH.plusMinutes(215).toString());
+        Map<String, Object> day = meetingHeavyDay(application);
         form().formParams(day).post("/superdays").then().statusCode(200)
                 .body(containsString("keep them to 20% so at least 80% of the day goes to the task"))
                 .body(containsString("save anyway"));
@@ -85,14 +86,12 @@ class SuperDayPagesTest {
     @Test
     void theSaveAnywayTickSurvivesTheLiveRedrawOnlyForTheWarningsItWasGivenFor() {
         long application = janeAtSuperDay();
-        Map<String, Object> day = usualDay(application, "Europe/London", NEXT_MONTH, Fixtures.hannah().id(), null);
-        day.put("minutes1", "200");
-        day.put("start2", NEXT_MONTH.plusMinutes(215).toString());
+        Map<String, Object> day = meetingHeavyDay(application);
         String shown = fingerprint(form().formParams(day).post("/superdays").then().statusCode(200).extract().asString());
         form().formParams(day).formParam("warningsShown", shown).formParam("confirmWarnings", "yes")
                 .post("/superdays/warnings").then().statusCode(200)
                 .body(containsString("name=\"confirmWarnings\" value=\"yes\" checked"));
-        Map<String, Object> longer = new java.util.HashMap<>(day);
+        Map<String, Object> longer = new HashMap<>(day);
         longer.put("minutes1", "230");
         longer.put("start2", NEXT_MONTH.plusMinutes(245).toString());
         form().formParams(longer).formParam("warningsShown", shown).formParam("confirmWarnings", "yes")
@@ -106,9 +105,16 @@ class SuperDayPagesTest {
         assertEquals(1, database.count("select count(*) from superday where application_id = ?", application));
     }
 
+    /** The usual day with a 200-minute meeting with the hiring manager: more than 20% of the day in meetings. */
+    private static Map<String, Object> meetingHeavyDay(long application) {
+        Map<String, Object> day = usualDay(application, "Europe/London", NEXT_MONTH, Fixtures.hannah().id(), null);
+        day.put("minutes1", "200");
+        day.put("start2", NEXT_MONTH.plusMinutes(215).toString());
+        return day;
+    }
+
     private static String fingerprint(String page) {
-        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("name=\"warningsShown\" value=\"([^\"]+)\"")
-                .matcher(page);
+        Matcher shown = Pattern.compile("name=\"warningsShown\" value=\"([^\"]+)\"").matcher(page);
         assertTrue(shown.find(), "the warnings carry which ones were shown");
         return shown.group(1);
     }
