@@ -19,8 +19,9 @@ public record QueueOffers(List<QueueLine> awaitingMe, List<Underway> underway) {
     }
 
     static QueueOffers of(User viewer, Predicate<QueueLine> seesPay) {
-        String select = "select " + QueueLine.columns("a.stageEnteredAt", true) + " from Application a "
-                + QueueLine.JOINS + "left join o.hiringManager hm left join o.secondApprover sa ";
+        String columns = "select " + QueueLine.columns("a.stageEnteredAt", true) + " from ";
+        String joins = QueueLine.JOINS + "left join o.hiringManager hm left join o.secondApprover sa ";
+        String select = columns + "Application a " + joins;
         List<QueueLine> awaitingMe = Application.getEntityManager().createQuery(select
                         + "join Offer f on f.application = a where f.status = DRAFT "
                         + "and ((fk(o.hiringManager) = :viewer and f.managerApprovedAt is null) "
@@ -29,13 +30,17 @@ public record QueueOffers(List<QueueLine> awaitingMe, List<Underway> underway) {
                         Object[].class)
                 .setParameter("viewer", viewer.id).getResultList().stream().map(QueueLine::read).toList();
         boolean everyone = viewer.has(Role.ADMIN) || viewer.has(Role.RECRUITER);
-        TypedQuery<Object[]> underway = Application.getEntityManager().createQuery(select
-                + "left join Offer f on f.application = a where a.stage = OFFER and a.status = ACTIVE "
-                + (everyone ? "" : "and (fk(o.hiringManager) = :viewer or fk(o.secondApprover) = :viewer) ")
-                + "order by a.stageEnteredAt, a.id limit " + QueueResource.LIMIT, Object[].class);
-        if (!everyone) {
-            underway.setParameter("viewer", viewer.id);
-        }
+        TypedQuery<Object[]> underway = everyone
+                ? Application.getEntityManager().createQuery(select + "left join Offer f on f.application = a "
+                        + "where a.stage = OFFER and a.status = ACTIVE order by a.stageEnteredAt, a.id limit "
+                        + QueueResource.LIMIT, Object[].class)
+                : Application.getEntityManager().createQuery(columns + QueueResource.firstOfTheirOpenings(
+                                "fk(m.hiringManager) = :viewer or fk(m.secondApprover) = :viewer",
+                                "select a2.id as id, a2.stageEnteredAt as at from Application a2 where a2.opening = m "
+                                        + "and a2.status = ACTIVE and a2.stage = OFFER order by a2.stageEnteredAt, a2.id",
+                                QueueResource.LIMIT) + " join Application a on a.id = top.id " + joins
+                        + "left join Offer f on f.application = a order by a.stageEnteredAt, a.id", Object[].class)
+                        .setParameter("viewer", viewer.id);
         return new QueueOffers(awaitingMe, underway.getResultList().stream().map(QueueLine::read)
                 .map(line -> new Underway(line, seesPay.test(line))).toList());
     }

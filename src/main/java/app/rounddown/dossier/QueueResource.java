@@ -89,17 +89,32 @@ public class QueueResource {
      */
     private Capped<DecisionDue> decisionsDue(Instant now) {
         User viewer = current.require();
-        boolean everyone = access.isStaff();
-        TypedQuery<Object[]> due = SuperDay.getEntityManager().createQuery("select " + QueueLine.columns("s.endsAt", false)
-                        + " from SuperDay s join s.application a " + QueueLine.JOINS
+        String select = "select " + QueueLine.columns("s.endsAt", false) + " from ";
+        TypedQuery<Object[]> due = access.isStaff()
+                ? SuperDay.getEntityManager().createQuery(select + "SuperDay s join s.application a " + QueueLine.JOINS
                         + "where a.stage = SUPERDAY and a.status = ACTIVE and s.status <> CANCELLED "
-                        + "and s.endsAt <= instant " + (everyone ? "" : "and fk(o.hiringManager) = :viewer ")
-                        + "order by s.endsAt limit " + (LIMIT + 1), Object[].class);
-        if (!everyone) {
-            due.setParameter("viewer", viewer.id);
-        }
+                        + "and s.endsAt <= instant order by s.endsAt, s.id limit " + (LIMIT + 1), Object[].class)
+                : SuperDay.getEntityManager().createQuery(select + firstOfTheirOpenings("fk(m.hiringManager) = :viewer",
+                        "select s2.id as id, s2.endsAt as at from SuperDay s2 join s2.application a2 "
+                                + "where a2.opening = m and a2.stage = SUPERDAY and a2.status = ACTIVE "
+                                + "and s2.status <> CANCELLED and s2.endsAt <= instant order by s2.endsAt, s2.id",
+                        LIMIT + 1) + " join SuperDay s on s.id = top.id join s.application a " + QueueLine.JOINS
+                        + "order by s.endsAt, s.id", Object[].class).setParameter("viewer", viewer.id);
         return Capped.of(due.getResultList().stream().map(QueueLine::read)
                 .map(line -> new DecisionDue(line, new DecisionClock(line.at(), now))).toList(), LIMIT);
+    }
+
+    /**
+     * An HQL derived table {@code top} of the first {@code limit} rows ({@code id}, {@code at}) of the openings
+     * {@code mine} picks ({@code m}), read opening by opening: {@code firstRows} lists one opening's rows in order.
+     * A hiring manager's lists are read this way, not in order from the index of every active application at the stage
+     * and filtered to the manager's openings: at a million candidates that read about 6,000 rows (and joined each to
+     * its candidate) for the hundred shown. Each opening's rows stop at the limit, and only the rows shown are joined
+     * to what the line shows.
+     */
+    static String firstOfTheirOpenings(String mine, String firstRows, int limit) {
+        return "(select t.id as id, t.at as at from Opening m join lateral (" + firstRows + " limit " + limit + ") t "
+                + "where " + mine + " order by t.at, t.id limit " + limit + ") top";
     }
 
     /** A SuperDay waiting for its decision, with the clock since it ended (each line carries what the page shows). */
