@@ -67,6 +67,22 @@ class HiringManagerQueuesTest {
     }
 
     @Test
+    void offersAwaitingTheirApprovalLeaveOutCandidatesNoLongerAtOffer() throws Exception {
+        Fixtures.Person hana = Fixtures.person(Fixtures.unique("Hana Approver"), "HIRING_MANAGER");
+        Fixtures.Person other = Fixtures.person(Fixtures.unique("Otto Approver"), "HIRING_MANAGER");
+        long hers = Fixtures.opening(Fixtures.unique("Hana's CSM"), "TECHNICAL_ACCOUNT_EXECUTIVE", hana.id());
+        long approvedByHer = Fixtures.opening(Fixtures.unique("Otto's CSM"), "TECHNICAL_ACCOUNT_EXECUTIVE", other.id());
+        database.update("update opening set second_approver_id = ? where id = ?", hana.id(), approvedByHer);
+        String tag = Fixtures.unique("t").trim();
+        withADraft(atOffer(hers, "Hq Waiting " + tag, 4, "ACTIVE"));
+        withADraft(atOffer(approvedByHer, "Hq Second " + tag, 2, "ACTIVE"));
+        withADraft(atOffer(hers, "Hq Withdrew " + tag, 3, "WITHDRAWN"));
+        withADraft(atOffer(hers, "Hq Rejected " + tag, 5, "REJECTED"));
+
+        assertEquals(List.of("Hq Waiting " + tag, "Hq Second " + tag), namesIn(section(hana, "approve-heading"), tag));
+    }
+
+    @Test
     void decisionsDueListTheirOpeningsSuperDaysByWhenTheyEndedAndNoOneElses() throws Exception {
         Fixtures.Person hana = Fixtures.person(Fixtures.unique("Hana Decider"), "HIRING_MANAGER");
         Fixtures.Person other = Fixtures.person(Fixtures.unique("Otto Decider"), "HIRING_MANAGER");
@@ -101,9 +117,20 @@ class HiringManagerQueuesTest {
     }
 
     private void atOffer(long openingId, String name, int daysAgo) throws Exception {
+        atOffer(openingId, name, daysAgo, "ACTIVE");
+    }
+
+    private long atOffer(long openingId, String name, int daysAgo, String status) throws Exception {
         long candidate = Fixtures.candidate(name);
         database.update("insert into application (candidate_id, opening_id, stage, status, stage_entered_at) "
-                + "values (?, ?, 'OFFER', 'ACTIVE', now() - make_interval(days => ?))", candidate, openingId, daysAgo);
+                + "values (?, ?, 'OFFER', ?, now() - make_interval(days => ?))", candidate, openingId, status, daysAgo);
+        return Long.parseLong(database.text("select id from application where candidate_id = ?", candidate));
+    }
+
+    private void withADraft(long applicationId) {
+        database.update("insert into offer (application_id, role_type, ote, currency, base_percent, annual_quota, "
+                + "start_date, created_by) values (?, 'TECHNICAL_ACCOUNT_EXECUTIVE', 120000, 'USD', 50, 1000000, "
+                + "current_date + 30, 'Test data')", applicationId);
     }
 
     private static void superDayEnded(long openingId, String name, int daysAgo, Fixtures.Person manager) {
