@@ -33,8 +33,7 @@ class HiringManagerQueuesTest {
         Fixtures.Person hana = Fixtures.person(Fixtures.unique("Hana Manager"), "HIRING_MANAGER");
         Fixtures.Person other = Fixtures.person(Fixtures.unique("Otto Manager"), "HIRING_MANAGER");
         long hers = Fixtures.opening(Fixtures.unique("Hana's TAE"), "TECHNICAL_ACCOUNT_EXECUTIVE", hana.id());
-        long approvedByHer = Fixtures.opening(Fixtures.unique("Otto's TAE"), "TECHNICAL_ACCOUNT_EXECUTIVE", other.id());
-        database.update("update opening set second_approver_id = ? where id = ?", hana.id(), approvedByHer);
+        long approvedByHer = secondApprovedBy(hana, other);
         long notHers = Fixtures.opening(Fixtures.unique("Otto's other TAE"), "TECHNICAL_ACCOUNT_EXECUTIVE", other.id());
         String tag = Fixtures.unique("t").trim();
         atOffer(hers, "Hq Five " + tag, 5);
@@ -71,8 +70,7 @@ class HiringManagerQueuesTest {
         Fixtures.Person hana = Fixtures.person(Fixtures.unique("Hana Approver"), "HIRING_MANAGER");
         Fixtures.Person other = Fixtures.person(Fixtures.unique("Otto Approver"), "HIRING_MANAGER");
         long hers = Fixtures.opening(Fixtures.unique("Hana's CSM"), "TECHNICAL_ACCOUNT_EXECUTIVE", hana.id());
-        long approvedByHer = Fixtures.opening(Fixtures.unique("Otto's CSM"), "TECHNICAL_ACCOUNT_EXECUTIVE", other.id());
-        database.update("update opening set second_approver_id = ? where id = ?", hana.id(), approvedByHer);
+        long approvedByHer = secondApprovedBy(hana, other);
         String tag = Fixtures.unique("t").trim();
         withADraft(atOffer(hers, "Hq Waiting " + tag, 4, "ACTIVE"));
         withADraft(atOffer(approvedByHer, "Hq Second " + tag, 2, "ACTIVE"));
@@ -125,6 +123,13 @@ class HiringManagerQueuesTest {
         database.update("insert into application (candidate_id, opening_id, stage, status, stage_entered_at) "
                 + "values (?, ?, 'OFFER', ?, now() - make_interval(days => ?))", candidate, openingId, status, daysAgo);
         return Long.parseLong(database.text("select id from application where candidate_id = ?", candidate));
+    }
+
+    /** An opening of {@code manager}'s whose offers {@code approver} approves second. */
+    private long secondApprovedBy(Fixtures.Person approver, Fixtures.Person manager) {
+        long opening = Fixtures.opening(Fixtures.unique("Second-approved TAE"), "TECHNICAL_ACCOUNT_EXECUTIVE", manager.id());
+        database.update("update opening set second_approver_id = ? where id = ?", approver.id(), opening);
+        return opening;
     }
 
     private void withADraft(long applicationId) {
